@@ -1,0 +1,48 @@
+// Per-call context for functions running in the local cloud. wx-server-sdk's getWXContext() reads the global
+// process.env, so concurrent calls would see each other's OPENID; this AsyncLocalStorage keeps each call's own.
+import { AsyncLocalStorage } from 'async_hooks'
+
+export interface WxContext {
+  OPENID: string
+  APPID: string
+  UNIONID: string
+  ENV: string
+  SOURCE: string
+}
+
+export interface CallCounters {
+  roundTrips: number
+  examined: number
+  returned: number
+  byAction: Record<string, number>
+}
+
+export interface CallContext {
+  wx: WxContext
+  counters: CallCounters
+}
+
+export const als = new AsyncLocalStorage<CallContext>()
+
+export const LOCAL_ENV = 'local-dev'
+export const LOCAL_APPID = 'wx-local-appid'
+
+export function newCounters(): CallCounters {
+  return { roundTrips: 0, examined: 0, returned: 0, byAction: {} }
+}
+
+export function callContext(openid: string, source = 'wx_client'): CallContext {
+  return {
+    wx: { OPENID: openid, APPID: LOCAL_APPID, UNIONID: '', ENV: LOCAL_ENV, SOURCE: source },
+    counters: newCounters()
+  }
+}
+
+/** Runs `fn` as the given caller: everything it awaits sees this OPENID and counts into these counters. */
+export function runAs<T>(ctx: CallContext, fn: () => Promise<T>): Promise<T> {
+  return als.run(ctx, fn)
+}
+
+export function currentCall(): CallContext | undefined {
+  return als.getStore()
+}

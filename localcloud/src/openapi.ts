@@ -1,0 +1,58 @@
+// Local stand-in for `cloud.openapi` (WeChat's server APIs), with the same call and reply shapes:
+// - security.msgSecCheck (v2): a local word list decides pass / risky;
+// - security.mediaCheckAsync: accepted with a traceId and queued in `_local_media_checks` (the verdict is
+//   delivered later, as WeChat does; images stay hidden until then);
+// - subscribeMessage.send: written to the `_local_outbox` collection instead of a phone;
+// - phonenumber.getPhoneNumber: the local "code" is `local-phone:<11 digits>` (the H5 form makes it).
+import { randomBytes } from 'crypto'
+import type { LocalDatabase } from './transport'
+import { toCanonical } from './ejson'
+
+export const SYSTEM_COLLECTIONS = ['_local_outbox', '_local_media_checks']
+
+/** Words the local content check treats as risky. Real WeChat checks are far broader; this proves the path. */
+export const LOCAL_RISKY_WORDS = ['赌博', '博彩', '色情', '毒品', '代开发票', '枪支弹药', '违禁品', 'risky-test-word']
+
+const ok = (api: string, extra: Record<string, unknown> = {}) => ({ errCode: 0, errMsg: `openapi.${api}:ok`, ...extra })
+
+function fail(api: string, errCode: number, message: string): never {
+  const err: any = new Error(`openapi.${api}:fail ${errCode} ${message}`)
+  err.errCode = errCode
+  err.errMsg = err.message
+  throw err
+}
+
+export function localOpenApi(db: LocalDatabase) {
+  const insert = (coll: string, doc: Record<string, unknown>) =>
+    db.handle('database.insertDocument', { collectionName: coll, data: [toCanonical(doc)] })
+  return {
+    security: {
+      async msgSecCheck(params: { content?: string; openid?: string; scene?: number; version?: number }) {
+        if (typeof params?.content !== 'string') fail('security.msgSecCheck', 47001, 'data format error')
+        const hit = LOCAL_RISKY_WORDS.find((w) => params.content!.includes(w))
+        const result = hit ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 }
+        return ok('security.msgSecCheck', { traceId: randomBytes(8).toString('hex'), result, detail: hit ? [{ strategy: 'keyword', errcode: 0, suggest: 'risky', label: 20001, keyword: hit }] : [] })
+      },
+      async mediaCheckAsync(params: { mediaUrl: string; mediaType: number; openid?: string; scene?: number }) {
+        if (!params?.mediaUrl) fail('security.mediaCheckAsync', 47001, 'data format error')
+        const traceId = randomBytes(8).toString('hex')
+        await insert('_local_media_checks', { traceId, ...params, status: 'queued', createdAt: new Date() })
+        return ok('security.mediaCheckAsync', { traceId })
+      }
+    },
+    subscribeMessage: {
+      async send(params: { touser: string; templateId: string; page?: string; data: Record<string, unknown>; miniprogramState?: string }) {
+        if (!params?.touser || !params?.templateId) fail('subscribeMessage.send', 47003, 'argument invalid')
+        await insert('_local_outbox', { ...params, sentAt: new Date() })
+        return ok('subscribeMessage.send')
+      }
+    },
+    phonenumber: {
+      async getPhoneNumber(params: { code?: string }) {
+        const m = /^local-phone:(1\d{10})$/.exec(params?.code ?? '')
+        if (!m) fail('phonenumber.getPhoneNumber', 40029, 'invalid code')
+        return ok('phonenumber.getPhoneNumber', { phoneInfo: { phoneNumber: m![1], purePhoneNumber: m![1], countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: 'wx-local-appid' } } })
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+// The durable document store behind the local cloud: one SQLite table per collection (id, relaxed-EJSON text),
+// WAL journal with synchronous commits, and an in-memory copy of each collection for query evaluation by mingo.
+// Invariants:
+// - SQLite is the source of truth; memory changes only after the SQLite transaction has committed.
+// - Every batch of changes is atomic (one SQLite transaction) and checked against unique indexes first.
+// - Each committed version carries a sequence number, so open transactions can read their snapshot.
+import Database from 'better-sqlite3'
+import { randomBytes } from 'crypto'
+import { parseEjson, toRelaxed, type Doc } from '../ejson'
+import { dbErrors } from './errors'
+import { getPath } from './values'
+
+export interface IndexField { field: string; order: 1 | -1 | '2dsphere' }
+export interface IndexSpec { name: string; fields: IndexField[]; unique?: boolean }
+export interface Rec { doc: Doc; seq: number }
+export interface Change { coll: string; id: string; doc: Doc | null }
+
+interface CollState {
+  docs: Map<string, Rec>
+  indexes: IndexSpec[]
+  unique: Map<string, Map<string, string>> // index name → key → doc id
+}
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/
+
+export function newDocId(): string {
+  return randomBytes(16).toString('hex')
+}
+
+function uniqueKey(doc: Doc, spec: IndexSpec): string {
+  // MongoDB indexes a missing field as null, so two documents missing it collide in a unique index.
+  return toRelaxed(spec.fields.map((f) => getPath(doc, f.field) ?? null))
+}
+
+export class Store {
+  readonly sql: Database.Database
+  private colls = new Map<string, CollState>()
+  private seq = 0
+  /** Called after each committed batch with the previous versions (for transaction snapshots). */
+  onCommit: ((changes: Array<{ coll: string; id: string; prev: Rec | undefined; seq: number }>) => void) | null = null
+
+  constructor(readonly file: string) {
+    this.sql = new Database(file)
+    this.sql.pragma('journal_mode = WAL')
+    this.sql.pragma('synchronous = FULL') // an acknowledged write survives kill -9 and power loss
+    this.sql.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, created_at TEXT NOT NULL)')
+    this.sql.exec('CREATE TABLE IF NOT EXISTS _indexes (coll TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, PRIMARY KEY (coll, name))')
+  }
+
+  close(): void {
+    this.sql.close()
+  }
+
+  private table(name: string): string {
+    return `"c_${name}"`
+  }
+
+  hasCollection(name: string): boolean {
+    return this.colls.has(name) || !!this.sql.prepare('SELECT 1 FROM _collections WHERE name = ?').get(name)
+  }
+
+  listCollections(): string[] {
+    return (this.sql.prepare('SELECT name FROM _collections ORDER BY name').all() as Array<{ name: string }>).map((r) => r.name)
+  }
+
+  createCollection(name: string): void {
+    if (!NAME_RE.test(name)) throw dbErrors.badName(name)
+    if (this.hasCollection(name)) throw dbErrors.collectionExists(name)
+    this.sql.transaction(() => {
+      this.sql.exec(`CREATE TABLE ${this.table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`)
+      this.sql.prepare('INSERT INTO _collections (name, created_at) VALUES (?, ?)').run(name, new Date().toISOString())
+    })()
+  }
+
+  /** Loads a collection into memory on first use; throws CloudBase's error if it does not exist. */
+  state(name: string): CollState {
+    const cached = this.colls.get(name)
+    if (cached) return cached
+    if (!this.hasCollection(name)) throw dbErrors.collectionNotExist(name)
+    const docs = new Map<string, Rec>()
+    for (const row of this.sql.prepare(`SELECT id, doc FROM ${this.table(name)}`).iterate() as Iterable<{ id: string; doc: string }>) {
+      docs.set(row.id, { doc: parseEjson(row.doc), seq: 0 })
+    }
+    const indexes = (this.sql.prepare('SELECT spec FROM _indexes WHERE coll = ?').all(name) as Array<{ spec: string }>).map((r) => JSON.parse(r.spec) as IndexSpec)
+    const st: CollState = { docs, indexes, unique: new Map() }
+    for (const spec of indexes) if (spec.unique) st.unique.set(spec.name, this.buildUnique(name, st, spec))
+    this.colls.set(name, st)
+    return st
+  }
+
+  private buildUnique(coll: string, st: CollState, spec: IndexSpec): Map<string, string> {
+    const map = new Map<string, string>()
+    for (const [id, rec] of st.docs) {
+      const key = uniqueKey(rec.doc, spec)
+      if (map.has(key)) throw dbErrors.duplicateKey(coll, spec.name, key)
+      map.set(key, id)
+    }
+    return map
+  }
+
+  indexes(coll: string): IndexSpec[] {
+    return this.state(coll).indexes
+  }
+
+  /** Declares an index (idempotent by name). A unique index over existing duplicates is refused. */
+  createIndex(coll: string, spec: IndexSpec): void {
+    const st = this.state(coll)
+    const existing = st.indexes.find((i) => i.name === spec.name)
+    if (existing && JSON.stringify(existing) === JSON.stringify(spec)) return
+    const unique = spec.unique ? this.buildUnique(coll, st, spec) : null
+    this.sql.prepare('INSERT OR REPLACE INTO _indexes (coll, name, spec) VALUES (?, ?, ?)').run(coll, spec.name, JSON.stringify(spec))
+    st.indexes = [...st.indexes.filter((i) => i.name !== spec.name), spec]
+    if (unique) st.unique.set(spec.name, unique)
+    else st.unique.delete(spec.name)
+  }
+
+  get(coll: string, id: string): Rec | undefined {
+    return this.state(coll).docs.get(id)
+  }
+
+  all(coll: string): Map<string, Rec> {
+    return this.state(coll).docs
+  }
+
+  currentSeq(): number {
+    return this.seq
+  }
+
+  /** Throws a duplicate-key error if applying `changes` would break a unique index. */
+  checkUnique(changes: Change[]): void {
+    const byColl = new Map<string, Change[]>()
+    for (const c of changes) byColl.set(c.coll, [...(byColl.get(c.coll) ?? []), c])
+    for (const [coll, list] of byColl) {
+      const st = this.state(coll)
+      const batchIds = new Set(list.map((c) => c.id))
+      for (const spec of st.indexes) {
+        if (!spec.unique) continue
+        const map = st.unique.get(spec.name)!
+        const added = new Map<string, string>()
+        for (const c of list) {
+          if (!c.doc) continue
+          const key = uniqueKey(c.doc, spec)
+          const holder = map.get(key)
+          const clash = (added.has(key) && added.get(key) !== c.id) || (holder !== undefined && holder !== c.id && !batchIds.has(holder))
+          if (clash) throw dbErrors.duplicateKey(coll, spec.name, key)
+          added.set(key, c.id)
+        }
+      }
+    }
+  }
+
+  /** Atomically applies a batch of upserts (doc) and deletions (null). */
+  commit(changes: Change[]): void {
+    if (changes.length === 0) return
+    this.checkUnique(changes)
+    const texts = changes.map((c) => (c.doc ? toRelaxed(c.doc) : null))
+    this.sql.transaction(() => {
+      changes.forEach((c, i) => {
+        if (texts[i] === null) this.sql.prepare(`DELETE FROM ${this.table(c.coll)} WHERE id = ?`).run(c.id)
+        else this.sql.prepare(`INSERT INTO ${this.table(c.coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(c.id, texts[i])
+      })
+    })()
+    const seq = ++this.seq
+    const prevs: Array<{ coll: string; id: string; prev: Rec | undefined; seq: number }> = []
+    for (const c of changes) {
+      const st = this.state(c.coll)
+      const prev = st.docs.get(c.id)
+      prevs.push({ coll: c.coll, id: c.id, prev, seq })
+      for (const spec of st.indexes) {
+        if (!spec.unique) continue
+        const map = st.unique.get(spec.name)!
+        if (prev && map.get(uniqueKey(prev.doc, spec)) === c.id) map.delete(uniqueKey(prev.doc, spec))
+        if (c.doc) map.set(uniqueKey(c.doc, spec), c.id)
+      }
+      if (c.doc) st.docs.set(c.id, { doc: c.doc, seq })
+      else st.docs.delete(c.id)
+    }
+    this.onCommit?.(prevs)
+  }
+
+  /** Removes every collection and index (local `npm run reset` and tests). */
+  wipe(): void {
+    for (const name of this.listCollections()) this.sql.exec(`DROP TABLE IF EXISTS ${this.table(name)}`)
+    this.sql.exec('DELETE FROM _collections; DELETE FROM _indexes;')
+    this.colls.clear()
+  }
+}

@@ -1,0 +1,142 @@
+// Query, update and aggregation semantics over the store, in MongoDB terms (what CloudBase runs).
+// Each method is synchronous: once it starts, no other call interleaves, so a conditional update is atomic.
+import { cloneDoc, type Doc } from '../ejson'
+import { dbErrors } from './errors'
+import { distanceMeters, extractNear, geoFields, pointOf } from './geo'
+import { applyUpdate, makeQuery, runPipeline } from './mingo'
+import { newDocId, type Change, type Store } from './Store'
+import { assertSafeKeys } from './values'
+
+export interface FindOptions { order?: Record<string, 1 | -1>; offset?: number; limit?: number; projection?: Doc }
+export interface Stats { examined: number; returned: number }
+
+const MAX_LIMIT = 1000
+
+export class Engine {
+  constructor(readonly store: Store) {}
+
+  /** CloudBase, like MongoDB, answers geo queries only through a 2dsphere index on the field. */
+  requireGeoIndex(coll: string, fields: Iterable<string>): void {
+    const indexed = new Set(this.store.indexes(coll).flatMap((i) => i.fields.filter((f) => f.order === '2dsphere').map((f) => f.field)))
+    for (const f of fields) if (!indexed.has(f)) throw dbErrors.noGeoIndex(coll)
+  }
+
+  private candidates(coll: string, filter: Doc | undefined, stats: Stats): Doc[] {
+    const id = filter?._id
+    const docs = typeof id === 'string' ? [this.store.get(coll, id)?.doc].filter((d): d is Doc => !!d) : [...this.store.all(coll).values()].map((r) => r.doc)
+    stats.examined += docs.length
+    return docs
+  }
+
+  find(coll: string, filter: Doc | undefined, opts: FindOptions, stats: Stats): Doc[] {
+    this.requireGeoIndex(coll, geoFields(filter))
+    const { rest, near } = extractNear(filter)
+    const query = makeQuery(rest)
+    let docs = this.candidates(coll, rest, stats).filter((d) => query.test(d))
+    if (near) {
+      const withDistance = docs
+        .map((d) => ({ d, m: pointOf(d[near.field] ?? undefined) }))
+        .filter((x) => x.m !== null)
+        .map((x) => ({ d: x.d, dist: distanceMeters(x.m!, near.point) }))
+        .filter((x) => (near.maxDistance === undefined || x.dist <= near.maxDistance) && (near.minDistance === undefined || x.dist >= near.minDistance))
+      docs = withDistance.sort((a, b) => a.dist - b.dist).map((x) => x.d)
+    }
+    let cursor = makeQuery({}).find(docs, opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined)
+    if (opts.order && Object.keys(opts.order).length) cursor = cursor.sort(opts.order)
+    if (opts.offset) cursor = cursor.skip(opts.offset)
+    cursor = cursor.limit(Math.min(opts.limit ?? MAX_LIMIT, MAX_LIMIT))
+    const out = cursor.all() as Doc[]
+    stats.returned += out.length
+    return out
+  }
+
+  count(coll: string, filter: Doc | undefined, stats: Stats): number {
+    this.requireGeoIndex(coll, geoFields(filter))
+    const query = makeQuery(filter)
+    return this.candidates(coll, filter, stats).filter((d) => query.test(d)).length
+  }
+
+  matchIds(coll: string, filter: Doc | undefined, multi: boolean, stats: Stats): string[] {
+    const ids = this.find(coll, filter, { projection: { _id: 1 }, limit: multi ? MAX_LIMIT * 1000 : 1 }, stats).map((d) => String(d._id))
+    stats.returned -= ids.length
+    return ids
+  }
+
+  /** The new version of `doc` under `data`: update operators when merging, a replacement otherwise. */
+  static updated(doc: Doc, data: Doc, merge: boolean): { next: Doc; changed: boolean } {
+    assertSafeKeys(data)
+    if (!merge) {
+      const next = { ...cloneDoc(data), _id: doc._id }
+      return { next, changed: JSON.stringify(next) !== JSON.stringify(doc) }
+    }
+    const modifier = Object.keys(data).some((k) => k.startsWith('$')) ? data : { $set: data }
+    const next = cloneDoc(doc)
+    const paths = applyUpdate(next, modifier)
+    return { next, changed: paths.length > 0 }
+  }
+
+  /** Builds the changes for an update; nothing is written here. */
+  planUpdate(coll: string, ids: string[], data: Doc, merge: boolean): Change[] {
+    const changes: Change[] = []
+    for (const id of ids) {
+      const cur = this.store.get(coll, id)
+      if (!cur) continue
+      const { next, changed } = Engine.updated(cur.doc, data, merge)
+      if (changed) changes.push({ coll, id, doc: next })
+    }
+    return changes
+  }
+
+  planInsert(coll: string, docs: Doc[]): Change[] {
+    this.store.state(coll)
+    const seen = new Set<string>()
+    return docs.map((d) => {
+      assertSafeKeys(d)
+      const id = d._id === undefined ? newDocId() : String(d._id)
+      if (this.store.get(coll, id) || seen.has(id)) throw dbErrors.duplicateKey(coll, '_id_', JSON.stringify({ _id: id }))
+      seen.add(id)
+      return { coll, id, doc: { ...cloneDoc(d), _id: id } }
+    })
+  }
+
+  aggregate(coll: string, stages: Doc[], stats: Stats): Doc[] {
+    const resolve = (name: string) => [...this.store.all(name).values()].map((r) => cloneDoc(r.doc))
+    let docs: Doc[]
+    let rest = stages
+    const first = stages[0]
+    if (first && first.$geoNear) {
+      docs = this.geoNear(coll, first.$geoNear, stats)
+      rest = stages.slice(1)
+    } else {
+      docs = resolve(coll)
+      stats.examined += docs.length
+    }
+    for (const s of rest) if (s.$geoNear) throw dbErrors.invalid('$geoNear is only valid as the first stage of a pipeline')
+    const out = runPipeline(docs, rest, resolve)
+    stats.returned += out.length
+    return out
+  }
+
+  private geoNear(coll: string, spec: Doc, stats: Stats): Doc[] {
+    const geoIndexes = this.store.indexes(coll).flatMap((i) => i.fields.filter((f) => f.order === '2dsphere').map((f) => f.field))
+    const field: string | undefined = spec.key ?? (geoIndexes.length === 1 ? geoIndexes[0] : undefined)
+    if (!field) throw dbErrors.noGeoIndex(coll)
+    this.requireGeoIndex(coll, [field])
+    const near = pointOf(spec.near)
+    if (!near || !spec.distanceField) throw dbErrors.invalid('$geoNear requires near and distanceField')
+    const query = makeQuery(spec.query ?? {})
+    const all = [...this.store.all(coll).values()]
+    stats.examined += all.length
+    const scored: Array<{ d: Doc; dist: number }> = []
+    for (const { doc } of all) {
+      const p = pointOf(doc[field])
+      if (!p || !query.test(doc)) continue
+      const dist = distanceMeters(p, near)
+      if (spec.maxDistance !== undefined && dist > spec.maxDistance) continue
+      if (spec.minDistance !== undefined && dist < spec.minDistance) continue
+      scored.push({ d: doc, dist })
+    }
+    const multiplier = Number(spec.distanceMultiplier ?? 1)
+    return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
+  }
+}
