@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import * as z from '../zod'
 
 /** The event every call to the `api` function carries. `requestId` makes retried writes safe to replay. */
 export const ApiEvent = z.object({

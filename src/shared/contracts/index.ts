@@ -1,6 +1,6 @@
 // The registry of every action: one zod input and output schema each. The server parses input with it,
 // the client validates output with it, so both ends agree by construction.
-import type { z } from '../zod'
+import type * as z from '../zod'
 import { systemContracts } from './system'
 import { usersContracts } from './users'
 

@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import * as z from '../zod'
 
 export const systemContracts = {
   /** Liveness probe through the full stack (router → repo → database). */

@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import * as z from '../zod'
 import { ROLES } from '../domain/roles'
 
 export const CommunityRef = z.object({ id: z.string(), name: z.string() })

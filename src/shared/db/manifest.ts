@@ -27,11 +27,5 @@ export const MANIFEST: CollectionDecl[] = [
     purpose: '社区：名称、社区编码、位置、时间银行规则',
     indexes: [idx('code_unique', { code: 1 }, true), idx('location_geo', { location: '2dsphere' })],
     rule: DENY
-  },
-  {
-    name: 'request_log',
-    purpose: '写操作的请求号（requestId）与结果，用于弱网重试时安全重放',
-    indexes: [idx('openid_request_unique', { openid: 1, requestId: 1 }, true)],
-    rule: DENY
   }
 ]

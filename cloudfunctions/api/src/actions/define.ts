@@ -1,0 +1,25 @@
+// How an action is declared: its contract name, who may call it, and the handler. Authorization lives here,
+// in data, so one table answers "who may do what" (the router enforces it before the handler runs).
+import type * as z from '../../../../src/shared/zod'
+import type { ActionName, ActionOutput, Contracts } from '../../../../src/shared/contracts'
+import type { Role } from '../../../../src/shared/domain/roles'
+import type { UserDoc } from '../repos/users'
+
+export interface ActionContext {
+  openid: string
+  requestId: string
+  now: Date
+  /** The caller's stored user with effective roles; null only for `allow: 'anyone'` actions by new users. */
+  user: (UserDoc & { roles: Role[] }) | null
+}
+
+export interface ActionDef<A extends ActionName> {
+  action: A
+  /** 'anyone' = any WeChat user with an OPENID (e.g. first launch); otherwise one of these roles is required. */
+  allow: 'anyone' | readonly Role[]
+  handler: (input: z.output<Contracts[A]['input']>, ctx: ActionContext) => Promise<ActionOutput<A>>
+}
+
+export function defineAction<A extends ActionName>(def: ActionDef<A>): ActionDef<A> {
+  return def
+}

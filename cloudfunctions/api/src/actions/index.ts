@@ -1,0 +1,11 @@
+// Every action the `api` function serves. The mapped type makes the compiler insist that each contract in
+// src/shared/contracts has exactly one action here, under the same name.
+import type { ActionName } from '../../../../src/shared/contracts'
+import type { ActionDef } from './define'
+import { ping } from './system/ping'
+import { me } from './users/me'
+
+export const actions: { [A in ActionName]: ActionDef<A> } = {
+  'system.ping': ping,
+  'users.me': me
+}

@@ -1,0 +1,39 @@
+// The only code that touches the `users` collection. A user's _id is their OPENID: one read finds them and
+// a concurrent first call cannot create two (the second add fails on the primary key).
+import type { Role } from '../../../../src/shared/domain/roles'
+import { db } from '../lib/cloud'
+import { isConflictError } from '../lib/dbErrors'
+
+export interface UserDoc {
+  _id: string
+  _openid: string
+  nickname: string
+  avatarUrl: string | null
+  roles: Role[]
+  communityId: string | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+const users = () => db.collection('users')
+
+export async function findUser(openid: string): Promise<UserDoc | null> {
+  const res = await users().where({ _id: openid }).limit(1).get()
+  return (res.data[0] as UserDoc | undefined) ?? null
+}
+
+/** Creates the user if absent; returns the stored user either way (safe under concurrent first calls). */
+export async function ensureUser(openid: string, now: Date): Promise<UserDoc> {
+  const existing = await findUser(openid)
+  if (existing) return existing
+  const doc: UserDoc = { _id: openid, _openid: openid, nickname: '微信用户', avatarUrl: null, roles: ['resident'], communityId: null, createdAt: now, updatedAt: now }
+  try {
+    await users().add({ data: doc })
+    return doc
+  } catch (e) {
+    if (!isConflictError(e)) throw e
+    const raced = await findUser(openid)
+    if (!raced) throw e
+    return raced
+  }
+}

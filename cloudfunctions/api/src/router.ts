@@ -1,0 +1,61 @@
+// The `api` function's router: event `{ action, input, requestId? }` → `{ ok: true, data }` or
+// `{ ok: false, error: { code, message, fields? } }`. It owns identity (OPENID from WeChat, never from the
+// client), input parsing with the shared contract, authorization, output shaping and error mapping.
+// Invariants: nothing is written before the input has parsed; no stack or internal detail reaches the client.
+import { randomBytes } from 'crypto'
+import { ApiEvent, contracts, isActionName, type ActionName } from '../../../src/shared/contracts'
+import { AppError, type ApiResult } from '../../../src/shared/errors'
+import { hasAnyRole } from '../../../src/shared/domain/roles'
+import { actions } from './actions'
+import type { ActionContext, ActionDef } from './actions/define'
+import { callerOpenid } from './lib/cloud'
+import { isConflictError } from './lib/dbErrors'
+import { logCall, logInternal } from './lib/log'
+import { effectiveRoles } from './lib/roles'
+import { zodFieldErrors } from './lib/zodErrors'
+import { findUser } from './repos/users'
+
+export async function handle(rawEvent: unknown): Promise<ApiResult<unknown>> {
+  const started = Date.now()
+  const parsedEvent = ApiEvent.safeParse(rawEvent)
+  const requestId = (parsedEvent.success && parsedEvent.data.requestId) || `srv-${randomBytes(6).toString('hex')}`
+  const action = parsedEvent.success ? parsedEvent.data.action : 'invalid'
+  const reply = await run(parsedEvent, requestId)
+  logCall({ requestId, action, code: reply.ok ? 'OK' : reply.error.code, ms: Date.now() - started })
+  return reply
+}
+
+async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId: string): Promise<ApiResult<unknown>> {
+  try {
+    if (!parsedEvent.success) throw new AppError('BAD_INPUT', zodFieldErrors(parsedEvent.error))
+    const { action, input } = parsedEvent.data
+    if (!isActionName(action)) throw new AppError('UNKNOWN_ACTION')
+    const openid = callerOpenid()
+    if (!openid) throw new AppError('UNAUTHENTICATED')
+    const def = actions[action] as unknown as ActionDef<ActionName>
+    const contract = contracts[action]
+    const parsedInput = contract.input.safeParse(input ?? {})
+    if (!parsedInput.success) throw new AppError('BAD_INPUT', zodFieldErrors(parsedInput.error))
+    const ctx: ActionContext = { openid, requestId, now: new Date(), user: await authorize(def, openid) }
+    const data = await def.handler(parsedInput.data as never, ctx)
+    // Parsing the output strips any field the contract does not name: least exposure by construction.
+    return { ok: true, data: contract.output.parse(data) }
+  } catch (e) {
+    return { ok: false, error: toApiError(e, requestId, parsedEvent.success ? parsedEvent.data.action : 'invalid') }
+  }
+}
+
+async function authorize(def: ActionDef<ActionName>, openid: string): Promise<ActionContext['user']> {
+  const user = await findUser(openid)
+  const withRoles = user ? { ...user, roles: effectiveRoles(user) } : null
+  if (def.allow === 'anyone') return withRoles
+  if (!withRoles || !hasAnyRole(withRoles.roles, def.allow)) throw new AppError('FORBIDDEN')
+  return withRoles
+}
+
+function toApiError(e: unknown, requestId: string, action: string) {
+  if (e instanceof AppError) return e.toJSON()
+  if (isConflictError(e)) return new AppError('CONFLICT').toJSON()
+  logInternal({ requestId, action, error: e })
+  return { ...new AppError('INTERNAL').toJSON(), requestId }
+}

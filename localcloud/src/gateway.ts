@@ -1,0 +1,87 @@
+// The local cloud's HTTP gateway:
+//   POST /api/functions/<name>   event as JSON body → the function's result (caller from header x-wx-openid)
+//   GET  /api/health             200 once the store is open and functions are loadable
+//   GET  /api/local/users        demo identities for the H5 role switcher (local mode only)
+//   GET  /files/<cloudPath>      files from local cloud storage (temp URLs point here)
+//   GET  /*                      the H5 build (dist/h5)
+import fs from 'fs'
+import http from 'http'
+import path from 'path'
+import type { LocalCloud } from './install'
+import { FunctionError } from './runtime'
+import { listDemoUsers } from './demo/users'
+
+const MAX_BODY = 1024 * 1024
+const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json'
+}
+
+export interface GatewayOptions { staticDir: string; defaultOpenid: string }
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(text)
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) reject(Object.assign(new Error('body too large'), { status: 413 }))
+      else chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+/** Serves a file from under `dir`, never outside it. */
+function serveFile(res: http.ServerResponse, dir: string, rel: string, fallback?: string): void {
+  const file = path.resolve(dir, '.' + path.posix.normalize('/' + decodeURIComponent(rel)))
+  const target = file.startsWith(path.resolve(dir)) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : fallback
+  if (!target || !fs.existsSync(target)) return send(res, 404, { error: 'not found' })
+  res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream', 'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300' })
+  fs.createReadStream(target).pipe(res)
+}
+
+async function callFunction(local: LocalCloud, req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+  const openid = String(req.headers['x-wx-openid'] ?? '')
+  if (openid && !OPENID_RE.test(openid)) return send(res, 400, { errCode: -501007, errMsg: 'invalid x-wx-openid' })
+  let event: unknown
+  try {
+    const text = await readBody(req)
+    event = text ? JSON.parse(text) : {}
+  } catch (e) {
+    const status = (e as { status?: number }).status ?? 400
+    return send(res, status, { errCode: -501007, errMsg: status === 413 ? 'request body too large' : 'body must be JSON' })
+  }
+  try {
+    const { result, counters } = await local.runtime.invoke(name, event, openid)
+    res.setHeader('x-local-round-trips', String(counters.roundTrips))
+    send(res, 200, result ?? null)
+  } catch (e) {
+    if (e instanceof FunctionError) return send(res, e.errCode === -504001 ? 404 : 504, { errCode: e.errCode, errMsg: e.message })
+    console.error(JSON.stringify({ level: 'error', fn: name, error: (e as Error).name, stack: (e as Error).stack?.split('\n').slice(0, 4).join(' | ') }))
+    send(res, 500, { errCode: -504002, errMsg: 'functions execute fail' })
+  }
+}
+
+export function createGateway(local: LocalCloud, opts: GatewayOptions): http.Server {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const fn = /^\/api\/functions\/([^/]+)$/.exec(url.pathname)
+    if (fn && req.method === 'POST') return void callFunction(local, req, res, fn[1])
+    if (url.pathname === '/api/health') return send(res, 200, { ok: true, collections: local.store.listCollections().length })
+    if (url.pathname === '/api/local/users') return send(res, 200, { defaultOpenid: opts.defaultOpenid, users: listDemoUsers(local) })
+    if (url.pathname.startsWith('/files/')) return serveFile(res, path.join(local.dataDir, 'files'), url.pathname.slice('/files'.length))
+    if (url.pathname.startsWith('/api/')) return send(res, 404, { errCode: -1, errMsg: 'no such endpoint' })
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' })
+    serveFile(res, opts.staticDir, url.pathname === '/' ? '/index.html' : url.pathname, path.join(opts.staticDir, 'index.html'))
+  })
+}

@@ -1,0 +1,29 @@
+// `npm run cloud`: the local cloud on its own — store, manifest, optional demo data, HTTP gateway.
+// Env: PORT (8787), DATA_DIR (./.data), STATIC_DIR (./dist/h5), SEED=1 to create demo data on first run,
+// ADMIN_OPENIDS (comma list; default demo-admin locally).
+import path from 'path'
+import { installLocalCloud } from './install'
+import { applyManifest } from './manifest'
+import { createGateway } from './gateway'
+import { seedDemo } from './demo/seed'
+import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
+
+export async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 8787)
+  const host = process.env.HOST ?? '127.0.0.1'
+  process.env.ADMIN_OPENIDS = process.env.ADMIN_OPENIDS ?? DEMO_ADMIN
+  const local = installLocalCloud({ publicUrl: process.env.LOCALCLOUD_PUBLIC_URL ?? `http://${host}:${port}` })
+  const { created } = applyManifest(local.store)
+  if (created.length) console.log(`[localcloud] created collections: ${created.join(', ')}`)
+  if (process.env.SEED === '1') {
+    const cloud = require('wx-server-sdk')
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+    const n = await seedDemo(cloud.database())
+    if (n) console.log(`[localcloud] demo data: ${n} users in 江北街道文昌社区`)
+  }
+  const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID })
+  server.listen(port, host, () => console.log(`[localcloud] ready on http://${host}:${port} (data: ${local.dataDir})`))
+  const stop = () => server.close(() => (local.close(), process.exit(0)))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
