@@ -5,8 +5,11 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/tests/{unit,integration,conformance}/**/*.test.ts'],
   transform: { '^.+\\.[tj]sx?$': 'babel-jest' },
+  // zod's per-locale files are ESM only; let Babel turn them into CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!zod/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Each test file gets its own data folder (see tests/fixtures/localCloud.ts), so files may run in parallel.
   maxWorkers: 2,
+  setupFiles: ['<rootDir>/tests/fixtures/setupEnv.ts'],
   testTimeout: 30000
 }
