@@ -2,7 +2,8 @@
 // deployed in; locally the local cloud serves the same SDK calls.
 import cloud from 'wx-server-sdk'
 
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+// DYNAMIC_CURRENT_ENV is a symbol at run time; the SDK's typings only admit strings.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
 // Node-sdk rebuilds its request class on every database() call, so one instance per cold start is enough.
 export const db = cloud.database()

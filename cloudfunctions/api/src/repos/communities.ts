@@ -1,5 +1,6 @@
 // The only code that touches the `communities` collection.
 import { db } from '../lib/cloud'
+import { docsOf } from '../lib/docs'
 
 export interface CommunityDoc {
   _id: string
@@ -10,6 +11,5 @@ export interface CommunityDoc {
 }
 
 export async function findCommunity(id: string): Promise<CommunityDoc | null> {
-  const res = await db.collection('communities').where({ _id: id }).limit(1).get()
-  return (res.data[0] as CommunityDoc | undefined) ?? null
+  return docsOf<CommunityDoc>(await db.collection('communities').where({ _id: id }).limit(1).get())[0] ?? null
 }

@@ -3,6 +3,7 @@
 import type { Role } from '../../../../src/shared/domain/roles'
 import { db } from '../lib/cloud'
 import { isConflictError } from '../lib/dbErrors'
+import { docsOf } from '../lib/docs'
 
 export interface UserDoc {
   _id: string
@@ -18,8 +19,8 @@ export interface UserDoc {
 const users = () => db.collection('users')
 
 export async function findUser(openid: string): Promise<UserDoc | null> {
-  const res = await users().where({ _id: openid }).limit(1).get()
-  return (res.data[0] as UserDoc | undefined) ?? null
+  // where() rather than doc().get(): a missing user is a normal answer here, not an error to catch.
+  return docsOf<UserDoc>(await users().where({ _id: openid }).limit(1).get())[0] ?? null
 }
 
 /** Creates the user if absent; returns the stored user either way (safe under concurrent first calls). */
