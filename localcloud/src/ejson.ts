@@ -34,7 +34,23 @@ export function toRelaxed(value: unknown): string {
   return EJSON.stringify(value as any, { relaxed: true })
 }
 
-/** Deep copy (Dates and RegExps keep their types); stored documents are never handed out by reference. */
+/**
+ * Deep copy (Dates and RegExps keep their types); stored documents are never handed out by reference.
+ * Not structuredClone: under jest it builds Dates of the outer realm, which mingo does not recognise as Dates
+ * (`instanceof Date` fails), so equality on a Date field (`where({ at: someDate })`) never matched in tests.
+ */
 export function cloneDoc<T>(value: T): T {
-  return structuredClone(value)
+  return deepCopy(value)
+}
+
+function deepCopy(v: any): any {
+  if (Array.isArray(v)) return v.map(deepCopy)
+  if (!v || typeof v !== 'object') return v
+  const tag = Object.prototype.toString.call(v)
+  if (tag === '[object Date]') return new Date(v.getTime())
+  if (tag === '[object RegExp]') return new RegExp(v.source, v.flags)
+  if (v._bsontype) return v // immutable BSON value types (ObjectId, Decimal128, …)
+  const out: Record<string, any> = {}
+  for (const k of Object.keys(v)) out[k] = deepCopy(v[k])
+  return out
 }

@@ -146,7 +146,7 @@ export class LocalDatabase {
       this.tx.write(txId, coll, id, (cur) => {
         if (!cur && !p.upsert) return null // nothing to update: stays absent
         if (!cur) return (upsertId = id), Engine.updated({ _id: id }, data, merge).next
-        const { next, changed } = Engine.updated(cur, data, merge)
+        const { next, changed } = Engine.updated(cur, data, merge, query)
         updated = changed ? 1 : 0
         return next
       })
@@ -164,7 +164,7 @@ export class LocalDatabase {
       this.engine.store.commit([change])
       return { data: { updated: 0, upsert_id: change.id } }
     }
-    const changes = this.engine.planUpdate(coll, ids, data, merge)
+    const changes = this.engine.planUpdate(coll, ids, data, merge, query)
     this.engine.store.commit(changes)
     if (action === 'database.modifyAndReturnDoc') {
       const doc = ids[0] ? this.engine.store.get(coll, ids[0])?.doc : undefined

@@ -63,7 +63,7 @@ export class Engine {
   }
 
   /** The new version of `doc` under `data`: update operators when merging, a replacement otherwise. */
-  static updated(doc: Doc, data: Doc, merge: boolean): { next: Doc; changed: boolean } {
+  static updated(doc: Doc, data: Doc, merge: boolean, query?: Doc): { next: Doc; changed: boolean } {
     assertSafeKeys(data)
     if (!merge) {
       const next = { ...cloneDoc(data), _id: doc._id }
@@ -71,17 +71,17 @@ export class Engine {
     }
     const modifier = Object.keys(data).some((k) => k.startsWith('$')) ? data : { $set: data }
     const next = cloneDoc(doc)
-    const paths = applyUpdate(next, modifier)
+    const paths = applyUpdate(next, modifier, usesPositional(modifier) ? extractNear(query).rest : undefined)
     return { next, changed: paths.length > 0 }
   }
 
   /** Builds the changes for an update; nothing is written here. */
-  planUpdate(coll: string, ids: string[], data: Doc, merge: boolean): Change[] {
+  planUpdate(coll: string, ids: string[], data: Doc, merge: boolean, query?: Doc): Change[] {
     const changes: Change[] = []
     for (const id of ids) {
       const cur = this.store.get(coll, id)
       if (!cur) continue
-      const { next, changed } = Engine.updated(cur.doc, data, merge)
+      const { next, changed } = Engine.updated(cur.doc, data, merge, query)
       if (changed) changes.push({ coll, id, doc: next })
     }
     return changes
@@ -139,4 +139,9 @@ export class Engine {
     const multiplier = Number(spec.distanceMultiplier ?? 1)
     return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
   }
+}
+
+/** Does an update use MongoDB's positional `$` (first matched array element) in one of its paths? */
+function usesPositional(modifier: Doc): boolean {
+  return Object.values(modifier).some((fields) => fields && typeof fields === 'object' && Object.keys(fields).some((path) => /(^|\.)\$(\.|$)/.test(path)))
 }

@@ -56,11 +56,15 @@ export const geoQueryOperators = {
     return p !== null && pointWithin(p, value)
   },
   $geoIntersects: (selector: string, value: any) => (doc: any) => {
-    const p = pointOf(getPath(doc, selector))
+    const stored = getPath(doc, selector)
     const g = value.$geometry
-    if (!p || !g) return false
-    if (g.type === 'Point') return distanceMeters(p, pointOf(g)!) < 0.01
-    return pointWithin(p, value)
+    if (!stored || !g) return false
+    const p = pointOf(stored)
+    if (p) return g.type === 'Point' ? distanceMeters(p, pointOf(g)!) < 0.01 : pointWithin(p, value)
+    // A stored area intersects a query point that lies inside it (e.g. "which service zones cover me?").
+    const q = g.type === 'Point' ? pointOf(g) : null
+    if (q && (stored.type === 'Polygon' || stored.type === 'MultiPolygon')) return pointWithin(q, { $geometry: stored })
+    return false // other shape pairs (lines, polygon × polygon) are not modelled locally
   }
 }
 

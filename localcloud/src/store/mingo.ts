@@ -24,10 +24,46 @@ export function makeQuery(filter: any): Query {
 }
 
 export function runPipeline(docs: any[], stages: any[], resolve: (name: string) => any[]): any[] {
-  return new Aggregator(stages, { context, collectionResolver: resolve }).run(docs) as any[]
+  return new Aggregator(stages.flatMap(mongoEquivalent), { context, collectionResolver: resolve }).run(docs) as any[]
 }
 
-/** Applies update operators in place; returns the modified paths (empty when nothing changed). */
-export function applyUpdate(doc: any, modifier: any): string[] {
-  return update(doc, modifier, undefined, undefined, { cloneMode: 'deep', queryOptions: { context } })
+const TMP = '__local_tmp'
+const lit = (v: unknown) => ({ $literal: v })
+
+/**
+ * Two stages where mingo 7.2 departs from MongoDB are rewritten into equivalent standard stages:
+ * - $bucket: mingo puts a value equal to a boundary in the bucket below (MongoDB: lower bound inclusive, upper
+ *   exclusive) and outputs empty buckets (MongoDB "only produces output documents for buckets that contain at
+ *   least one input document"). Rewritten as the $group/$switch MongoDB documents as its equivalent, ordered by
+ *   boundary with the default bucket last.
+ * - $sample: mingo draws with replacement, so one document can appear several times even when size exceeds the
+ *   collection; MongoDB (collection-scan path) sorts randomly and takes the first N distinct documents.
+ */
+function mongoEquivalent(stage: any): any[] {
+  if (stage?.$bucket) {
+    const { groupBy, boundaries, default: otherwise, output } = stage.$bucket
+    const bounds: unknown[] = boundaries ?? []
+    if (bounds.length < 2) throw new Error('$bucket requires at least two boundaries')
+    const branches = bounds.slice(0, -1).map((b, i) => ({ case: { $and: [{ $gte: [groupBy, lit(b)] }, { $lt: [groupBy, lit(bounds[i + 1])] }] }, then: lit(b) }))
+    const order = bounds.slice(0, -1).map((b, i) => ({ case: { $eq: ['$_id', lit(b)] }, then: i }))
+    return [
+      { $group: { _id: { $switch: otherwise === undefined ? { branches } : { branches, default: lit(otherwise) } }, ...(output ?? { count: { $sum: 1 } }) } },
+      { $addFields: { [TMP]: { $switch: { branches: order, default: bounds.length } } } },
+      { $sort: { [TMP]: 1 } },
+      { $project: { [TMP]: 0 } }
+    ]
+  }
+  if (stage?.$sample) {
+    return [{ $addFields: { [TMP]: { $rand: {} } } }, { $sort: { [TMP]: 1 } }, { $limit: Number(stage.$sample.size) }, { $project: { [TMP]: 0 } }]
+  }
+  return [stage]
+}
+
+/**
+ * Applies update operators in place; returns the modified paths (empty when nothing changed).
+ * `condition` is the update's query: MongoDB's positional `arr.$` resolves to the first element the query
+ * matched, which mingo can only find when given the query (without it every `.$` update was refused).
+ */
+export function applyUpdate(doc: any, modifier: any, condition?: any): string[] {
+  return update(doc, modifier, undefined, condition, { cloneMode: 'deep', queryOptions: { context } })
 }
