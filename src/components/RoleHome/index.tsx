@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components'
+import { useMe } from '../../hooks/useMe'
+import { ROLE_LABELS, type Role } from '../../shared/domain/roles'
+import EntryButton, { type Entry } from '../EntryButton'
+import LoadState from '../LoadState'
+import RoleSwitcher from '../RoleSwitcher'
+import UserCard from '../UserCard'
+
+interface Props {
+  title: string
+  /** The role this tab serves; users without it see a short note. */
+  role: Role
+  entries: Entry[]
+}
+
+/** A role's tab page: (H5) demo identity bar, the signed-in user, and the role's entry buttons. */
+export default function RoleHome({ title, role, entries }: Props) {
+  const { me, loading, error, reload } = useMe()
+  const showUser = me && !error && !loading
+
+  return (
+    <View className='cv-page'>
+      <RoleSwitcher me={me} />
+      <Text className='cv-title'>{title}</Text>
+      <LoadState loading={loading} error={error} onRetry={reload} />
+      {showUser && <UserCard me={me} />}
+      {showUser && !me.roles.includes(role) && (
+        <Text className='cv-notice'>您当前还不是{ROLE_LABELS[role]}，以下功能需要相应身份。</Text>
+      )}
+      {entries.map((e) => (
+        <EntryButton key={e.label} {...e} />
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,70 @@
+// Browser-test harness: a real gateway process (bundled functions, fresh data folder, demo data) and headless
+// Chromium from Debian driven by playwright-core. Screenshots go to test-results/e2e/ for people to look at.
+import { spawn } from 'child_process'
+import fs from 'fs'
+import net from 'net'
+import os from 'os'
+import path from 'path'
+import { chromium } from 'playwright-core'
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+export const SHOTS = path.join(ROOT, 'test-results/e2e')
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+export async function startSystem() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-'))
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(ROOT, 'localcloud/bin/cloud.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED: '1', API_LOG: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break
+    } catch {
+      /* starting */
+    }
+    if (i > 200) throw new Error('gateway did not start')
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'))
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+    locale: 'zh-CN',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  fs.mkdirSync(SHOTS, { recursive: true })
+  return {
+    url,
+    browser,
+    async shot(page, name) {
+      await page.waitForTimeout(800) // let page transitions settle
+      const file = path.join(SHOTS, `${name}.png`)
+      await page.screenshot({ path: file })
+      return file
+    },
+    async stop() {
+      await browser.close()
+      child.kill('SIGTERM')
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      fs.rmSync(profile, { recursive: true, force: true })
+    }
+  }
+}
