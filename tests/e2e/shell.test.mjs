@@ -14,8 +14,9 @@ before(async () => {
 })
 after(async () => sys?.stop())
 
-/** The page on screen: Taro's H5 router keeps visited tab pages in the DOM, hidden. */
-const current = () => page.locator('.taro_page:visible')
+/** The page on screen: Taro's H5 router keeps visited pages in the DOM (hidden, or stacked under the top one). */
+const onScreen = (p) => p.locator('.taro_page:visible').last()
+const current = () => onScreen(page)
 
 /** Waits for the next users.me reply on the wire and returns its parsed body. */
 function nextMeReply() {
@@ -67,4 +68,18 @@ test("the coordinator's subpackage page renders the signed-in user", async () =>
   await current().getByText('李协调').first().waitFor()
   await current().getByText('社区协调员').first().waitFor()
   await sys.shot(page, '04-coordinator-subpackage')
+})
+
+test("a resident's profile page lists the resident's details in Chinese", async () => {
+  const fresh = await sys.browser.newPage()
+  await fresh.goto(sys.url + '/')
+  await fresh.evaluate(() => window.localStorage.setItem('localcloud.openid', 'demo-resident-02'))
+  await fresh.reload()
+  await onScreen(fresh).locator('.cv-btn', { hasText: '个人资料' }).tap()
+  await fresh.waitForURL(/packages\/resident\/pages\/profile/)
+  const view = onScreen(fresh)
+  for (const label of ['昵称', '角色', '所属社区', '注册时间']) await view.getByText(label, { exact: true }).waitFor()
+  assert.match(await view.innerText(), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/) // registration time shown in Asia/Shanghai
+  await sys.shot(fresh, '05-resident-profile')
+  await fresh.close()
 })
