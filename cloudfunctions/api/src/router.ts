@@ -29,7 +29,7 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
   try {
     if (!parsedEvent.success) throw new AppError('BAD_INPUT', zodFieldErrors(parsedEvent.error))
     const { action, input } = parsedEvent.data
-    if (!isActionName(action)) throw new AppError('UNKNOWN_ACTION')
+    if (!isActionName(action) || !actions[action]) throw new AppError('UNKNOWN_ACTION')
     const openid = callerOpenid()
     if (!openid) throw new AppError('UNAUTHENTICATED')
     const def = actions[action] as unknown as ActionDef<ActionName>

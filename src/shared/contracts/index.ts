@@ -3,10 +3,18 @@
 import type * as z from '../zod'
 import { systemContracts } from './system'
 import { usersContracts } from './users'
+import { communitiesContracts } from './communities'
+import { volunteersContracts } from './volunteers'
+import { teamsContracts } from './teams'
+import { familyContracts } from './family'
 
 export const contracts = {
   ...systemContracts,
-  ...usersContracts
+  ...usersContracts,
+  ...communitiesContracts,
+  ...volunteersContracts,
+  ...teamsContracts,
+  ...familyContracts
 }
 
 export type Contracts = typeof contracts
@@ -20,3 +28,8 @@ export function isActionName(name: string): name is ActionName {
 
 export { ApiEvent } from './envelope'
 export * from './users'
+export * from './communities'
+export * from './volunteers'
+export * from './teams'
+export * from './family'
+export * from './fields'

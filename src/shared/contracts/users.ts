@@ -1,5 +1,6 @@
 import * as z from '../zod'
 import { ROLES } from '../domain/roles'
+import { nickname } from './fields'
 
 export const CommunityRef = z.object({ id: z.string(), name: z.string() })
 
@@ -16,5 +17,12 @@ export type MeView = z.infer<typeof MeView>
 
 export const usersContracts = {
   /** Creates the user on the first call (from the caller's OPENID) and returns them. */
-  'users.me': { input: z.object({}).strict(), output: MeView }
+  'users.me': { input: z.object({}).strict(), output: MeView },
+  /** Nickname and avatar (chooseAvatar → cloud storage fileID); text goes through content security. */
+  'users.updateProfile': {
+    input: z.object({ nickname: nickname.optional(), avatarUrl: z.string().max(500).regex(/^(cloud:\/\/|https:\/\/)/, '头像地址不正确').optional() }).strict(),
+    output: MeView
+  },
+  /** The code from a getPhoneNumber button, exchanged on the server; the phone is returned masked. */
+  'users.bindPhone': { input: z.object({ code: z.string().min(1).max(200) }).strict(), output: z.object({ phoneMasked: z.string() }) }
 }

@@ -19,13 +19,60 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'users',
     purpose: '用户（_id = OPENID）：昵称、角色、所属社区',
-    indexes: [idx('community_roles', { communityId: 1, roles: 1 })],
+    indexes: [idx('community_roles', { communityId: 1, roles: 1 }), idx('phone_hash', { phoneHash: 1 })],
     rule: DENY
   },
   {
     name: 'communities',
     purpose: '社区：名称、社区编码、位置、时间银行规则',
     indexes: [idx('code_unique', { code: 1 }, true), idx('location_geo', { location: '2dsphere' })],
+    rule: DENY
+  },
+  {
+    name: 'volunteers',
+    purpose: '志愿者实名注册：身份证号加密存储（AES-256-GCM）与带密钥哈希，审核状态，志愿者编号',
+    indexes: [
+      idx('openid_unique', { openid: 1 }, true),
+      idx('idhash_unique', { idHash: 1 }, true),
+      idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
+      idx('community_number', { communityId: 1, volunteerNo: 1 })
+    ],
+    rule: DENY
+  },
+  {
+    name: 'counters',
+    purpose: '按社区递增的编号（志愿者编号等），_id = <用途>:<社区id>',
+    indexes: [],
+    rule: DENY
+  },
+  {
+    name: 'addresses',
+    purpose: '居民地址簿（详细地址、联系人、位置）；只对本人、接单志愿者和社区协调员可见',
+    indexes: [idx('owner_created', { ownerOpenid: 1, createdAt: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'teams',
+    purpose: '志愿服务队：名称、身份标识、成员数',
+    indexes: [idx('community_name_unique', { communityId: 1, name: 1 }, true)],
+    rule: DENY
+  },
+  {
+    name: 'team_members',
+    purpose: '队员关系，_id = <队伍id>:<openid>',
+    indexes: [idx('openid_team', { openid: 1, teamId: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'family_links',
+    purpose: '家人代办关系：申请人、被代办人、关系、状态、确认码',
+    indexes: [idx('requester', { requesterOpenid: 1 }), idx('member', { memberOpenid: 1 }), idx('code_status', { confirmCode: 1, status: 1 }), idx('community_status', { communityId: 1, status: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'audit_logs',
+    purpose: '审计日志（不可修改）：谁、做了什么、何时、前后变化',
+    indexes: [idx('target_at', { targetType: 1, targetId: 1, at: -1 }), idx('actor_at', { actorOpenid: 1, at: -1 })],
     rule: DENY
   }
 ]

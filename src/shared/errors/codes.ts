@@ -11,7 +11,24 @@ export const ERROR_MESSAGES = {
   CONTENT_RISKY: '内容含有不适宜的信息，请修改后再提交',
   INTERNAL: '系统繁忙，请稍后再试',
   NETWORK: '网络不给力，请检查网络后重试',
-  BAD_RESPONSE: '服务返回的数据异常，请稍后再试'
+  BAD_RESPONSE: '服务返回的数据异常，请稍后再试',
+  // Identity and registration
+  ID_FORMAT: '身份证号码应为18位，最后一位可以是数字或X',
+  ID_REGION_INVALID: '身份证号码的地区码不正确',
+  ID_BIRTHDATE_INVALID: '身份证号码中的出生日期不正确',
+  ID_CHECKSUM_INVALID: '身份证号码校验位不正确，请核对后重新输入',
+  TOO_YOUNG: '未满14周岁暂不能注册为志愿者',
+  GUARDIAN_REQUIRED: '未满18周岁需填写监护人信息并取得监护人同意',
+  ALREADY_REGISTERED: '该身份证号码已注册为志愿者',
+  REVIEW_NOT_PENDING: '该申请已审核，请刷新后查看',
+  REASON_REQUIRED: '请填写不通过的原因',
+  GUARDIAN_NOT_VERIFIED: '请先核实监护人同意后再通过',
+  PHONE_CODE_INVALID: '手机号授权已失效，请重新授权',
+  // Communities, teams, family
+  NOT_IN_COMMUNITY: '请先加入社区',
+  COMMUNITY_CODE_TAKEN: '该社区编码已被使用',
+  CONFIRM_CODE_INVALID: '确认码不正确或已失效',
+  NOT_PENDING: '该申请已处理，请刷新后查看'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

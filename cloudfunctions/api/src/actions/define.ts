@@ -17,6 +17,12 @@ export interface ActionDef<A extends ActionName> {
   action: A
   /** 'anyone' = any WeChat user with an OPENID (e.g. first launch); otherwise one of these roles is required. */
   allow: 'anyone' | readonly Role[]
+  /**
+   * What the action may touch: 'self' — only the caller's own data; 'community' — data of the caller's
+   * community only (admins: any); 'global' — not tied to one community (e.g. nearby search, admin setup).
+   * Handlers enforce 'community' with assertSameCommunity(); the authorization matrix test reads this.
+   */
+  scope: 'self' | 'community' | 'global'
   handler: (input: z.output<Contracts[A]['input']>, ctx: ActionContext) => Promise<ActionOutput<A>>
 }
 

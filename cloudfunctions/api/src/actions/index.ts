@@ -5,7 +5,8 @@ import type { ActionDef } from './define'
 import { ping } from './system/ping'
 import { me } from './users/me'
 
-export const actions: { [A in ActionName]: ActionDef<A> } = {
+// Partial while issue 3's actions land one by one; the router answers UNKNOWN_ACTION for a missing one.
+export const actions: { [A in ActionName]?: ActionDef<A> } = {
   'system.ping': ping,
   'users.me': me
 }

@@ -5,6 +5,7 @@ import { defineAction } from '../define'
 export const ping = defineAction({
   action: 'system.ping',
   allow: 'anyone',
+  scope: 'global',
   async handler(input, ctx) {
     return { echo: input.echo ?? null, serverTime: toUtcIso(ctx.now) }
   }

@@ -11,6 +11,7 @@ import { defineAction } from '../define'
 export const me = defineAction({
   action: 'users.me',
   allow: 'anyone',
+  scope: 'self',
   async handler(_input, ctx): Promise<MeView> {
     const user = ctx.user ?? (await ensureUser(ctx.openid, ctx.now))
     if (!user) throw new AppError('INTERNAL')
