@@ -12,6 +12,7 @@ import { localOpenApi, SYSTEM_COLLECTIONS } from './openapi'
 import { FunctionRuntime } from './runtime'
 import { localStorage } from './storage'
 import { Store } from './store/Store'
+import { loadLocalSecrets } from './secrets'
 import { LocalDatabase } from './transport'
 import { requireFromDatabase, requireFromNodeSdk } from './sdkPaths'
 
@@ -33,6 +34,7 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
   if (g[KEY]) return g[KEY]
   const dataDir = path.resolve(opts.dataDir ?? process.env.DATA_DIR ?? '.data')
   fs.mkdirSync(path.join(dataDir, 'files'), { recursive: true })
+  loadLocalSecrets(dataDir)
   const store = new Store(path.join(dataDir, 'db.sqlite'))
   const db = new LocalDatabase(store)
   for (const name of SYSTEM_COLLECTIONS) if (!store.hasCollection(name)) store.createCollection(name)

@@ -1,0 +1,26 @@
+// The two ways a registration is shown: to the volunteer themself, and to their community's coordinators.
+// Neither ever includes the ID number: only `idMasked`.
+import { ageOn } from '../../../../../src/shared/domain/idcard'
+import { shanghaiDay, toUtcIso } from '../../../../../src/shared/time'
+import type { VolunteerDoc } from '../../repos/volunteers'
+
+export function selfView(v: VolunteerDoc, now: Date) {
+  return {
+    id: v._id,
+    status: v.status,
+    volunteerNo: v.volunteerNo,
+    realName: v.realName,
+    idMasked: v.idMasked,
+    age: ageOn(v.birthDate, shanghaiDay(now)),
+    skills: v.skills,
+    availability: v.availability,
+    serviceArea: v.serviceArea,
+    guardian: v.guardian ? { name: v.guardian.name, relation: v.guardian.relation, verified: v.guardian.verified } : null,
+    rejectReason: v.rejectReason,
+    createdAt: toUtcIso(v.createdAt)
+  } as any
+}
+
+export function adminView(v: VolunteerDoc, now: Date) {
+  return { ...selfView(v, now), phone: v.phone, gender: v.gender, guardianPhone: v.guardian?.phone ?? null }
+}

@@ -1,0 +1,67 @@
+// The only code that touches `volunteers`. Invariant: no document holds a plain ID number — only `idCipher`
+// (AES-256-GCM), `idHash` (keyed, unique: one person, one record) and `idMasked`.
+import { db, _ } from '../lib/cloud'
+import { docsOf } from '../lib/docs'
+
+export type VolunteerStatus = 'pending' | 'approved' | 'rejected'
+export interface GuardianDoc { name: string; phone: string; relation: string; consentAt: Date; verified: boolean }
+
+export interface VolunteerDoc {
+  _id: string
+  openid: string
+  communityId: string
+  realName: string
+  idCipher: string
+  idHash: string
+  idMasked: string
+  birthDate: string
+  gender: 'male' | 'female'
+  phone: string
+  skills: string[]
+  availability: string[]
+  serviceArea: string
+  serviceLocation: unknown | null
+  guardian: GuardianDoc | null
+  status: VolunteerStatus
+  volunteerNo: string | null
+  rejectReason: string | null
+  reviewedBy: string | null
+  reviewedAt: Date | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+const volunteers = () => db.collection('volunteers')
+
+export async function findVolunteerByOpenid(openid: string): Promise<VolunteerDoc | null> {
+  return docsOf<VolunteerDoc>(await volunteers().where({ openid }).limit(1).get())[0] ?? null
+}
+
+export async function findVolunteer(id: string): Promise<VolunteerDoc | null> {
+  return docsOf<VolunteerDoc>(await volunteers().where({ _id: id }).limit(1).get())[0] ?? null
+}
+
+/** Inserts; a duplicate `idHash` or `openid` surfaces as the unique index's duplicate-key error. */
+export async function insertVolunteer(doc: Omit<VolunteerDoc, '_id'>): Promise<string> {
+  const res = (await volunteers().add({ data: doc })) as { _id: string }
+  return res._id
+}
+
+/** A rejected registration may be submitted again: replaces the fields only while it is still rejected. */
+export async function resubmitVolunteer(id: string, fields: Partial<VolunteerDoc>): Promise<boolean> {
+  const res = (await volunteers().where({ _id: id, status: 'rejected' }).update({ data: { ...fields, status: 'pending', rejectReason: null } })) as { stats: { updated: number } }
+  return res.stats.updated === 1
+}
+
+/** Conditional: only a pending registration can be rejected (concurrent reviews: one wins). */
+export async function rejectVolunteer(id: string, reason: string, by: string, at: Date): Promise<boolean> {
+  const res = (await volunteers().where({ _id: id, status: 'pending' }).update({ data: { status: 'rejected', rejectReason: reason, reviewedBy: by, reviewedAt: at, updatedAt: at } })) as { stats: { updated: number } }
+  return res.stats.updated === 1
+}
+
+export async function listVolunteers(q: { communityId: string; status?: VolunteerStatus; skill?: string; offset: number; limit: number }): Promise<VolunteerDoc[]> {
+  const where: Record<string, unknown> = { communityId: q.communityId }
+  if (q.status) where.status = q.status
+  if (q.skill) where.skills = _.all([q.skill])
+  return docsOf<VolunteerDoc>(await volunteers().where(where).orderBy('createdAt', 'desc').skip(q.offset).limit(q.limit).get())
+}
