@@ -6,6 +6,7 @@ import { installLocalCloud } from './install'
 import { applyManifest } from './manifest'
 import { createGateway } from './gateway'
 import { seedDemo } from './demo/seed'
+import { seedVolunteers } from './demo/seedVolunteers'
 import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
 
 export async function main(): Promise<void> {
@@ -19,7 +20,14 @@ export async function main(): Promise<void> {
     const cloud = require('wx-server-sdk')
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
     const n = await seedDemo(cloud.database())
-    if (n) console.log(`[localcloud] demo data: ${n} users in 江北街道文昌社区`)
+    if (n) {
+      const quiet = process.env.API_LOG
+      process.env.API_LOG = 'off' // demo set-up calls would flood the console
+      const v = await seedVolunteers(local.runtime)
+      if (quiet === undefined) delete process.env.API_LOG
+      else process.env.API_LOG = quiet
+      console.log(`[localcloud] demo data: ${n} users, ${v} volunteer registrations in 江北街道文昌社区`)
+    }
   }
   const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID })
   server.listen(port, host, () => console.log(`[localcloud] ready on http://${host}:${port} (data: ${local.dataDir})`))

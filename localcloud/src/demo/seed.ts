@@ -1,5 +1,5 @@
 // The demo data set `npm start` creates on first run: one community, its coordinator, 20 volunteers and
-// 30 residents (plus an admin). Written through the genuine SDK, like any function would, so it exercises the
+// 30 residents (plus an admin). Volunteer registrations follow in seedVolunteers.ts. Written through the genuine SDK, like any function would, so it exercises the
 // same path. Deterministic: same ids and names every time, so screenshots and tests can name them.
 import { DEMO_ADMIN, DEMO_COMMUNITY_ID, DEMO_COORDINATOR, demoResident, demoVolunteer } from './ids'
 
@@ -23,7 +23,8 @@ export async function seedDemo(db: any, now = new Date()): Promise<number> {
   const docs = [
     user(DEMO_ADMIN, '系统管理员', ['resident']),
     user(DEMO_COORDINATOR, '李协调', ['resident', 'coordinator']),
-    ...Array.from({ length: 20 }, (_, i) => user(demoVolunteer(i + 1), demoName(i + 3), ['resident', 'volunteer'])),
+    // The volunteer role comes from approval (seedVolunteers), as for anybody.
+    ...Array.from({ length: 20 }, (_, i) => user(demoVolunteer(i + 1), demoName(i + 3), ['resident'])),
     ...Array.from({ length: 30 }, (_, i) => user(demoResident(i + 1), demoName(i + 40), ['resident']))
   ]
   for (const doc of docs) await db.collection('users').add({ data: doc })
