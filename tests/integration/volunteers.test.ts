@@ -112,6 +112,14 @@ describe('volunteers.review', () => {
     expect(await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'approve', guardianVerified: true })).toMatchObject({ ok: true, data: { status: 'approved', guardian: { verified: true }, guardianPhone: '13900139000' } })
   })
 
+  it('does not approve an applicant who has since moved to another community', async () => {
+    const reg = await call('res-12', 'volunteers.register', registration())
+    expect(await call('res-12', 'communities.join', { code: 'XH02' })).toMatchObject({ ok: true })
+    expect(await call('coord-1', 'volunteers.review', { volunteerId: reg.ok && reg.data.id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(tc.store.get('volunteers', (reg as any).data.id)!.doc.status).toBe('pending')
+    expect(tc.store.get('users', 'res-12')!.doc.roles).toEqual(['resident'])
+  })
+
   it('lists the own community only, filtered by status and skill', async () => {
     await call('res-11', 'volunteers.register', registration({ skills: ['tutoring'] }))
     const pending = await call('coord-1', 'volunteers.list', { status: 'pending' })

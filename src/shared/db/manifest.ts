@@ -48,7 +48,8 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'addresses',
     purpose: '居民地址簿（详细地址、联系人、位置）；只对本人、接单志愿者和社区协调员可见',
-    indexes: [idx('owner_created', { ownerOpenid: 1, createdAt: -1 })],
+    // owner_slot_unique: each address takes one of the owner's 10 slots, so the cap holds under concurrent adds.
+    indexes: [idx('owner_created', { ownerOpenid: 1, createdAt: -1 }), idx('owner_slot_unique', { ownerOpenid: 1, slot: 1 }, true)],
     rule: DENY
   },
   {

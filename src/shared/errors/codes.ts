@@ -28,7 +28,8 @@ export const ERROR_MESSAGES = {
   NOT_IN_COMMUNITY: '请先加入社区',
   COMMUNITY_CODE_TAKEN: '该社区编码已被使用',
   CONFIRM_CODE_INVALID: '确认码不正确或已失效',
-  NOT_PENDING: '该申请已处理，请刷新后查看'
+  NOT_PENDING: '该申请已处理，请刷新后查看',
+  LIMIT_REACHED: '已达到数量上限'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -1,6 +1,7 @@
 // Audit log: append-only records of who changed what (never updated or removed by any code).
 // Invariant: `before`/`after` hold only the fields that changed, never ID numbers or other secrets.
 import { db } from '../lib/cloud'
+import type { Tx } from './transaction'
 
 export interface AuditEntry {
   actorOpenid: string
@@ -13,6 +14,15 @@ export interface AuditEntry {
   requestId: string
 }
 
+function auditDoc(entry: AuditEntry, at: Date) {
+  return { ...entry, before: entry.before ?? null, after: entry.after ?? null, onBehalfOf: entry.onBehalfOf ?? null, at }
+}
+
 export async function recordAudit(entry: AuditEntry, at: Date): Promise<void> {
-  await db.collection('audit_logs').add({ data: { ...entry, before: entry.before ?? null, after: entry.after ?? null, onBehalfOf: entry.onBehalfOf ?? null, at } })
+  await db.collection('audit_logs').add({ data: auditDoc(entry, at) })
+}
+
+/** The same record written inside a transaction, so it lands together with the change it describes. */
+export async function recordAuditIn(t: Tx, entry: AuditEntry, at: Date): Promise<void> {
+  await t.collection('audit_logs').add({ data: auditDoc(entry, at) })
 }

@@ -4,6 +4,7 @@ import type { Role } from '../../../../src/shared/domain/roles'
 import { db } from '../lib/cloud'
 import { isConflictError } from '../lib/dbErrors'
 import { docsOf } from '../lib/docs'
+import { readIn, type Tx } from './transaction'
 
 export interface UserDoc {
   _id: string
@@ -12,6 +13,9 @@ export interface UserDoc {
   avatarUrl: string | null
   roles: Role[]
   communityId: string | null
+  /** Bound through users.bindPhone (absent until then); phoneHash is the keyed lookup value (lib/phone.ts). */
+  phone?: string | null
+  phoneHash?: string | null
   createdAt: Date
   updatedAt: Date
 }
@@ -37,4 +41,22 @@ export async function ensureUser(openid: string, now: Date): Promise<UserDoc> {
     if (!raced) throw e
     return raced
   }
+}
+
+export async function updateProfile(openid: string, patch: Partial<Pick<UserDoc, 'nickname' | 'avatarUrl'>>, now: Date): Promise<void> {
+  await users().doc(openid).update({ data: { ...patch, updatedAt: now } })
+}
+
+export async function setPhone(openid: string, phone: string, phoneHash: string, now: Date): Promise<void> {
+  await users().doc(openid).update({ data: { phone, phoneHash, phoneBoundAt: now, updatedAt: now } })
+}
+
+/** The user as a transaction sees it (null if absent). */
+export function readUserIn(t: Tx, openid: string): Promise<UserDoc | null> {
+  return readIn<UserDoc>(t, 'users', openid)
+}
+
+/** What a user may reach — community and roles — changed inside the caller's transaction. */
+export async function setAccessIn(t: Tx, openid: string, patch: { communityId?: string | null; roles: Role[] }, now: Date): Promise<void> {
+  await t.collection('users').doc(openid).update({ data: { ...patch, updatedAt: now } })
 }

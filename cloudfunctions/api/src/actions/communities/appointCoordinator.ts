@@ -1,0 +1,33 @@
+// communities.appointCoordinator — an administrator makes a member of a community its coordinator. The user must
+// belong to that community (the role's reach is their community). Role and audit entry land together;
+// appointing someone who already is a coordinator changes nothing.
+import { AppError } from '../../../../../src/shared/errors'
+import type { Role } from '../../../../../src/shared/domain/roles'
+import { effectiveRoles } from '../../lib/roles'
+import { recordAuditIn } from '../../repos/audit'
+import { findCommunity } from '../../repos/communities'
+import { inTransaction } from '../../repos/transaction'
+import { readUserIn, setAccessIn } from '../../repos/users'
+import { defineAction } from '../define'
+
+export const appointCoordinator = defineAction({
+  action: 'communities.appointCoordinator',
+  allow: ['admin'],
+  scope: 'global',
+  async handler(input, ctx) {
+    const community = await findCommunity(input.communityId)
+    if (!community) throw new AppError('NOT_FOUND', { communityId: '社区不存在' })
+    const roles = await inTransaction(async (t): Promise<Role[]> => {
+      const user = await readUserIn(t, input.userId)
+      if (!user) throw new AppError('NOT_FOUND', { userId: '用户不存在' })
+      if (user.communityId !== community._id) throw new AppError('NOT_IN_COMMUNITY', { userId: '该用户不是这个社区的成员，请先让其加入社区' })
+      if (user.roles.includes('coordinator')) return user.roles
+      const next: Role[] = [...user.roles, 'coordinator']
+      await setAccessIn(t, user._id, { roles: next }, ctx.now)
+      const audit = { actorOpenid: ctx.openid, action: 'communities.appointCoordinator', targetType: 'user', targetId: user._id, requestId: ctx.requestId }
+      await recordAuditIn(t, { ...audit, before: { roles: user.roles }, after: { roles: next, communityId: community._id } }, ctx.now)
+      return next
+    })
+    return { userId: input.userId, roles: effectiveRoles({ _id: input.userId, roles }) }
+  }
+})

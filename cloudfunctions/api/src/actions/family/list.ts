@@ -1,0 +1,20 @@
+// family.list — the links the caller is part of (as requester or as member); a coordinator also sees the links
+// of their community waiting for a coordinator. Newest first.
+import { ROLES } from '../../../../../src/shared/domain/roles'
+import { linksOfMember, linksOfRequester, pendingForCoordinators, type FamilyLinkDoc } from '../../repos/familyLinks'
+import { defineAction } from '../define'
+import { linkView } from './view'
+
+export const list = defineAction({
+  action: 'family.list',
+  allow: ROLES, // any signed-up user
+  scope: 'community',
+  async handler(_input, ctx) {
+    const user = ctx.user!
+    const reviewing = user.roles.includes('coordinator') && user.communityId ? pendingForCoordinators(user.communityId) : Promise.resolve([])
+    const found = (await Promise.all([linksOfRequester(ctx.openid), linksOfMember(ctx.openid), reviewing])).flat()
+    const byId = new Map<string, FamilyLinkDoc>(found.map((l) => [l._id, l]))
+    const links = [...byId.values()].sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime())
+    return { links: links.map((l) => linkView(l, ctx.openid)) }
+  }
+})

@@ -1,0 +1,19 @@
+// What a signed-in user sees about themself (MeView), shared by users.me and users.updateProfile.
+import type { MeView } from '../../../../../src/shared/contracts'
+import { toUtcIso } from '../../../../../src/shared/time'
+import { effectiveRoles } from '../../lib/roles'
+import { findCommunity } from '../../repos/communities'
+import type { UserDoc } from '../../repos/users'
+
+/** Round trips: 0 without a community, 1 with. */
+export async function meView(user: UserDoc): Promise<MeView> {
+  const community = user.communityId ? await findCommunity(user.communityId) : null
+  return {
+    id: user._id,
+    nickname: user.nickname,
+    avatarUrl: user.avatarUrl,
+    roles: effectiveRoles(user),
+    community: community ? { id: community._id, name: community.name } : null,
+    createdAt: toUtcIso(user.createdAt)
+  }
+}
