@@ -3,9 +3,9 @@
 export default defineAppConfig({
   pages: ['pages/resident/index', 'pages/volunteer/index', 'pages/coordinator/index'],
   subPackages: [
-    { root: 'packages/resident', pages: ['pages/profile/index'] },
-    { root: 'packages/volunteer', pages: ['pages/home/index'] },
-    { root: 'packages/coordinator', pages: ['pages/home/index'] }
+    { root: 'packages/resident', pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index'] },
+    { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index'] },
+    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -25,5 +25,8 @@ export default defineAppConfig({
       { pagePath: 'pages/coordinator/index', text: '协调员' }
     ]
   },
+  // 我的社区: nearby communities (getLocation) and an address's location picked on the map (chooseLocation).
+  permission: { 'scope.userLocation': { desc: '用于查找您附近的社区' } },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   lazyCodeLoading: 'requiredComponents'
 })

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useMe } from '../../hooks/useMe'
+import type { MeView } from '../../shared/contracts'
 import { ROLE_LABELS, type Role } from '../../shared/domain/roles'
 import EntryButton, { type Entry } from '../EntryButton'
 import LoadState from '../LoadState'
@@ -10,11 +11,14 @@ interface Props {
   title: string
   /** The role this tab serves; users without it see a short note. */
   role: Role
-  entries: Entry[]
+  /** The role's entries; a function may tailor them to the signed-in user. */
+  entries: Entry[] | ((me: MeView | null) => Entry[])
+  /** Shown to users without the role (default: a short note that the entries need it). */
+  note?: string
 }
 
 /** A role's tab page: (H5) demo identity bar, the signed-in user, and the role's entry buttons. */
-export default function RoleHome({ title, role, entries }: Props) {
+export default function RoleHome({ title, role, entries, note }: Props) {
   const { me, loading, error, reload } = useMe()
   const showUser = me && !error && !loading
 
@@ -25,9 +29,9 @@ export default function RoleHome({ title, role, entries }: Props) {
       <LoadState loading={loading} error={error} onRetry={reload} />
       {showUser && <UserCard me={me} />}
       {showUser && !me.roles.includes(role) && (
-        <Text className='cv-notice'>您当前还不是{ROLE_LABELS[role]}，以下功能需要相应身份。</Text>
+        <Text className='cv-notice'>{note ?? `您当前还不是${ROLE_LABELS[role]}，以下功能需要相应身份。`}</Text>
       )}
-      {entries.map((e) => (
+      {(typeof entries === 'function' ? entries(showUser ? me : null) : entries).map((e) => (
         <EntryButton key={e.label} {...e} />
       ))}
     </View>

@@ -6,8 +6,9 @@ export default function CoordinatorTab() {
       title='社区协调员'
       role='coordinator'
       entries={[
+        { label: '审核列表', url: '/packages/coordinator/pages/review/index' },
+        { label: '家人代办核实', url: '/packages/resident/pages/family/index' },
         { label: '调度台', url: '/packages/coordinator/pages/home/index' },
-        { label: '志愿者审核' },
         { label: '服务统计' }
       ]}
     />

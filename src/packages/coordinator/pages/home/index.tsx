@@ -10,7 +10,7 @@ export default function CoordinatorHomePage() {
       {(me) => (
         <>
           {!me.roles.includes('coordinator') && <Text className='cv-notice'>您当前还不是社区协调员，调度功能需要协调员身份。</Text>}
-          <Text className='cv-notice'>派单调度、志愿者审核和服务统计将在后续版本开放，敬请期待。</Text>
+          <Text className='cv-notice'>派单调度和服务统计将在后续版本开放，敬请期待。志愿者审核请从「审核列表」进入。</Text>
         </>
       )}
     </MePage>

@@ -1,18 +1,38 @@
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import '../../../subpackage.css'
-import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Text } from '@tarojs/components'
+import LoadState from '../../../../components/LoadState'
 import MePage from '../../../../components/MePage'
+import { useVolunteerRegistration } from '../../../../hooks/useVolunteerRegistration'
+import VolunteerStatus from '../../components/VolunteerStatus'
 
-/** 志愿者中心: the volunteer's own page. Its features arrive with later releases. */
+const REGISTER_URL = '/packages/volunteer/pages/register/index'
+
+/** 志愿者中心: the volunteer's number and masked ID once approved, or the way to register. */
 export default function VolunteerHomePage() {
+  const reg = useVolunteerRegistration()
   return (
     <MePage>
-      {(me) => (
-        <>
-          {!me.roles.includes('volunteer') && <Text className='cv-notice'>您当前还不是志愿者，志愿者申请功能即将开放。</Text>}
-          <Text className='cv-notice'>抢单大厅和服务记录将在后续版本开放，敬请期待。</Text>
-        </>
-      )}
+      {() => {
+        if (reg.loading || reg.error) return <LoadState loading={reg.loading} error={reg.error} onRetry={reg.reload} />
+        if (!reg.volunteer) {
+          return (
+            <>
+              <Text className='cv-notice'>您还没有注册成为志愿者。实名注册并经社区审核通过后，即可参与志愿服务。</Text>
+              <Button className='cv-btn' onClick={() => Taro.navigateTo({ url: REGISTER_URL })}>
+                注册成为志愿者
+              </Button>
+            </>
+          )
+        }
+        return (
+          <>
+            <VolunteerStatus volunteer={reg.volunteer} onResubmit={() => Taro.navigateTo({ url: REGISTER_URL })} />
+            <Text className='cv-notice'>抢单大厅和服务记录将在后续版本开放，敬请期待。</Text>
+          </>
+        )
+      }}
     </MePage>
   )
 }
