@@ -129,4 +129,21 @@ describe('volunteers.review', () => {
     const other = await call('coord-2', 'volunteers.list', {})
     expect(other).toMatchObject({ ok: true, data: { items: [], hasMore: false } })
   })
+  it('after a move, the old approval does not carry over; registering again is reviewed by the new community', async () => {
+    await aUser(tc.db, 'mover', 'c1')
+    const input = registration()
+    const first = await call('mover', 'volunteers.register', input)
+    const id = first.ok && first.data.id
+    const approved = await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'approve' })
+    const oldNo = approved.ok && approved.data.volunteerNo
+    expect(await call('mover', 'communities.join', { code: 'XH02' })).toMatchObject({ ok: true })
+    expect(await call('mover', 'volunteers.me', {})).toMatchObject({ ok: true, data: { volunteer: null } })
+    expect(await call('mover', 'volunteers.register', registration())).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { idNumber: expect.any(String) } } })
+    const again = await call('mover', 'volunteers.register', input)
+    expect(again).toMatchObject({ ok: true, data: { id, status: 'pending', volunteerNo: null } })
+    const review = await call('coord-2', 'volunteers.review', { volunteerId: id, decision: 'approve' })
+    expect(review).toMatchObject({ ok: true, data: { volunteerNo: expect.stringMatching(/^XH02-\d{5}$/) } })
+    expect(tc.store.get('volunteers', id as string)!.doc).toMatchObject({ communityId: 'c2', previousVolunteerNos: [oldNo] })
+    expect(tc.store.get('users', 'mover')!.doc.roles).toEqual(['resident', 'volunteer'])
+  })
 })

@@ -47,9 +47,16 @@ export async function insertVolunteer(doc: Omit<VolunteerDoc, '_id'>): Promise<s
   return res._id
 }
 
-/** A rejected registration may be submitted again: replaces the fields only while it is still rejected. */
-export async function resubmitVolunteer(id: string, fields: Partial<VolunteerDoc>): Promise<boolean> {
-  const res = (await volunteers().where({ _id: id, status: 'rejected' }).update({ data: { ...fields, status: 'pending', rejectReason: null } })) as { stats: { updated: number } }
+/**
+ * Submits a registration again — after a rejection, or after the person moved to another community (whose
+ * coordinator must review them afresh; the old number is kept in `previousVolunteerNos`). Conditional on the
+ * record still being as the caller read it, so two concurrent resubmissions cannot both apply.
+ */
+export async function resubmitVolunteer(current: Pick<VolunteerDoc, '_id' | 'status' | 'communityId' | 'volunteerNo'>, fields: Partial<VolunteerDoc>): Promise<boolean> {
+  const keep = current.volunteerNo ? { previousVolunteerNos: _.push([current.volunteerNo]) } : {}
+  const res = (await volunteers()
+    .where({ _id: current._id, status: current.status, communityId: current.communityId })
+    .update({ data: { ...fields, ...keep, status: 'pending', volunteerNo: null, rejectReason: null, reviewedBy: null, reviewedAt: null } })) as { stats: { updated: number } }
   return res.stats.updated === 1
 }
 

@@ -22,7 +22,8 @@ export const register = defineAction({
     const idHash = hashIdNumber(info.number)
     await assertTextSafe(ctx.openid, { realName: input.realName, serviceArea: input.serviceArea })
     const existing = await findVolunteerByOpenid(ctx.openid)
-    if (existing && existing.status !== 'rejected') {
+    // A record from the community the caller has since left counts as a new application here.
+    if (existing && existing.status !== 'rejected' && existing.communityId === communityId) {
       if (existing.idHash !== idHash) throw new AppError('CONFLICT', { idNumber: '您已用另一身份证号码注册，如需更正请联系社区' })
       return selfView(existing, ctx.now) // a replay (e.g. a retry on a weak network)
     }
@@ -35,7 +36,8 @@ export const register = defineAction({
     }
     try {
       if (!existing) return selfView({ _id: await insertVolunteer(fields), ...fields }, ctx.now)
-      if (!(await resubmitVolunteer(existing._id, { ...fields, createdAt: existing.createdAt }))) throw new AppError('CONFLICT')
+      if (existing.idHash !== idHash && existing.status !== 'rejected') throw new AppError('CONFLICT', { idNumber: '您已用另一身份证号码注册，如需更正请联系社区' })
+      if (!(await resubmitVolunteer(existing, { ...fields, createdAt: existing.createdAt }))) throw new AppError('CONFLICT')
       return selfView({ ...existing, ...fields, createdAt: existing.createdAt }, ctx.now)
     } catch (e) {
       if (isDuplicateKey(e, 'idhash_unique')) throw new AppError('ALREADY_REGISTERED', { idNumber: messageFor('ALREADY_REGISTERED') })
