@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react'
 import { callApi } from '../api/client'
 import type { ActionOutput, Location } from '../shared/contracts'
 import { useAction } from './useAction'
+import { useFormValues } from './useFormValues'
 import { toClientError, useQuery } from './useQuery'
 
 export type Address = ActionOutput<'addresses.list'>['addresses'][number]
@@ -21,15 +22,9 @@ export const EMPTY_ADDRESS: AddressFormValues = { label: '', detail: '', contact
 export function useAddresses() {
   const list = useQuery('addresses.list', {})
   const add = useAction('addresses.add', { fields: ['label', 'detail', 'contactName', 'contactPhone', 'location'] })
-  const [values, setValues] = useState<AddressFormValues>(EMPTY_ADDRESS)
   const [removing, setRemoving] = useState<string | null>(null)
   const [removeError, setRemoveError] = useState<string | null>(null)
-  const { clearField } = add
-
-  const setField = useCallback(<K extends keyof AddressFormValues>(key: K, value: AddressFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    clearField(key)
-  }, [clearField])
+  const { values, setValues, setField } = useFormValues(EMPTY_ADDRESS, add.clearField)
 
   const save = useCallback(async () => {
     const saved = await add.run({ ...values, label: values.label.trim(), detail: values.detail.trim(), contactName: values.contactName.trim(), contactPhone: values.contactPhone.trim() })

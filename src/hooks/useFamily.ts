@@ -6,6 +6,7 @@ import { callApi } from '../api/client'
 import type { ActionInput } from '../shared/contracts'
 import type { FamilyLink } from './labels'
 import { useAction } from './useAction'
+import { useFormValues } from './useFormValues'
 import { toClientError, useQuery } from './useQuery'
 
 type LinkInput = ActionInput<'family.link'>
@@ -30,15 +31,9 @@ export function useFamily() {
     })
   })
   const confirm = useAction('family.confirm', { fields: ['code'] })
-  const [values, setValues] = useState<FamilyFormValues>(EMPTY)
   const [created, setCreated] = useState<FamilyLink | null>(null)
   const [confirmed, setConfirmed] = useState<FamilyLink | null>(null)
-  const { clearField } = link
-
-  const setField = useCallback(<K extends keyof FamilyFormValues>(key: K, value: FamilyFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    clearField(key)
-  }, [clearField])
+  const { values, setValues, setField } = useFormValues(EMPTY, link.clearField)
 
   const submitLink = useCallback(async () => {
     const phone = values.memberPhone.trim()

@@ -2,6 +2,7 @@
 // (volunteers.register) with field errors from the shared rules first and the server's after.
 import { useCallback, useState } from 'react'
 import { useAction } from './useAction'
+import { useFormValues } from './useFormValues'
 import { useQuery } from './useQuery'
 import { announceMeChanged } from './meEvents'
 import {
@@ -13,14 +14,12 @@ type GuardianKey = keyof VolunteerFormValues['guardian']
 export function useVolunteerRegistration() {
   const mine = useQuery('volunteers.me', {})
   const register = useAction('volunteers.register', { validate: registrationRules, fields: VOLUNTEER_FORM_FIELDS })
-  const [values, setValues] = useState<VolunteerFormValues>(EMPTY_VOLUNTEER_FORM)
   const [resubmitting, setResubmitting] = useState(false)
   const { clearField } = register
-
-  const setField = useCallback(<K extends Exclude<keyof VolunteerFormValues, 'guardian'>>(key: K, value: VolunteerFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    clearField(key)
-  }, [clearField])
+  const form = useFormValues(EMPTY_VOLUNTEER_FORM, clearField)
+  const { values, setValues } = form
+  // The guardian block has its own setter (nested fields), so setField is offered for the flat fields only.
+  const setField: <K extends Exclude<keyof VolunteerFormValues, 'guardian'>>(key: K, value: VolunteerFormValues[K]) => void = form.setField
 
   const setGuardian = useCallback(<K extends GuardianKey>(key: K, value: VolunteerFormValues['guardian'][K]) => {
     setValues((v) => ({ ...v, guardian: { ...v.guardian, [key]: value } }))
