@@ -1,7 +1,8 @@
 // Local stand-in for `cloud.openapi` (WeChat's server APIs), with the same call and reply shapes:
 // - security.msgSecCheck (v2): a local word list decides pass / risky;
-// - security.mediaCheckAsync: accepted with a traceId and queued in `_local_media_checks` (the verdict is
-//   delivered later, as WeChat does; images stay hidden until then);
+// - security.mediaCheckAsync: accepted with a traceId and queued in `_local_media_checks` (uncounted: not a
+//   database call on CloudBase); mediaVerdicts.ts later pushes the verdict to the `api` function as WeChat's
+//   wxa_media_check message push does, so images stay hidden until then;
 // - subscribeMessage.send: written to the `_local_outbox` collection instead of a phone;
 // - phonenumber.getPhoneNumber: the local "code" is `local-phone:<11 digits>` (the H5 form makes it).
 import { randomBytes } from 'crypto'
@@ -12,6 +13,13 @@ export const SYSTEM_COLLECTIONS = ['_local_outbox', '_local_media_checks']
 
 /** Words the local content check treats as risky. Real WeChat checks are far broader; this proves the path. */
 export const LOCAL_RISKY_WORDS = ['赌博', '博彩', '色情', '毒品', '代开发票', '枪支弹药', '违禁品', 'risky-test-word']
+
+/**
+ * Images: the local check cannot look at pictures, so an image is risky when its bytes or its cloudPath contain
+ * this marker, and passes otherwise (mediaVerdicts.ts decides and delivers the verdict about a second later).
+ * Tests and demos make a "risky" image by embedding the marker, e.g. in a PNG text chunk or the file name.
+ */
+export const LOCAL_RISKY_IMAGE_MARKER = 'risky-test-image'
 
 const ok = (api: string, extra: Record<string, unknown> = {}) => ({ errCode: 0, errMsg: `openapi.${api}:ok`, ...extra })
 
@@ -24,7 +32,7 @@ function fail(api: string, errCode: number, message: string): never {
 
 export function localOpenApi(db: LocalDatabase) {
   const insert = (coll: string, doc: Record<string, unknown>) =>
-    db.handle('database.insertDocument', { collectionName: coll, data: [toCanonical(doc)] })
+    db.handle('database.insertDocument', { collectionName: coll, data: [toCanonical(doc)] }, { uncounted: true })
   return {
     security: {
       async msgSecCheck(params: { content?: string; openid?: string; scene?: number; version?: number }) {

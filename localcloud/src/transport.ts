@@ -24,8 +24,12 @@ export class LocalDatabase {
     this.tx = new Transactions(store)
   }
 
-  /** One SDK round trip. Errors come back as `{ code, message }`, as CloudBase sends them. */
-  async handle(action: string, params: Params = {}): Promise<Reply> {
+  /**
+   * One SDK round trip. Errors come back as `{ code, message }`, as CloudBase sends them. `uncounted`: a write the
+   * local stand-ins make for WeChat services that are not the database (outbox, media-check queue), so the
+   * function's round-trip counters stay what CloudBase would charge.
+   */
+  async handle(action: string, params: Params = {}, opts: { uncounted?: boolean } = {}): Promise<Reply> {
     const stats: Stats = { examined: 0, returned: 0 }
     const requestId = `local-${Date.now().toString(36)}-${(++requestCounter).toString(36)}`
     try {
@@ -35,7 +39,7 @@ export class LocalDatabase {
       if (e instanceof DbError) return { requestId, code: e.code, message: e.message }
       return { requestId, code: 'DATABASE_REQUEST_FAILED', message: `[InvalidParameter] ${(e as Error).message}` }
     } finally {
-      this.count(action, stats)
+      if (!opts.uncounted) this.count(action, stats)
     }
   }
 

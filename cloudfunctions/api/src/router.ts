@@ -13,7 +13,7 @@ import { isConflictError } from './lib/dbErrors'
 import { logCall, logInternal } from './lib/log'
 import { effectiveRoles } from './lib/roles'
 import { zodFieldErrors } from './lib/zodErrors'
-import { findUser } from './repos/users'
+import { findCaller } from './repos/caller'
 
 export async function handle(rawEvent: unknown): Promise<ApiResult<unknown>> {
   const started = Date.now()
@@ -36,7 +36,7 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
     const contract = contracts[action]
     const parsedInput = contract.input.safeParse(input ?? {})
     if (!parsedInput.success) throw new AppError('BAD_INPUT', zodFieldErrors(parsedInput.error))
-    const ctx: ActionContext = { openid, requestId, now: new Date(), user: await authorize(def, openid) }
+    const ctx: ActionContext = { openid, requestId, now: new Date(), ...(await authorize(def, openid)) }
     const data = await def.handler(parsedInput.data as never, ctx)
     // Parsing the output strips any field the contract does not name: least exposure by construction.
     return { ok: true, data: contract.output.parse(data) }
@@ -45,12 +45,12 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
   }
 }
 
-async function authorize(def: ActionDef<ActionName>, openid: string): Promise<ActionContext['user']> {
-  const user = await findUser(openid)
+/** The caller's documents (one round trip), refused unless they hold one of the action's roles. */
+async function authorize(def: ActionDef<ActionName>, openid: string): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer'>> {
+  const { user, community, volunteer } = await findCaller(openid)
   const withRoles = user ? { ...user, roles: effectiveRoles(user) } : null
-  if (def.allow === 'anyone') return withRoles
-  if (!withRoles || !hasAnyRole(withRoles.roles, def.allow)) throw new AppError('FORBIDDEN')
-  return withRoles
+  if (def.allow !== 'anyone' && (!withRoles || !hasAnyRole(withRoles.roles, def.allow))) throw new AppError('FORBIDDEN')
+  return { user: withRoles, community, volunteer }
 }
 
 function toApiError(e: unknown, requestId: string, action: string) {

@@ -19,6 +19,7 @@ export const SERVICE_CATEGORY_LABELS: Record<(typeof SERVICE_CATEGORIES)[number]
   legal_advice: '法律咨询', medical_advice: '健康咨询', phone_lessons: '智能手机教学', cleaning: '清洁整理', escort: '陪同就医'
 }
 export const serviceCategory = z.enum(SERVICE_CATEGORIES)
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number]
 
 /** Weekly availability slots: weekday × part of day. */
 export const AVAILABILITY_SLOTS = ['weekday_morning', 'weekday_afternoon', 'weekday_evening', 'weekend_morning', 'weekend_afternoon', 'weekend_evening'] as const

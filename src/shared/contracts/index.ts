@@ -7,6 +7,8 @@ import { communitiesContracts } from './communities'
 import { volunteersContracts } from './volunteers'
 import { teamsContracts } from './teams'
 import { familyContracts } from './family'
+import { catalogContracts } from './catalog'
+import { ordersContracts } from './orders'
 
 export const contracts = {
   ...systemContracts,
@@ -14,7 +16,9 @@ export const contracts = {
   ...communitiesContracts,
   ...volunteersContracts,
   ...teamsContracts,
-  ...familyContracts
+  ...familyContracts,
+  ...catalogContracts,
+  ...ordersContracts
 }
 
 export type Contracts = typeof contracts
@@ -33,3 +37,5 @@ export * from './volunteers'
 export * from './teams'
 export * from './family'
 export * from './fields'
+export * from './catalog'
+export * from './orders'

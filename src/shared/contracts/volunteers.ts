@@ -28,7 +28,7 @@ export const VolunteerSelfView = z.object({
 })
 
 /** What the community's coordinators see when reviewing: contact phone in full, ID masked. */
-export const VolunteerAdminView = VolunteerSelfView.extend({ phone: z.string(), gender: z.enum(['male', 'female']), guardianPhone: z.string().nullable() })
+export const VolunteerAdminView = VolunteerSelfView.extend({ phone: z.string(), gender: z.enum(['male', 'female']), guardianPhone: z.string().nullable(), insuredUntil: z.string().nullable() })
 
 export const volunteersContracts = {
   'volunteers.register': {
@@ -52,5 +52,10 @@ export const volunteersContracts = {
   'volunteers.list': {
     input: z.object({ status: z.enum(VOLUNTEER_STATUSES).optional(), skill: serviceCategory.optional(), offset: z.number().int().min(0).max(10000).default(0), limit: z.number().int().min(1).max(50).default(20) }).strict(),
     output: z.object({ items: z.array(VolunteerAdminView), hasMore: z.boolean() })
+  },
+  /** 条例 art 17: a coordinator records the volunteer's accident insurance (needed for risky services). */
+  'volunteers.setInsurance': {
+    input: z.object({ volunteerId: id, insuredUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请填写保险到期日').nullable() }).strict(),
+    output: VolunteerAdminView
   }
 }

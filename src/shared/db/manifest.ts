@@ -24,7 +24,7 @@ export const MANIFEST: CollectionDecl[] = [
   },
   {
     name: 'communities',
-    purpose: '社区：名称、社区编码、位置、时间银行规则',
+    purpose: '社区：名称、社区编码、位置、服务目录（catalog）、订单规则（orderRules）、时间银行规则',
     indexes: [idx('code_unique', { code: 1 }, true), idx('location_geo', { location: '2dsphere' })],
     rule: DENY
   },
@@ -35,7 +35,9 @@ export const MANIFEST: CollectionDecl[] = [
       idx('openid_unique', { openid: 1 }, true),
       idx('idhash_unique', { idHash: 1 }, true),
       idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
-      idx('community_number', { communityId: 1, volunteerNo: 1 })
+      idx('community_number', { communityId: 1, volunteerNo: 1 }),
+      // Dispatch candidates: nearest eligible volunteers of a community ($geoNear with the eligibility filter).
+      idx('service_location_geo', { serviceLocation: '2dsphere' })
     ],
     rule: DENY
   },
@@ -68,6 +70,20 @@ export const MANIFEST: CollectionDecl[] = [
     name: 'family_links',
     purpose: '家人代办关系：申请人、被代办人、关系、状态、确认码',
     indexes: [idx('requester', { requesterOpenid: 1 }), idx('member', { memberOpenid: 1 }), idx('code_status', { confirmCode: 1, status: 1 }), idx('community_status', { communityId: 1, status: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'orders',
+    purpose: '服务订单（_id 由下单人和 requestId 决定，重试不会重复下单）：状态、时间线、地址快照（仅本人、接单志愿者、协调员可见）',
+    indexes: [
+      idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
+      idx('owners_status_created', { ownerOpenids: 1, status: 1, createdAt: -1 }),
+      idx('volunteer_status_updated', { volunteerOpenid: 1, status: 1, updatedAt: -1 }),
+      idx('location_geo', { location: '2dsphere' }),
+      idx('status_sla', { status: 1, escalated: 1, slaDueAt: 1 }),
+      idx('status_autoconfirm', { status: 1, autoConfirmAt: 1 }),
+      idx('photo_trace', { 'photos.traceId': 1 })
+    ],
     rule: DENY
   },
   {

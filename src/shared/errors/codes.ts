@@ -29,7 +29,18 @@ export const ERROR_MESSAGES = {
   COMMUNITY_CODE_TAKEN: '该社区编码已被使用',
   CONFIRM_CODE_INVALID: '确认码不正确或已失效',
   NOT_PENDING: '该申请已处理，请刷新后查看',
-  LIMIT_REACHED: '已达到数量上限'
+  LIMIT_REACHED: '已达到数量上限',
+  // Orders
+  ORDER_STATUS_CHANGED: '订单状态已变化，请刷新后查看',
+  ORDER_MOVE_NOT_ALLOWED: '订单当前状态下不能进行此操作',
+  ORDER_TAKEN: '手慢了，这单已被其他志愿者接走',
+  NOT_ELIGIBLE: '您暂不符合该服务的要求',
+  CATEGORY_UNAVAILABLE: '该服务暂不开放，请联系社区协调员',
+  ADDRESS_REQUIRED: '请选择服务地址',
+  WINDOW_INVALID: '服务时间不正确',
+  OUT_OF_FENCE: '您不在服务地点附近，请到达后签到或输入居民提供的签到码',
+  CHECKIN_CODE_INVALID: '签到码不正确',
+  NOT_YOUR_ORDER: '这不是您的订单'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

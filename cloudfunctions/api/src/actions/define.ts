@@ -3,7 +3,9 @@
 import type * as z from '../../../../src/shared/zod'
 import type { ActionName, ActionOutput, Contracts } from '../../../../src/shared/contracts'
 import type { Role } from '../../../../src/shared/domain/roles'
+import type { CommunityDoc } from '../repos/communities'
 import type { UserDoc } from '../repos/users'
+import type { VolunteerDoc } from '../repos/volunteers'
 
 export interface ActionContext {
   openid: string
@@ -11,6 +13,10 @@ export interface ActionContext {
   now: Date
   /** The caller's stored user with effective roles; null only for `allow: 'anyone'` actions by new users. */
   user: (UserDoc & { roles: Role[] }) | null
+  /** The caller's current community, read with the user (null without one). */
+  community: CommunityDoc | null
+  /** The caller's volunteer record in any status or community (null if they never registered). */
+  volunteer: VolunteerDoc | null
 }
 
 export interface ActionDef<A extends ActionName> {

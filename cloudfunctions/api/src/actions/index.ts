@@ -25,6 +25,26 @@ import { approve as familyApprove } from './family/approve'
 import { confirm as familyConfirm } from './family/confirm'
 import { link as familyLink } from './family/link'
 import { list as familyList } from './family/list'
+import { create as ordersCreate } from './orders/create'
+import { get as ordersGet } from './orders/get'
+import { listMine as ordersListMine } from './orders/listMine'
+import { pool as ordersPool } from './orders/pool'
+import { grab as ordersGrab } from './orders/grab'
+import { candidates as ordersCandidates } from './orders/candidates'
+import { dispatch as ordersDispatch } from './orders/dispatch'
+import { reassign as ordersReassign } from './orders/reassign'
+import { accept as ordersAccept } from './orders/accept'
+import { decline as ordersDecline } from './orders/decline'
+import { checkIn as ordersCheckIn } from './orders/checkIn'
+import { checkOut as ordersCheckOut } from './orders/checkOut'
+import { confirm as ordersConfirm } from './orders/confirm'
+import { dispute as ordersDispute } from './orders/dispute'
+import { resolve as ordersResolve } from './orders/resolve'
+import { cancel as ordersCancel } from './orders/cancel'
+import { board as ordersBoard } from './orders/board'
+import { list as catalogList } from './catalog/list'
+import { upsert as catalogUpsert } from './catalog/upsert'
+import { setInsurance as volunteersSetInsurance } from './volunteers/setInsurance'
 
 export const actions: { [A in ActionName]: ActionDef<A> } = {
   'system.ping': ping,
@@ -49,5 +69,25 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'family.link': familyLink,
   'family.confirm': familyConfirm,
   'family.approve': familyApprove,
-  'family.list': familyList
+  'family.list': familyList,
+  'orders.create': ordersCreate,
+  'orders.get': ordersGet,
+  'orders.listMine': ordersListMine,
+  'orders.pool': ordersPool,
+  'orders.grab': ordersGrab,
+  'orders.candidates': ordersCandidates,
+  'orders.dispatch': ordersDispatch,
+  'orders.reassign': ordersReassign,
+  'orders.accept': ordersAccept,
+  'orders.decline': ordersDecline,
+  'orders.checkIn': ordersCheckIn,
+  'orders.checkOut': ordersCheckOut,
+  'orders.confirm': ordersConfirm,
+  'orders.dispute': ordersDispute,
+  'orders.resolve': ordersResolve,
+  'orders.cancel': ordersCancel,
+  'orders.board': ordersBoard,
+  'catalog.list': catalogList,
+  'catalog.upsert': catalogUpsert,
+  'volunteers.setInsurance': volunteersSetInsurance
 }

@@ -15,3 +15,13 @@ export function toLocation(value: unknown): Location | null {
   if (Array.isArray(v.coordinates)) return { longitude: Number(v.coordinates[0]), latitude: Number(v.coordinates[1]) }
   return null
 }
+
+/** Great-circle distance in metres (haversine; the 2dsphere index uses the same sphere radius). */
+export function distanceMeters(a: Location, b: Location): number {
+  const R = 6378100
+  const rad = (d: number) => (d * Math.PI) / 180
+  const dLat = rad(b.latitude - a.latitude)
+  const dLon = rad(b.longitude - a.longitude)
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)))
+}

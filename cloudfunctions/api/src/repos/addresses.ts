@@ -38,3 +38,8 @@ export async function removeOwnAddress(ownerOpenid: string, id: string): Promise
   const res = (await addresses().where({ _id: id, ownerOpenid }).remove()) as { stats: { removed: number } }
   return res.stats.removed > 0
 }
+
+/** The address if `ownerOpenid` owns it, else null (one indexed read: _id plus owner). */
+export async function findOwnAddress(ownerOpenid: string, id: string): Promise<AddressDoc | null> {
+  return docsOf<AddressDoc>(await addresses().where({ _id: id, ownerOpenid }).limit(1).get())[0] ?? null
+}

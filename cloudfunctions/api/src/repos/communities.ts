@@ -1,6 +1,7 @@
 // The only code that touches the `communities` collection.
 import type { Location } from '../../../../src/shared/contracts'
-import { db } from '../lib/cloud'
+import type { CatalogEntry, OrderRules } from '../../../../src/shared/domain/order'
+import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import { toGeoPoint } from '../lib/geo'
 
@@ -13,6 +14,11 @@ export interface CommunityDoc {
   /** GeoJSON point (db.Geo.Point), indexed 2dsphere for communities.nearby. */
   location: unknown
   createdBy?: string
+  /** Categories this community changed from the defaults (src/shared/domain/order/catalog.ts), by category. */
+  catalog?: Partial<Record<string, CatalogEntry>>
+  /** Bumped by every catalogue change: catalog.upsert is conditional on it (two coordinators cannot lose an edit). */
+  catalogVersion?: number
+  orderRules?: Partial<OrderRules>
   createdAt: Date
 }
 
@@ -41,4 +47,11 @@ export async function nearbyCommunities(at: Location, radiusMeters: number, limi
     .limit(limit)
     .end()
   return (res as { list: Array<CommunityDoc & { distanceMeters: number }> }).list
+}
+
+/** Replaces one catalogue entry if nobody changed the catalogue since `version` was read; false if somebody did. */
+export async function setCatalogEntry(id: string, version: number, entry: CatalogEntry, now: Date): Promise<boolean> {
+  const where = version === 0 ? { _id: id, catalogVersion: _.exists(false) } : { _id: id, catalogVersion: version }
+  const res = (await communities().where(where).update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } })) as { stats: { updated: number } }
+  return res.stats.updated === 1
 }

@@ -3,6 +3,8 @@
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 
+export interface VolunteerStats { completed: number; withdrawn: number; ratingSum: number; ratingCount: number; computedAt: Date }
+
 export type VolunteerStatus = 'pending' | 'approved' | 'rejected'
 export interface GuardianDoc { name: string; phone: string; relation: string; consentAt: Date; verified: boolean }
 
@@ -27,6 +29,10 @@ export interface VolunteerDoc {
   rejectReason: string | null
   reviewedBy: string | null
   reviewedAt: Date | null
+  /** Accident insurance on file until this day's end (条例 art 17); risky services need it. */
+  insuredUntil?: Date | null
+  /** Derived from orders by the nightly `volunteerStats` job (orders are the truth); used to rank candidates. */
+  stats?: VolunteerStats
   createdAt: Date
   updatedAt: Date
 }
@@ -71,4 +77,13 @@ export async function listVolunteers(q: { communityId: string; status?: Voluntee
   if (q.status) where.status = q.status
   if (q.skill) where.skills = _.all([q.skill])
   return docsOf<VolunteerDoc>(await volunteers().where(where).orderBy('createdAt', 'desc').skip(q.offset).limit(q.limit).get())
+}
+
+export async function setInsurance(id: string, insuredUntil: Date | null, now: Date): Promise<void> {
+  await volunteers().doc(id).update({ data: { insuredUntil, updatedAt: now } })
+}
+
+/** Replaces the derived stats of the volunteer with this OPENID (index openid_unique). */
+export async function setStatsByOpenid(openid: string, stats: VolunteerStats): Promise<void> {
+  await volunteers().where({ openid }).update({ data: { stats: _.set(stats) } })
 }

@@ -1,0 +1,18 @@
+// orders.accept — the volunteer a coordinator dispatched to accepts (条例 art 25: nobody is forced; they may decline).
+import { notify } from '../../lib/notify'
+import { defineAction } from '../define'
+import { actorFor, commitMove, loadOrder } from './move'
+import { orderView } from './view'
+
+export const accept = defineAction({
+  action: 'orders.accept',
+  allow: ['volunteer'],
+  scope: 'community',
+  async handler(input, ctx) {
+    const o = await loadOrder(input.orderId)
+    const actor = actorFor(o, 'accept', ctx)
+    const moved = await commitMove(o, 'accept', actor, ctx, { acceptedAt: ctx.now }, null, { volunteerOpenid: ctx.openid })
+    await notify(moved.ownerOpenids, 'accepted', moved, ctx.now)
+    return orderView(moved, ctx)
+  }
+})

@@ -1,0 +1,26 @@
+// Dispatch and reassignment share this: the chosen volunteer must be an approved, eligible member of the
+// order's community who has not declined or withdrawn from it (art 25: nobody is sent what they refused).
+import { AppError } from '../../../../../src/shared/errors'
+import { eligibilityProblems, type OrderMove } from '../../../../../src/shared/domain/order'
+import { notify } from '../../lib/notify'
+import { assertSameCommunity } from '../../lib/scope'
+import { findVolunteer } from '../../repos/volunteers'
+import type { ActionContext } from '../define'
+import { actorFor, commitMove, loadOrder } from './move'
+import { orderView } from './view'
+
+export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>, orderId: string, volunteerId: string, ctx: ActionContext, reason: string | null) {
+  const o = await loadOrder(orderId)
+  assertSameCommunity(ctx, o.communityId)
+  const actor = actorFor(o, move, ctx)
+  const v = await findVolunteer(volunteerId)
+  if (!v) throw new AppError('NOT_FOUND', { volunteerId: '找不到该志愿者' })
+  if (v.openid === o.volunteerOpenid) throw new AppError('BAD_INPUT', { volunteerId: '已派给该志愿者' })
+  const problems = eligibilityProblems(v, o, ctx.now)
+  if (o.declinedBy.includes(v.openid)) problems.push('该志愿者已婉拒或退过此单')
+  if (problems.length) throw new AppError('NOT_ELIGIBLE', { volunteerId: problems.join('；') })
+  const patch = { volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: null }
+  const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}`, { volunteerOpenid: o.volunteerOpenid })
+  await notify([v.openid], 'dispatched', moved, ctx.now)
+  return orderView(moved, ctx)
+}

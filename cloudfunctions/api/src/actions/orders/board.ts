@@ -1,0 +1,40 @@
+// orders.board — 调度台: every open order of the coordinator's community with its SLA clock, escalated and
+// overdue ones first. One indexed query (community_status_created), bounded.
+import { ORDER_STATUSES, FINAL_STATUSES, UNASSIGNED_STATUSES } from '../../../../../src/shared/domain/order'
+import { toUtcIso } from '../../../../../src/shared/time'
+import { callerCommunity } from '../../lib/scope'
+import { listByStatus, type OrderDoc } from '../../repos/orders'
+import { defineAction } from '../define'
+
+const OPEN = ORDER_STATUSES.filter((s) => !FINAL_STATUSES.includes(s))
+const MAX = 300
+
+/** Overdue: the window has ended and the volunteer has not finished (or nobody has it yet). */
+const isOverdue = (o: OrderDoc, now: Date) => ['pending', 'dispatched', 'accepted', 'in_service'].includes(o.status) && o.windowEnd.getTime() < now.getTime()
+
+export const board = defineAction({
+  action: 'orders.board',
+  allow: ['coordinator', 'admin'],
+  scope: 'community',
+  async handler(_input, ctx) {
+    const docs = await listByStatus(callerCommunity(ctx), OPEN, MAX)
+    const items = docs.map((o) => {
+      const unassigned = UNASSIGNED_STATUSES.includes(o.status)
+      return {
+        id: o._id, shortNo: o.shortNo, category: o.category, urgency: o.urgency, status: o.status, area: o.area, beneficiaryName: o.beneficiaryName,
+        createdAt: toUtcIso(o.createdAt), slaDueAt: toUtcIso(o.slaDueAt), escalated: o.escalated, windowStart: toUtcIso(o.windowStart), windowEnd: toUtcIso(o.windowEnd),
+        volunteer: o.volunteerName ? { name: o.volunteerName, volunteerNo: o.volunteerNo } : null,
+        slaMinutesLeft: unassigned ? Math.floor((o.slaDueAt.getTime() - ctx.now.getTime()) / 60000) : null,
+        overdue: isOverdue(o, ctx.now)
+      }
+    })
+    const weight = (i: (typeof items)[number]) => (i.escalated ? 0 : i.overdue ? 1 : i.status === 'disputed' ? 2 : i.slaMinutesLeft !== null ? 3 : 4)
+    items.sort((a, b) => weight(a) - weight(b) || a.slaDueAt.localeCompare(b.slaDueAt))
+    const count = (f: (i: (typeof items)[number]) => boolean) => items.filter(f).length
+    const counts = {
+      pending: count((i) => i.status === 'pending'), escalated: count((i) => i.escalated && i.slaMinutesLeft !== null), overdue: count((i) => i.overdue),
+      in_service: count((i) => i.status === 'in_service'), awaiting_confirmation: count((i) => i.status === 'awaiting_confirmation'), disputed: count((i) => i.status === 'disputed')
+    }
+    return { counts, items, now: toUtcIso(ctx.now) }
+  }
+})

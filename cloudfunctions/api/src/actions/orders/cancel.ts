@@ -1,0 +1,26 @@
+// orders.cancel — the resident or a coordinator cancels before service starts, with a reason; the assigned
+// volunteer instead WITHDRAWS (条例 art 22: give notice): the order returns to the pool, is not offered to them
+// again, and the withdrawal counts against their reliability (the nightly stats read it from the timeline).
+import { AppError } from '../../../../../src/shared/errors'
+import type { OrderMove } from '../../../../../src/shared/domain/order'
+import { defineAction } from '../define'
+import { actorFor, capacitiesOf, commitMove, loadOrder } from './move'
+import { orderView } from './view'
+
+export const cancel = defineAction({
+  action: 'orders.cancel',
+  allow: ['resident', 'volunteer', 'coordinator', 'admin'],
+  scope: 'self',
+  async handler(input, ctx) {
+    const o = await loadOrder(input.orderId)
+    const capacities = capacitiesOf(o, ctx)
+    const move: OrderMove = capacities.includes('assignee') && !capacities.includes('owner') && !capacities.includes('coordinator') ? 'withdraw' : 'cancel'
+    if (capacities.length === 0) throw new AppError('NOT_YOUR_ORDER')
+    const actor = actorFor(o, move, ctx)
+    const patch = move === 'withdraw'
+      ? { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
+      : { cancelReason: input.reason }
+    const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {})
+    return orderView(moved, ctx)
+  }
+})

@@ -1,0 +1,44 @@
+// orders.candidates — for a coordinator: eligible volunteers ranked by distance, load, rating and reliability
+// (src/shared/domain/order/ranking.ts), each with the reasons. Volunteers who declined or withdrew from this
+// order are not offered again. Round trips: caller (router), order (1), candidates (1).
+import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
+import { rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
+import { shanghaiDay } from '../../../../../src/shared/time'
+import { _ } from '../../lib/cloud'
+import { toGeoPoint, toLocation } from '../../lib/geo'
+import { assertSameCommunity } from '../../lib/scope'
+import { nearestCandidates } from '../../repos/candidates'
+import type { OrderDoc } from '../../repos/orders'
+import { defineAction } from '../define'
+import { loadOrder } from './move'
+
+export const candidates = defineAction({
+  action: 'orders.candidates',
+  allow: ['coordinator', 'admin'],
+  scope: 'community',
+  async handler(input, ctx) {
+    const o = await loadOrder(input.orderId)
+    assertSameCommunity(ctx, o.communityId)
+    const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, ctx.now), 30)
+    const ranked = found.map((c) => {
+      const s = c.stats ?? { completed: 0, withdrawn: 0, ratingSum: 0, ratingCount: 0 }
+      const facts = { distanceMeters: c.distanceMeters, load: c.openOrders.length, ratingAvg: s.ratingCount ? s.ratingSum / s.ratingCount : null, ratingCount: s.ratingCount, completed: s.completed, withdrawn: s.withdrawn }
+      const { score, reasons } = rankCandidate(facts)
+      return { volunteerId: c._id, name: c.realName, volunteerNo: c.volunteerNo, distanceMeters: Math.round(c.distanceMeters), load: facts.load, rating: facts.ratingAvg, completed: s.completed, reliability: reliabilityOf(s), score, reasons, eligible: true }
+    })
+    return { orderId: o._id, candidates: ranked.sort((a, b) => b.score - a.score) }
+  }
+})
+
+/** Eligibility (src/shared/domain/order/eligibility.ts) as a filter on volunteers: all skills, age, insurance. */
+function volunteerFilter(o: OrderDoc, now: Date): Record<string, unknown> {
+  const [y, m, d] = shanghaiDay(now).split('-')
+  return {
+    communityId: o.communityId,
+    status: 'approved',
+    ...(o.skillsNeeded.length ? { skills: _.all(o.skillsNeeded.filter((s) => SERVICE_CATEGORIES.includes(s))) } : {}),
+    birthDate: _.lte(`${Number(y) - o.minAge}-${m}-${d}`),
+    ...(o.needsInsurance ? { insuredUntil: _.gte(now) } : {}),
+    ...(o.declinedBy.length ? { openid: _.nin(o.declinedBy) } : {})
+  }
+}

@@ -1,0 +1,60 @@
+// orders.create — a resident (or their family proxy) asks for help. The order id is derived from the caller and
+// the client's requestId, so a retried submit on a weak network returns the first order and creates nothing.
+// Round trips: caller (router), address (1), insert (1); a proxy adds the link read; a replay adds one read.
+import { randomInt } from 'crypto'
+import { AppError } from '../../../../../src/shared/errors'
+import { catalogEntry, orderRulesOf, slaDueAt } from '../../../../../src/shared/domain/order'
+import { formatShanghai } from '../../../../../src/shared/time'
+import { assertTextSafe } from '../../lib/contentCheck'
+import { isDuplicateKey } from '../../lib/dbErrors'
+import { startImageChecks } from '../../lib/mediaCheck'
+import { findOwnAddress } from '../../repos/addresses'
+import { findActiveLinkFor, onBehalfOfId } from '../../repos/familyLinks'
+import { findOrder, insertOrder, orderIdFor, type OrderDoc } from '../../repos/orders'
+import { defineAction } from '../define'
+import { eventFor } from './move'
+import { orderView } from './view'
+import { assertWindow } from './window'
+
+export const create = defineAction({
+  action: 'orders.create',
+  allow: ['resident'],
+  scope: 'self',
+  async handler(input, ctx) {
+    const community = ctx.community
+    if (!community || !ctx.user) throw new AppError('NOT_IN_COMMUNITY')
+    const entry = catalogEntry(community.catalog, input.category)
+    if (!entry.enabled || (!entry.residentDirect && !ctx.user.roles.includes('coordinator'))) throw new AppError('CATEGORY_UNAVAILABLE', { category: '该服务暂不开放，请联系社区协调员' })
+    const { start, end } = assertWindow(input.windowStart, input.windowEnd, ctx.now)
+    const link = input.forLinkId ? await findActiveLinkFor(input.forLinkId, ctx.openid) : null
+    if (input.forLinkId && !link) throw new AppError('FORBIDDEN', { forLinkId: '代办关系不存在或尚未生效' })
+    const address = await findOwnAddress(ctx.openid, input.addressId)
+    if (!address) throw new AppError('ADDRESS_REQUIRED', { addressId: '请选择您地址簿中的地址' })
+    await assertTextSafe(ctx.openid, { description: input.description })
+    const id = orderIdFor(ctx.openid, input.requestId)
+    const doc: OrderDoc = {
+      _id: id, _openid: ctx.openid, shortNo: `${formatShanghai(ctx.now, 'MMDD')}-${id.slice(0, 4).toUpperCase()}`, communityId: community._id, area: community.name,
+      requestId: input.requestId, createdBy: ctx.openid, onBehalfOf: link ? onBehalfOfId(link) : null, forLinkId: link?._id ?? null, beneficiaryName: link?.memberName ?? null,
+      ownerOpenids: link?.memberOpenid ? [ctx.openid, link.memberOpenid] : [ctx.openid],
+      category: input.category, description: input.description, photos: await startImageChecks(ctx.openid, input.photos),
+      address: { addressId: address._id, detail: address.detail, contactName: address.contactName, contactPhone: address.contactPhone, location: address.location ?? null },
+      location: address.location ?? community.location, exactLocation: !!address.location,
+      windowStart: start, windowEnd: end, urgency: input.urgency, funding: input.funding, estimatedMinutes: entry.defaultMinutes,
+      skillsNeeded: entry.skills, minAge: entry.minAge, needsInsurance: entry.risky,
+      status: 'pending', volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, declinedBy: [],
+      checkInCode: String(randomInt(0, 10000)).padStart(4, '0'), slaDueAt: slaDueAt(ctx.now, input.urgency, orderRulesOf(community.orderRules)),
+      escalated: false, escalatedAt: null, acceptedAt: null, checkInAt: null, checkInMethod: null, checkOutAt: null, autoConfirmAt: null,
+      servedMinutes: null, finalMinutes: null, rating: null, dispute: null, cancelReason: null, events: [], createdAt: ctx.now, updatedAt: ctx.now
+    }
+    doc.events = [eventFor(doc, 'create', 'owner', ctx, null)]
+    try {
+      await insertOrder(doc)
+      return orderView(doc, ctx)
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e
+      const first = await findOrder(id) // a replay: the first order, unchanged
+      if (!first) throw e
+      return orderView(first, ctx)
+    }
+  }
+})

@@ -1,0 +1,28 @@
+// orders.grab — an eligible volunteer takes a pending order from the pool. The update is conditional on the
+// order still being pending, so of any number of simultaneous grabs exactly one wins; the others get ORDER_TAKEN.
+// Round trips: caller (router), order (1), conditional update (1).
+import { AppError } from '../../../../../src/shared/errors'
+import { notify } from '../../lib/notify'
+import { defineAction } from '../define'
+import { activeVolunteer, problemsFor } from './eligible'
+import { commitMove, loadOrder } from './move'
+import { orderView } from './view'
+
+export const grab = defineAction({
+  action: 'orders.grab',
+  allow: ['volunteer'],
+  scope: 'community',
+  async handler(input, ctx) {
+    const o = await loadOrder(input.orderId)
+    const v = activeVolunteer(ctx)
+    if (!v || v.communityId !== o.communityId) throw new AppError('NOT_YOUR_ORDER')
+    if (o.status !== 'pending') throw new AppError(o.volunteerOpenid === ctx.openid ? 'ORDER_MOVE_NOT_ALLOWED' : 'ORDER_TAKEN')
+    const problems = problemsFor(ctx, o)
+    if (problems.length) throw new AppError('NOT_ELIGIBLE', { orderId: problems.join('；') })
+    if (o.declinedBy.includes(ctx.openid)) throw new AppError('NOT_ELIGIBLE', { orderId: '您已婉拒或退过此单' })
+    const patch = { volunteerOpenid: ctx.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: ctx.now }
+    const moved = await commitMove(o, 'grab', 'volunteer', ctx, patch)
+    await notify(moved.ownerOpenids, 'accepted', moved, ctx.now)
+    return orderView(moved, ctx)
+  }
+})

@@ -1,0 +1,50 @@
+// Making one move of the transition table on one order, the same way for every action: find out in which
+// capacity the caller acts, refuse a move the table does not allow from the status read, then ONE conditional
+// update on that status which also appends the timeline event. A lost race (someone moved it first) is
+// ORDER_STATUS_CHANGED; nothing is written in any refused case.
+import { AppError } from '../../../../../src/shared/errors'
+import { canMove, TRANSITIONS, type OrderActor, type OrderMove } from '../../../../../src/shared/domain/order'
+import { findOrder, moveOrder, type OrderDoc, type OrderEventDoc } from '../../repos/orders'
+import type { ActionContext } from '../define'
+import { isEligibleFor } from './eligible'
+
+export async function loadOrder(orderId: string): Promise<OrderDoc> {
+  const o = await findOrder(orderId)
+  if (!o) throw new AppError('NOT_FOUND')
+  return o
+}
+
+/** Every capacity the caller holds toward the order, whatever its status. */
+export function capacitiesOf(o: OrderDoc, ctx: ActionContext): OrderActor[] {
+  const c: OrderActor[] = []
+  if (o.ownerOpenids.includes(ctx.openid)) c.push('owner')
+  if (o.volunteerOpenid === ctx.openid) c.push('assignee')
+  const roles = ctx.user?.roles ?? []
+  if (roles.includes('admin') || (roles.includes('coordinator') && ctx.user?.communityId === o.communityId)) c.push('coordinator')
+  if (!o.declinedBy.includes(ctx.openid) && o.volunteerOpenid !== ctx.openid && isEligibleFor(ctx, o)) c.push('volunteer')
+  return c
+}
+
+/** The capacity in which the caller makes `move`: NOT_YOUR_ORDER if none fits, ORDER_MOVE_NOT_ALLOWED if the status forbids it. */
+export function actorFor(o: OrderDoc, move: OrderMove, ctx: ActionContext): OrderActor {
+  const allowed: readonly OrderActor[] = TRANSITIONS[move].by
+  const actor = capacitiesOf(o, ctx).find((a) => allowed.includes(a))
+  if (!actor) throw new AppError('NOT_YOUR_ORDER')
+  if (!canMove(move, o.status, actor)) throw new AppError('ORDER_MOVE_NOT_ALLOWED')
+  return actor
+}
+
+export function eventFor(o: OrderDoc, move: OrderMove | 'create', actor: OrderActor, ctx: ActionContext, note: string | null): OrderEventDoc {
+  const byName = actor === 'assignee' || actor === 'volunteer' ? ctx.volunteer?.realName ?? '志愿者' : ctx.user?.nickname ?? '用户'
+  // A family proxy acting as owner acts for the member (repos/familyLinks.ts convention).
+  const onBehalfOf = actor === 'owner' && o.forLinkId && ctx.openid === o.createdBy ? o.onBehalfOf : null
+  const to = move === 'create' ? 'pending' : TRANSITIONS[move].to
+  return { kind: move, at: ctx.now, from: move === 'create' ? null : o.status, to, byOpenid: ctx.openid, byRole: actor, byName, onBehalfOf, note }
+}
+
+/** Applies the move (conditional on the status read and `also`); returns the order as it now stands. */
+export async function commitMove(o: OrderDoc, move: OrderMove, actor: OrderActor, ctx: ActionContext, patch: Partial<OrderDoc> = {}, note: string | null = null, also: Record<string, unknown> = {}): Promise<OrderDoc> {
+  const event = eventFor(o, move, actor, ctx, note)
+  if (!(await moveOrder(o._id, o.status, patch, event, also))) throw new AppError(move === 'grab' ? 'ORDER_TAKEN' : 'ORDER_STATUS_CHANGED')
+  return { ...o, ...patch, status: event.to, updatedAt: ctx.now, events: [...o.events, event] }
+}

@@ -1,0 +1,20 @@
+// orders.resolve — a coordinator rules on a dispute, setting the minutes that count, with a reason. The ruling
+// is on the order's timeline and in the audit log (who, before, after).
+import { defineAction } from '../define'
+import { recordAudit } from '../../repos/audit'
+import { actorFor, commitMove, loadOrder } from './move'
+import { orderView } from './view'
+
+export const resolve = defineAction({
+  action: 'orders.resolve',
+  allow: ['coordinator', 'admin'],
+  scope: 'community',
+  async handler(input, ctx) {
+    const o = await loadOrder(input.orderId)
+    const actor = actorFor(o, 'resolve', ctx)
+    const dispute = { ...(o.dispute ?? { reason: '', byOpenid: '', at: ctx.now }), resolution: input.reason, minutes: input.minutes, resolvedBy: ctx.openid }
+    const moved = await commitMove(o, 'resolve', actor, ctx, { dispute, finalMinutes: input.minutes }, `${input.minutes}分钟：${input.reason}`)
+    await recordAudit({ actorOpenid: ctx.openid, action: 'orders.resolve', targetType: 'order', targetId: o._id, requestId: ctx.requestId, before: { finalMinutes: o.finalMinutes }, after: { finalMinutes: input.minutes, reason: input.reason } }, ctx.now)
+    return orderView(moved, ctx)
+  }
+})

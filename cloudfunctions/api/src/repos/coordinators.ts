@@ -1,0 +1,8 @@
+// Who coordinates a community (index community_roles on users): the recipients of escalations.
+import { db } from '../lib/cloud'
+import { docsOf } from '../lib/docs'
+
+export async function coordinatorsOf(communityId: string): Promise<string[]> {
+  const res = await db.collection('users').where({ communityId, roles: 'coordinator' }).field({ _id: true }).limit(50).get()
+  return docsOf<{ _id: string }>(res).map((u) => u._id)
+}

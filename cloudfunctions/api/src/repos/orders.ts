@@ -1,0 +1,88 @@
+// The only code that touches `orders`. Invariants:
+// - an order's _id is derived from (creator OPENID, client requestId): a replayed create hits the primary key
+//   and can never make a second order;
+// - status only changes through moveOrder(): ONE conditional update on the status read (plus who holds it),
+//   which also appends the event to the order's timeline — the change and its record land together or not at all;
+// - events are only ever appended (_.push), never edited.
+import { createHash } from 'crypto'
+import type { OrderStatus } from '../../../../src/shared/domain/order'
+import { db, _ } from '../lib/cloud'
+import { docsOf } from '../lib/docs'
+import type { OrderDoc, OrderEventDoc } from './orderTypes'
+
+export type { OrderDoc, OrderEventDoc } from './orderTypes'
+
+const orders = () => db.collection('orders')
+type Updated = { stats: { updated: number } }
+
+/** The order id for this creator's request: same inputs, same id (hex, 24 chars). */
+export function orderIdFor(creatorOpenid: string, requestId: string): string {
+  return createHash('sha256').update(`${creatorOpenid}\u0000${requestId}`).digest('hex').slice(0, 24)
+}
+
+/** Inserts; a replay surfaces as the duplicate-key error of the primary key. */
+export async function insertOrder(doc: OrderDoc): Promise<void> {
+  await orders().add({ data: doc })
+}
+
+export async function findOrder(id: string): Promise<OrderDoc | null> {
+  return docsOf<OrderDoc>(await orders().where({ _id: id }).limit(1).get())[0] ?? null
+}
+
+/**
+ * Moves the order from `from` to `event.to` if it is still in `from` (and matches `also`, e.g. the assignee);
+ * sets `patch` and appends `event` in the same update. False when someone else moved it first.
+ */
+export async function moveOrder(id: string, from: OrderStatus, patch: Partial<OrderDoc>, event: OrderEventDoc, also: Record<string, unknown> = {}): Promise<boolean> {
+  const res = (await orders()
+    .where({ ...also, _id: id, status: from })
+    .update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })) as Updated
+  return res.stats.updated === 1
+}
+
+/** Orders of this resident (index owners_status_created), newest first. */
+export async function listOwned(openid: string, statuses: readonly OrderStatus[], offset: number, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ ownerOpenids: openid, status: _.in([...statuses]) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+}
+
+/** Orders held by this volunteer (index volunteer_status_updated), latest activity first. */
+export async function listAssigned(openid: string, statuses: readonly OrderStatus[], offset: number, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ volunteerOpenid: openid, status: _.in([...statuses]) }).orderBy('updatedAt', 'desc').skip(offset).limit(limit).get())
+}
+
+/** Open orders of one community in given statuses (index community_status_created), oldest first. */
+export async function listByStatus(communityId: string, statuses: readonly OrderStatus[], limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ communityId, status: _.in([...statuses]) }).orderBy('createdAt', 'asc').limit(limit).get())
+}
+
+/** Pending orders near a point, nearest first, with `distanceMeters` ($geoNear on location_geo). */
+export async function pendingNear(near: unknown, radiusMeters: number, filter: Record<string, unknown>, limit: number): Promise<Array<OrderDoc & { distanceMeters: number }>> {
+  const res = (await orders().aggregate()
+    .geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters', query: { ...filter, status: 'pending' } })
+    .limit(limit)
+    .end()) as { list: Array<OrderDoc & { distanceMeters: number }> }
+  return res.list
+}
+
+/** Pending orders matching `filter`, oldest first (when the volunteer's position is unknown). */
+export async function pendingOldest(filter: Record<string, unknown>, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ ...filter, status: 'pending' }).orderBy('createdAt', 'asc').limit(limit).get())
+}
+
+/** Unassigned orders past their SLA not yet escalated (index status_sla). */
+export async function dueForEscalation(now: Date, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ status: _.in(['pending', 'dispatched']), escalated: false, slaDueAt: _.lte(now) }).limit(limit).get())
+}
+
+/** Marks an order escalated once (conditional on not yet escalated), appending the escalation event. */
+export async function markEscalated(id: string, event: OrderEventDoc): Promise<boolean> {
+  const res = (await orders()
+    .where({ _id: id, escalated: false, status: _.in(['pending', 'dispatched']) })
+    .update({ data: { escalated: true, escalatedAt: event.at, events: _.push([event]) } })) as Updated
+  return res.stats.updated === 1
+}
+
+/** Orders awaiting confirmation whose timeout has passed (index status_autoconfirm). */
+export async function dueForAutoConfirm(now: Date, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ status: 'awaiting_confirmation', autoConfirmAt: _.lte(now) }).limit(limit).get())
+}

@@ -1,0 +1,6 @@
+export * from './status'
+export * from './transitions'
+export * from './rules'
+export * from './catalog'
+export * from './eligibility'
+export * from './ranking'

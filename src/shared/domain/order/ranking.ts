@@ -1,0 +1,34 @@
+// How dispatch candidates are ranked, with the reasons a coordinator sees. Every candidate here is already
+// eligible (skills, age, insurance); the score only orders them. Weights: distance 40, load 20, rating 20,
+// reliability 20 (out of 100). Unknown rating or reliability (a new volunteer) scores as a middling one, so
+// newcomers are neither buried nor favoured.
+export interface CandidateFacts {
+  distanceMeters: number | null
+  load: number
+  ratingAvg: number | null
+  ratingCount: number
+  completed: number
+  withdrawn: number
+}
+
+const km = (m: number) => (m < 1000 ? `${Math.round(m / 10) * 10}米` : `${(m / 1000).toFixed(1)}公里`)
+
+export function reliabilityOf(f: Pick<CandidateFacts, 'completed' | 'withdrawn'>): number | null {
+  const total = f.completed + f.withdrawn
+  return total === 0 ? null : f.completed / total
+}
+
+export function rankCandidate(f: CandidateFacts): { score: number; reasons: string[] } {
+  const reasons: string[] = []
+  const distance = f.distanceMeters === null ? 0.3 : Math.max(0, 1 - f.distanceMeters / 5000)
+  reasons.push(f.distanceMeters === null ? '位置未知' : `距离${km(f.distanceMeters)}`)
+  const load = 1 / (1 + f.load)
+  reasons.push(f.load === 0 ? '当前空闲' : `手上${f.load}单`)
+  const rating = f.ratingAvg === null ? 0.6 : (f.ratingAvg - 1) / 4
+  if (f.ratingAvg !== null) reasons.push(`评分${f.ratingAvg.toFixed(1)}（${f.ratingCount}次）`)
+  const rel = reliabilityOf(f)
+  if (rel !== null) reasons.push(`守约率${Math.round(rel * 100)}%`)
+  if (f.completed > 0) reasons.push(`已完成${f.completed}单`)
+  const score = 40 * distance + 20 * load + 20 * rating + 20 * (rel ?? 0.8)
+  return { score: Math.round(score * 10) / 10, reasons }
+}
