@@ -1,5 +1,6 @@
 // The local cloud's HTTP gateway:
 //   POST /api/functions/<name>   event as JSON body → the function's result (caller from header x-wx-openid)
+//   POST /api/storage/upload     an image as the raw body → { fileID } (H5 stand-in for wx.cloud.uploadFile)
 //   GET  /api/health             200 once the store is open and functions are loadable
 //   GET  /api/local/users        demo identities for the H5 role switcher (local mode only)
 //   GET  /files/<cloudPath>      files from local cloud storage (temp URLs point here)
@@ -10,13 +11,14 @@ import path from 'path'
 import type { LocalCloud } from './install'
 import { FunctionError } from './runtime'
 import { listDemoUsers } from './demo/users'
+import { readRaw, uploadImage } from './upload'
 
 const MAX_BODY = 1024 * 1024
 const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json'
+  '.svg': 'image/svg+xml', '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json'
 }
 
 export interface GatewayOptions { staticDir: string; defaultOpenid: string }
@@ -27,18 +29,8 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(text)
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > MAX_BODY) reject(Object.assign(new Error('body too large'), { status: 413 }))
-      else chunks.push(c)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  return (await readRaw(req, MAX_BODY)).toString('utf8')
 }
 
 /** Serves a file from under `dir`, never outside it. */
@@ -46,7 +38,7 @@ function serveFile(res: http.ServerResponse, dir: string, rel: string, fallback?
   const file = path.resolve(dir, '.' + path.posix.normalize('/' + decodeURIComponent(rel)))
   const target = file.startsWith(path.resolve(dir)) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : fallback
   if (!target || !fs.existsSync(target)) return send(res, 404, { error: 'not found' })
-  res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream', 'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300' })
+  res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300' })
   fs.createReadStream(target).pipe(res)
 }
 
@@ -77,6 +69,7 @@ export function createGateway(local: LocalCloud, opts: GatewayOptions): http.Ser
     const url = new URL(req.url ?? '/', 'http://local')
     const fn = /^\/api\/functions\/([^/]+)$/.exec(url.pathname)
     if (fn && req.method === 'POST') return void callFunction(local, req, res, fn[1])
+    if (url.pathname === '/api/storage/upload' && req.method === 'POST') return void uploadImage(local, req, res, url.searchParams.get('cloudPath') ?? '')
     if (url.pathname === '/api/health') return send(res, 200, { ok: true, collections: local.store.listCollections().length })
     if (url.pathname === '/api/local/users') return send(res, 200, { defaultOpenid: opts.defaultOpenid, users: listDemoUsers(local) })
     if (url.pathname.startsWith('/files/')) return serveFile(res, path.join(local.dataDir, 'files'), url.pathname.slice('/files'.length))

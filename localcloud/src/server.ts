@@ -5,6 +5,7 @@ import path from 'path'
 import { installLocalCloud } from './install'
 import { applyManifest } from './manifest'
 import { createGateway } from './gateway'
+import { deliverMediaVerdicts, requeueInterrupted } from './mediaVerdicts'
 import { seedDemo } from './demo/seed'
 import { seedVolunteers } from './demo/seedVolunteers'
 import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
@@ -31,7 +32,24 @@ export async function main(): Promise<void> {
   }
   const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID })
   server.listen(port, host, () => console.log(`[localcloud] ready on http://${host}:${port} (data: ${local.dataDir})`))
-  const stop = () => server.close(() => (local.close(), process.exit(0)))
+  const verdicts = startVerdictDelivery(local)
+  const stop = () => (clearInterval(verdicts), server.close(() => (local.close(), process.exit(0))))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** WeChat pushes image-check verdicts some time after mediaCheckAsync; locally 1–2 s later, one run at a time. */
+function startVerdictDelivery(local: ReturnType<typeof installLocalCloud>): NodeJS.Timeout {
+  let running = true
+  const logError = (e: unknown) => console.error(JSON.stringify({ level: 'error', job: 'mediaVerdicts', error: (e as Error).message }))
+  requeueInterrupted(local).catch(logError).finally(() => (running = false))
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    deliverMediaVerdicts(local, { minAgeMs: 1000 })
+      .catch(logError)
+      .finally(() => (running = false))
+  }, 1000)
+  timer.unref()
+  return timer
 }

@@ -11,6 +11,8 @@ export const MeView = z.object({
   avatarUrl: z.string().nullable(),
   roles: z.array(z.enum(ROLES)),
   community: CommunityRef.nullable(),
+  /** The caller's own storage folder key: uploads go under `<folder>/<uploadKey>/`, which the server checks. */
+  uploadKey: z.string(),
   createdAt: z.string()
 })
 export type MeView = z.infer<typeof MeView>

@@ -3,6 +3,7 @@
 // again, and the withdrawal counts against their reliability (the nightly stats read it from the timeline).
 import { AppError } from '../../../../../src/shared/errors'
 import type { OrderMove } from '../../../../../src/shared/domain/order'
+import { assertTextSafe } from '../../lib/contentCheck'
 import { defineAction } from '../define'
 import { actorFor, capacitiesOf, commitMove, loadOrder } from './move'
 import { orderView } from './view'
@@ -13,6 +14,7 @@ export const cancel = defineAction({
   scope: 'self',
   async handler(input, ctx) {
     const o = await loadOrder(input.orderId)
+    await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
     const capacities = capacitiesOf(o, ctx)
     const move: OrderMove = capacities.includes('assignee') && !capacities.includes('owner') && !capacities.includes('coordinator') ? 'withdraw' : 'cancel'
     if (capacities.length === 0) throw new AppError('NOT_YOUR_ORDER')

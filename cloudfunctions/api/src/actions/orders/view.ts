@@ -2,7 +2,8 @@
 // - owner (the resident, or their family proxy): everything, including the 4-digit check-in code;
 // - coordinators of the order's community (and admins): everything but the check-in code;
 // - the assigned volunteer: address detail, phone and photos only from accepting until confirmation;
-// - anyone else allowed to see it (an eligible volunteer looking at the pool): street-level area and distance.
+// - anyone else allowed to see it (an eligible volunteer looking at the pool): street-level area and distance,
+//   no names, no timeline (the assigned volunteer keeps the timeline and the beneficiary's name throughout).
 import { movesFor, PRIVATE_VISIBLE_TO_VOLUNTEER, type OrderActor } from '../../../../../src/shared/domain/order'
 import { toUtcIso } from '../../../../../src/shared/time'
 import type { OrderView } from '../../../../../src/shared/contracts'
@@ -25,12 +26,13 @@ const iso = (d: Date | null | undefined) => (d ? toUtcIso(d) : null)
 export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distanceMeters?: number | null } = {}): Promise<OrderView> {
   const rel = relationsOf(o, ctx)
   const owner = rel.includes('owner')
+  const involved = owner || rel.includes('coordinator') || rel.includes('assignee')
   const full = owner || rel.includes('coordinator') || (rel.includes('assignee') && PRIVATE_VISIBLE_TO_VOLUNTEER.includes(o.status))
   return {
     id: o._id, shortNo: o.shortNo, category: o.category, description: o.description, urgency: o.urgency, funding: o.funding, status: o.status,
     windowStart: toUtcIso(o.windowStart), windowEnd: toUtcIso(o.windowEnd), estimatedMinutes: o.estimatedMinutes, area: o.area,
     distanceMeters: extra.distanceMeters == null ? null : Math.round(extra.distanceMeters / 10) * 10,
-    beneficiaryName: o.beneficiaryName,
+    beneficiaryName: involved ? o.beneficiaryName : null,
     address: full ? { detail: o.address.detail, contactName: o.address.contactName, contactPhone: o.address.contactPhone, location: toLocation(o.address.location) } : null,
     photos: full ? await photoViews(o) : [],
     checkInCode: owner && ['pending', 'dispatched', 'accepted'].includes(o.status) ? o.checkInCode : null,
@@ -41,7 +43,8 @@ export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distan
     rating: o.rating ? { stars: o.rating.stars, tags: o.rating.tags, comment: o.rating.comment } : null,
     dispute: o.dispute ? { reason: o.dispute.reason, resolution: o.dispute.resolution, minutes: o.dispute.minutes } : null,
     cancelReason: o.cancelReason,
-    events: o.events.map((e) => ({ kind: e.kind, at: toUtcIso(e.at), from: e.from, to: e.to, byRole: e.byRole, byName: e.byName, onBehalf: !!e.onBehalfOf, note: e.note })),
+    // The timeline names people: only for those involved in the order (the pool shows none of it).
+    events: (involved ? o.events : []).map((e) => ({ kind: e.kind, at: toUtcIso(e.at), from: e.from, to: e.to, byRole: e.byRole, byName: e.byName, onBehalf: !!e.onBehalfOf, note: e.note })),
     moves: movesFor(o.status, rel).filter((m) => m !== 'grab' || !rel.includes('assignee')),
     viewer: rel
   }

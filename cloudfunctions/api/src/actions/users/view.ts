@@ -1,6 +1,7 @@
 // What a signed-in user sees about themself (MeView), shared by users.me and users.updateProfile.
 import type { MeView } from '../../../../../src/shared/contracts'
 import { toUtcIso } from '../../../../../src/shared/time'
+import { uploadKeyOf } from '../../lib/mediaCheck'
 import { effectiveRoles } from '../../lib/roles'
 import { findCommunity } from '../../repos/communities'
 import type { UserDoc } from '../../repos/users'
@@ -14,6 +15,7 @@ export async function meView(user: UserDoc): Promise<MeView> {
     avatarUrl: user.avatarUrl,
     roles: effectiveRoles(user),
     community: community ? { id: community._id, name: community.name } : null,
+    uploadKey: uploadKeyOf(user._id),
     createdAt: toUtcIso(user.createdAt)
   }
 }
