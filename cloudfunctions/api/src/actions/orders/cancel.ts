@@ -14,11 +14,11 @@ export const cancel = defineAction({
   scope: 'self',
   async handler(input, ctx) {
     const o = await loadOrder(input.orderId)
-    await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
     const capacities = capacitiesOf(o, ctx)
     const move: OrderMove = capacities.includes('assignee') && !capacities.includes('owner') && !capacities.includes('coordinator') ? 'withdraw' : 'cancel'
     if (capacities.length === 0) throw new AppError('NOT_YOUR_ORDER')
     const actor = actorFor(o, move, ctx)
+    await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
     const patch = move === 'withdraw'
       ? { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
       : { cancelReason: input.reason }

@@ -11,8 +11,8 @@ export const decline = defineAction({
   scope: 'community',
   async handler(input, ctx) {
     const o = await loadOrder(input.orderId)
-    await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
     const actor = actorFor(o, 'decline', ctx)
+    await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
     const patch = { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, declinedBy: [...o.declinedBy, ctx.openid] }
     const moved = await commitMove(o, 'decline', actor, ctx, patch, input.reason, { volunteerOpenid: ctx.openid })
     return orderView(moved, ctx)

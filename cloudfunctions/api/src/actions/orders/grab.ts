@@ -16,7 +16,9 @@ export const grab = defineAction({
     const o = await loadOrder(input.orderId)
     const v = activeVolunteer(ctx)
     if (!v || v.communityId !== o.communityId) throw new AppError('NOT_YOUR_ORDER')
-    if (o.status !== 'pending') throw new AppError(o.volunteerOpenid === ctx.openid ? 'ORDER_MOVE_NOT_ALLOWED' : 'ORDER_TAKEN')
+    // Someone else holds it: 手慢了. Finished or cancelled orders were never taken: the move is simply not allowed.
+    const held = ['dispatched', 'accepted', 'in_service', 'awaiting_confirmation'].includes(o.status) && o.volunteerOpenid !== ctx.openid
+    if (o.status !== 'pending') throw new AppError(held ? 'ORDER_TAKEN' : 'ORDER_MOVE_NOT_ALLOWED')
     const problems = problemsFor(ctx, o)
     if (problems.length) throw new AppError('NOT_ELIGIBLE', { orderId: problems.join('；') })
     if (o.declinedBy.includes(ctx.openid)) throw new AppError('NOT_ELIGIBLE', { orderId: '您已婉拒或退过此单' })

@@ -1,5 +1,6 @@
 // orders.resolve — a coordinator rules on a dispute, setting the minutes that count, with a reason. The ruling
 // is on the order's timeline and in the audit log (who, before, after).
+import { assertSameCommunity } from '../../lib/scope'
 import { defineAction } from '../define'
 import { recordAudit } from '../../repos/audit'
 import { actorFor, commitMove, loadOrder } from './move'
@@ -11,6 +12,7 @@ export const resolve = defineAction({
   scope: 'community',
   async handler(input, ctx) {
     const o = await loadOrder(input.orderId)
+    assertSameCommunity(ctx, o.communityId)
     const actor = actorFor(o, 'resolve', ctx)
     const dispute = { ...(o.dispute ?? { reason: '', byOpenid: '', at: ctx.now }), resolution: input.reason, minutes: input.minutes, resolvedBy: ctx.openid }
     const moved = await commitMove(o, 'resolve', actor, ctx, { dispute, finalMinutes: input.minutes }, `${input.minutes}分钟：${input.reason}`)
