@@ -8,6 +8,8 @@ import { createGateway } from './gateway'
 import { deliverMediaVerdicts, requeueInterrupted } from './mediaVerdicts'
 import { seedDemo } from './demo/seed'
 import { seedVolunteers } from './demo/seedVolunteers'
+import { seedOrders } from './demo/seedOrders'
+import { startTimers } from './timers'
 import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
 
 export async function main(): Promise<void> {
@@ -25,15 +27,18 @@ export async function main(): Promise<void> {
       const quiet = process.env.API_LOG
       process.env.API_LOG = 'off' // demo set-up calls would flood the console
       const v = await seedVolunteers(local.runtime)
+      const o = await seedOrders(local.runtime, cloud.database())
       if (quiet === undefined) delete process.env.API_LOG
       else process.env.API_LOG = quiet
-      console.log(`[localcloud] demo data: ${n} users, ${v} volunteer registrations in 江北街道文昌社区`)
+      console.log(`[localcloud] demo data: ${n} users, ${v} volunteer registrations, ${o} orders in 江北街道文昌社区`)
     }
   }
   const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID })
   server.listen(port, host, () => console.log(`[localcloud] ready on http://${host}:${port} (data: ${local.dataDir})`))
   const verdicts = startVerdictDelivery(local)
-  const stop = () => (clearInterval(verdicts), server.close(() => (local.close(), process.exit(0))))
+  // Timer triggers from each function's config.json (cron: escalation and auto-confirm every minute).
+  const stopTimers = startTimers(local)
+  const stop = () => (clearInterval(verdicts), stopTimers(), server.close(() => (local.close(), process.exit(0))))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

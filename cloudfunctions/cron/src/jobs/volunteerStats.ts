@@ -1,6 +1,7 @@
 // Volunteer stats for ranking dispatch candidates (completed, withdrawn, rating), recomputed from the orders —
-// the source of truth — rather than counted on every transition, so they can never drift for long. One
-// aggregate per community page; writes only volunteers whose numbers changed.
+// the source of truth — rather than counted on every transition, so they can never drift for long. Two
+// aggregates over orders, then one write per volunteer who has any counted order. Known gap: a volunteer whose
+// only counted orders all left the aggregate (e.g. every one disputed) keeps their previous stats.
 import { orderStatsByVolunteer } from '../../../api/src/repos/orderStats'
 import { setStatsByOpenid } from '../../../api/src/repos/volunteers'
 

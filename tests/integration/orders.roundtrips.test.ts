@@ -1,0 +1,60 @@
+// Round-trip budgets per action (CloudBase charges and rate-limits every database round trip). Counts, never
+// wall time: the local cloud counts each SDK request of one function call (localcloud/src/transport.ts), the
+// router's caller read included. The scenario is `npm run trips`'s (scripts/roundtrips.ts), which prints the
+// same figures as a table.
+import { startTestCloud } from '../fixtures/localCloud'
+import { apiCaller } from '../fixtures/api'
+import { measureAll, type TripRow } from '../../scripts/roundtrips'
+
+const tc = startTestCloud({ manifest: true })
+const call = apiCaller()
+
+const BUDGET: Record<string, number> = {
+  // caller + (order or address or nothing) + at most one write
+  'catalog.list': 3, // measured 1: the catalogue comes with the caller's community
+  'orders.create': 3,
+  'orders.get': 3,
+  'orders.listMine': 3,
+  'orders.pool': 3,
+  'orders.grab': 3,
+  'orders.accept': 3,
+  'orders.decline': 3,
+  'orders.checkIn': 3,
+  'orders.checkOut': 3,
+  'orders.confirm': 3,
+  'orders.dispute': 3,
+  'orders.cancel': 3,
+  'orders.cancel (withdraw)': 3,
+  'orders.board': 3,
+  'orders.candidates': 3,
+  // Explicit exceptions, at their measured figure so any extra round trip fails here:
+  // dispatch/reassign read the chosen volunteer's record (eligibility) besides the order: caller, order, volunteer, update.
+  'orders.dispatch': 4,
+  'orders.reassign': 4,
+  // resolve writes an audit entry after the move: caller, order, update, audit.
+  'orders.resolve': 4,
+  // upsert writes an audit entry; the community came with the caller: caller, conditional update, audit.
+  'catalog.upsert': 3
+}
+
+let rows: TripRow[] = []
+beforeAll(async () => {
+  rows = await measureAll(tc.db, call)
+})
+
+it('measures every order action and both catalogue actions, each succeeding', () => {
+  expect(rows.map((r) => r.action).sort()).toEqual(Object.keys(BUDGET).sort())
+  expect(rows.filter((r) => r.outcome !== 'ok')).toEqual([])
+})
+
+it.each(Object.entries(BUDGET))('%s stays within %i round trips', (action, budget) => {
+  const row = rows.find((r) => r.action === action)!
+  expect(row.roundTrips).toBeLessThanOrEqual(budget)
+})
+
+it('returns no more documents than it examines, and examines few on a small store', () => {
+  for (const r of rows) {
+    expect(r.returned).toBeLessThanOrEqual(r.examined)
+    expect(r.examined).toBeLessThan(20)
+  }
+})
