@@ -1,6 +1,7 @@
 // Per-call context for functions running in the local cloud. wx-server-sdk's getWXContext() reads the global
 // process.env, so concurrent calls would see each other's OPENID; this AsyncLocalStorage keeps each call's own.
 import { AsyncLocalStorage } from 'async_hooks'
+import type { QueryUse } from './indexUse'
 
 export interface WxContext {
   OPENID: string
@@ -15,6 +16,8 @@ export interface CallCounters {
   examined: number
   returned: number
   byAction: Record<string, number>
+  /** Every query of the call and the declared index serving it (null: none) — see indexUse.ts. */
+  queries: QueryUse[]
 }
 
 export interface CallContext {
@@ -28,7 +31,7 @@ export const LOCAL_ENV = 'local-dev'
 export const LOCAL_APPID = 'wx-local-appid'
 
 export function newCounters(): CallCounters {
-  return { roundTrips: 0, examined: 0, returned: 0, byAction: {} }
+  return { roundTrips: 0, examined: 0, returned: 0, byAction: {}, queries: [] }
 }
 
 export function callContext(openid: string, source = 'wx_client'): CallContext {

@@ -2,6 +2,7 @@
 // from the local store, with CloudBase's reply shapes. Payloads arrive as canonical EJSON strings.
 import { parseEjson, toCanonical, type Doc } from './ejson'
 import { currentCall } from './context'
+import { filterFields, indexFor, pipelineUses } from './indexUse'
 import { Engine, type Stats } from './store/engine'
 import { DbError, dbErrors } from './store/errors'
 import type { Store } from './store/Store'
@@ -74,12 +75,14 @@ export class LocalDatabase {
         return {}
       case 'database.getDocument': {
         const query = ejson(p.query) as Doc | undefined
+        this.noteQuery(coll, 'get', query, txId)
         if (txId) return { data: { list: this.txGet(txId, coll, p, query) } }
         const order = p.order ? (parseEjson(p.order) as Record<string, 1 | -1>) : undefined
         const list = this.engine.find(coll, query, { order, offset: p.offset, limit: p.queryType === 'DOC' ? 1 : p.limit ?? 100, projection: p.projection ? parseEjson(p.projection) : undefined }, stats)
         return { data: { list: list.map(toCanonical) } }
       }
       case 'database.calculateDocument':
+        this.noteQuery(coll, 'count', ejson(p.query), txId)
         return { data: { total: this.engine.count(coll, ejson(p.query), stats) } }
       case 'database.insertDocument': {
         const docs = (p.data as string[]).map((d) => ejson(d) as Doc)
@@ -93,9 +96,11 @@ export class LocalDatabase {
       }
       case 'database.modifyDocument':
       case 'database.modifyAndReturnDoc':
+        this.noteQuery(coll, 'update', ejson(p.query), txId)
         return this.modify(action, coll, txId, ejson(p.query) as Doc | undefined, ejson(p.data) as Doc, p, stats)
       case 'database.removeDocument': {
         const query = ejson(p.query) as Doc | undefined
+        this.noteQuery(coll, 'remove', query, txId)
         if (txId) {
           const id = this.docIdOf(query)
           let deleted = 0
@@ -109,11 +114,18 @@ export class LocalDatabase {
       }
       case 'database.aggregateDocuments': {
         const stages = (p.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({ [s.stageKey]: ejson(s.stageValue) }))
+        currentCall()?.counters.queries.push(...pipelineUses(coll, stages, (c) => this.engine.store.indexes(c)))
         return { data: { list: this.engine.aggregate(coll, stages, stats).map(toCanonical) } }
       }
       default:
         throw dbErrors.invalid(`unsupported action ${action}`)
     }
+  }
+
+  /** Records which declared index serves this query (transactions read by _id only). */
+  private noteQuery(coll: string, kind: string, query: Doc | undefined, txId: string | undefined): void {
+    const fields = txId ? ['_id'] : filterFields(query)
+    currentCall()?.counters.queries.push({ coll, kind, fields, index: indexFor(this.engine.store.indexes(coll), fields) })
   }
 
   private docIdOf(query: Doc | undefined): string {

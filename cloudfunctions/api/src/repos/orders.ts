@@ -9,6 +9,7 @@ import type { OrderStatus } from '../../../../src/shared/domain/order'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc, OrderEventDoc } from './orderTypes'
+import type { VolunteerDoc } from './volunteers'
 
 export type { OrderDoc, OrderEventDoc } from './orderTypes'
 
@@ -85,4 +86,22 @@ export async function markEscalated(id: string, event: OrderEventDoc): Promise<b
 /** Orders awaiting confirmation whose timeout has passed (index status_autoconfirm). */
 export async function dueForAutoConfirm(now: Date, limit: number): Promise<OrderDoc[]> {
   return docsOf<OrderDoc>(await orders().where({ status: 'awaiting_confirmation', autoConfirmAt: _.lte(now) }).limit(limit).get())
+}
+
+/**
+ * The order and one volunteer record in ONE round trip (dispatch needs both): the volunteer is joined by a
+ * $lookup sub-pipeline on its _id. Aggregation returns raw GeoJSON points; callers use lib/geo toLocation.
+ */
+export async function findOrderWithVolunteer(orderId: string, volunteerId: string): Promise<{ order: OrderDoc | null; volunteer: VolunteerDoc | null }> {
+  // pipeline() exists at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
+  const $ = db.command.aggregate as any
+  const res = (await orders().aggregate()
+    .match({ _id: orderId })
+    .limit(1)
+    .lookup({ from: 'volunteers', pipeline: $.pipeline().match({ _id: volunteerId }).limit(1).done(), as: '_volunteer' })
+    .end()) as { list: Array<OrderDoc & { _volunteer: VolunteerDoc[] }> }
+  const row = res.list[0]
+  if (!row) return { order: null, volunteer: null }
+  const { _volunteer, ...order } = row
+  return { order: order as OrderDoc, volunteer: _volunteer[0] ?? null }
 }

@@ -4,16 +4,16 @@ import { AppError } from '../../../../../src/shared/errors'
 import { eligibilityProblems, type OrderMove } from '../../../../../src/shared/domain/order'
 import { notify } from '../../lib/notify'
 import { assertSameCommunity } from '../../lib/scope'
-import { findVolunteer } from '../../repos/volunteers'
+import { findOrderWithVolunteer } from '../../repos/orders'
 import type { ActionContext } from '../define'
-import { actorFor, commitMove, loadOrder } from './move'
+import { actorFor, commitMove } from './move'
 import { orderView } from './view'
 
 export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>, orderId: string, volunteerId: string, ctx: ActionContext, reason: string | null) {
-  const o = await loadOrder(orderId)
+  const { order: o, volunteer: v } = await findOrderWithVolunteer(orderId, volunteerId) // one round trip
+  if (!o) throw new AppError('NOT_FOUND')
   assertSameCommunity(ctx, o.communityId)
   const actor = actorFor(o, move, ctx)
-  const v = await findVolunteer(volunteerId)
   if (!v) throw new AppError('NOT_FOUND', { volunteerId: '找不到该志愿者' })
   if (v.openid === o.volunteerOpenid) throw new AppError('BAD_INPUT', { volunteerId: '已派给该志愿者' })
   const problems = eligibilityProblems(v, o, ctx.now)
