@@ -3,9 +3,13 @@
 export default defineAppConfig({
   pages: ['pages/resident/index', 'pages/volunteer/index', 'pages/coordinator/index'],
   subPackages: [
-    { root: 'packages/resident', pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index'] },
-    { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index'] },
-    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index'] }
+    // 订单详情 (pages/order) and 评价 (pages/rate) serve every role: volunteers and coordinators open them too.
+    {
+      root: 'packages/resident',
+      pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index', 'pages/order-new/index', 'pages/orders/index', 'pages/order/index', 'pages/rate/index']
+    },
+    { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index', 'pages/pool/index', 'pages/tasks/index'] },
+    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index', 'pages/board/index', 'pages/dispatch/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -25,8 +29,9 @@ export default defineAppConfig({
       { pagePath: 'pages/coordinator/index', text: '协调员' }
     ]
   },
-  // 我的社区: nearby communities (getLocation) and an address's location picked on the map (chooseLocation).
-  permission: { 'scope.userLocation': { desc: '用于查找您附近的社区' } },
+  // 我的社区: nearby communities (getLocation) and an address's location picked on the map (chooseLocation);
+  // 抢单大厅 sorts by distance and 到达签到 checks the volunteer is at the address (getLocation).
+  permission: { 'scope.userLocation': { desc: '用于查找附近的社区和求助，以及志愿者到达签到' } },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   lazyCodeLoading: 'requiredComponents'
 })

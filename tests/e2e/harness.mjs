@@ -54,6 +54,15 @@ export async function startSystem() {
   return {
     url,
     browser,
+    /** Calls the api function as `openid` straight through the gateway (setting the scene behind the UI's back). */
+    async api(openid, action, input = {}) {
+      const res = await fetch(`${url}/api/functions/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+        body: JSON.stringify({ action, input })
+      })
+      return res.json()
+    },
     async shot(page, name) {
       await page.waitForTimeout(800) // let page transitions settle
       const file = path.join(SHOTS, `${name}.png`)
@@ -65,6 +74,43 @@ export async function startSystem() {
       child.kill('SIGTERM')
       fs.rmSync(dataDir, { recursive: true, force: true })
       fs.rmSync(profile, { recursive: true, force: true })
+    }
+  }
+}
+
+/**
+ * Helpers for driving one page of the H5 app: the page on screen (Taro keeps earlier pages hidden in the DOM),
+ * form fields by name (#field-<name>), acting as a demo identity, tab entries and api replies.
+ */
+export function appHelpers(sys, page) {
+  const current = () => page.locator('.taro_page:visible').last()
+  const field = (name) => current().locator(`#field-${name}`)
+  const isCall = (r, action) => r.url().endsWith('/api/functions/api') && r.request().postDataJSON()?.action === action
+  const nextReply = (action) => page.waitForResponse((r) => isCall(r, action)).then((r) => r.json())
+  return {
+    current,
+    field,
+    fill: (name, value) => field(name).locator('input').fill(value),
+    nextReply,
+    /** Act as `openid` from a fresh document load at `route`; waits for the page's first call made as them. */
+    async actAs(openid, route = '/pages/resident/index') {
+      await page.evaluate((id) => window.localStorage.setItem('localcloud.openid', id), openid)
+      const first = page.waitForResponse((r) => r.url().endsWith('/api/functions/api') && r.request().headers()['x-wx-openid'] === openid)
+      await page.goto(`${sys.url}/?as=${openid}&t=${Date.now()}#${route}`)
+      await first
+    },
+    async openEntry(tab, label, urlPart) {
+      await page.locator('.taro-tabbar__tabbar').getByText(tab, { exact: true }).tap()
+      await current().locator('.cv-btn', { hasText: label }).first().tap()
+      await page.waitForURL(urlPart)
+    },
+    /** Taps and returns the `data` of the reply to `action`, failing on `{ ok: false }`. */
+    async tapAndReply(locator, action) {
+      const reply = nextReply(action)
+      await locator.tap()
+      const body = await reply
+      if (body.ok !== true) throw new Error(`${action}: ${JSON.stringify(body.error)}`)
+      return body.data
     }
   }
 }

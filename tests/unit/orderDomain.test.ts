@@ -198,6 +198,7 @@ describe('candidate ranking', () => {
   it('explains the score in words', () => {
     expect(rankCandidate(base).reasons).toEqual(['距离500米', '当前空闲', '评分4.5（10次）', '守约率80%', '已完成8单'])
     expect(rankCandidate({ ...base, distanceMeters: 1234, load: 2 }).reasons.slice(0, 2)).toEqual(['距离1.2公里', '手上2单'])
+    expect(rankCandidate({ ...base, distanceMeters: 996 }).reasons[0]).toBe('距离1.0公里')
     expect(rankCandidate({ ...base, distanceMeters: 994 }).reasons[0]).toBe('距离990米')
     expect(rankCandidate({ distanceMeters: null, load: 0, ratingAvg: null, ratingCount: 0, completed: 0, withdrawn: 0 }).reasons).toEqual(['位置未知', '当前空闲'])
     expect(reliabilityOf({ completed: 0, withdrawn: 0 })).toBeNull()

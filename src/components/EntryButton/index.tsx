@@ -3,17 +3,18 @@ import { Button, Text } from '@tarojs/components'
 
 export interface Entry {
   label: string
-  /** Page to open; without one the entry is shown as 即将开放 and disabled. */
+  /** Page to open; without one the entry is shown disabled, with `hint` (default 即将开放). */
   url?: string
+  hint?: string
 }
 
 /** A large entry button for a role's feature. */
-export default function EntryButton({ label, url }: Entry) {
+export default function EntryButton({ label, url, hint }: Entry) {
   if (!url) {
     return (
       <Button className='cv-btn cv-btn--disabled' disabled>
         <Text>{label}</Text>
-        <Text className='cv-btn__hint'>即将开放</Text>
+        <Text className='cv-btn__hint'>{hint ?? '即将开放'}</Text>
       </Button>
     )
   }

@@ -8,7 +8,7 @@ export default function CoordinatorTab() {
       entries={[
         { label: '审核列表', url: '/packages/coordinator/pages/review/index' },
         { label: '家人代办核实', url: '/packages/resident/pages/family/index' },
-        { label: '调度台', url: '/packages/coordinator/pages/home/index' },
+        { label: '调度台', url: '/packages/coordinator/pages/board/index' },
         { label: '服务统计' }
       ]}
     />

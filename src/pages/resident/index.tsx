@@ -5,12 +5,13 @@ export default function ResidentTab() {
     <RoleHome
       title='居民服务'
       role='resident'
+      // 一键求助 first: it is what most residents come for.
       entries={[
+        { label: '一键求助', url: '/packages/resident/pages/order-new/index' },
+        { label: '我的求助', url: '/packages/resident/pages/orders/index' },
         { label: '我的社区', url: '/packages/resident/pages/community/index' },
         { label: '家人代办', url: '/packages/resident/pages/family/index' },
-        { label: '个人资料', url: '/packages/resident/pages/profile/index' },
-        { label: '一键求助' },
-        { label: '我的求助' }
+        { label: '个人资料', url: '/packages/resident/pages/profile/index' }
       ]}
     />
   )

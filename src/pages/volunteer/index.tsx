@@ -2,7 +2,12 @@ import RoleHome from '../../components/RoleHome'
 
 const CENTER = { label: '志愿者中心', url: '/packages/volunteer/pages/home/index' }
 const REGISTER = { label: '注册成为志愿者', url: '/packages/volunteer/pages/register/index' }
-const LATER = [{ label: '抢单大厅' }, { label: '服务记录' }]
+const ORDERS = [
+  { label: '抢单大厅', url: '/packages/volunteer/pages/pool/index' },
+  { label: '我的服务', url: '/packages/volunteer/pages/tasks/index' }
+]
+const ORDERS_LOCKED = ORDERS.map((e) => ({ label: e.label, hint: '审核通过后可用' }))
+const LATER = [{ label: '服务记录' }]
 
 export default function VolunteerTab() {
   return (
@@ -10,8 +15,8 @@ export default function VolunteerTab() {
       title='志愿者'
       role='volunteer'
       note='您当前还不是志愿者。实名注册并经社区审核通过后，即可参与志愿服务。'
-      // Approved volunteers go to their centre (志愿者编号); everyone else starts with registration.
-      entries={(me) => (me?.roles.includes('volunteer') ? [CENTER, ...LATER] : [REGISTER, CENTER, ...LATER])}
+      // Approved volunteers take orders; everyone else starts with registration and sees what approval opens.
+      entries={(me) => (me?.roles.includes('volunteer') ? [...ORDERS, CENTER, ...LATER] : [REGISTER, CENTER, ...ORDERS_LOCKED, ...LATER])}
     />
   )
 }

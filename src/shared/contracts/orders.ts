@@ -110,6 +110,7 @@ export const ordersContracts = {
   },
   'orders.pool': {
     input: z.object({ location: location.optional(), radiusMeters: z.number().int().min(100).max(20000).default(5000), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    /** located: sorted by distance — from `location` when given, else from the volunteer's registered service location. */
     output: z.object({ items: z.array(OrderView), located: z.boolean() })
   },
   'orders.grab': { input: orderId.strict(), output: OrderView },

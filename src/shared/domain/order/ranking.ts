@@ -11,7 +11,11 @@ export interface CandidateFacts {
   withdrawn: number
 }
 
-const km = (m: number) => (m < 1000 ? `${Math.round(m / 10) * 10}米` : `${(m / 1000).toFixed(1)}公里`)
+/** 10 m steps below a kilometre, then 0.1 km (rounded first, so 996 m reads 1.0公里, not 1000米). */
+const km = (m: number) => {
+  const r = Math.round(m / 10) * 10
+  return r < 1000 ? `${r}米` : `${(m / 1000).toFixed(1)}公里`
+}
 
 export function reliabilityOf(f: Pick<CandidateFacts, 'completed' | 'withdrawn'>): number | null {
   const total = f.completed + f.withdrawn

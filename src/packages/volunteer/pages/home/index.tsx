@@ -4,12 +4,13 @@ import Taro from '@tarojs/taro'
 import { Button, Text } from '@tarojs/components'
 import LoadState from '../../../../components/LoadState'
 import MePage from '../../../../components/MePage'
+import { ORDER_PAGES } from '../../../../hooks/orderRoutes'
 import { useVolunteerRegistration } from '../../../../hooks/useVolunteerRegistration'
 import VolunteerStatus from '../../components/VolunteerStatus'
 
 const REGISTER_URL = '/packages/volunteer/pages/register/index'
 
-/** 志愿者中心: the volunteer's number and masked ID once approved, or the way to register. */
+/** 志愿者中心: the volunteer's number and masked ID once approved (with the way to orders), or the way to register. */
 export default function VolunteerHomePage() {
   const reg = useVolunteerRegistration()
   return (
@@ -29,7 +30,16 @@ export default function VolunteerHomePage() {
         return (
           <>
             <VolunteerStatus volunteer={reg.volunteer} onResubmit={() => Taro.navigateTo({ url: REGISTER_URL })} />
-            <Text className='cv-notice'>抢单大厅和服务记录将在后续版本开放，敬请期待。</Text>
+            {reg.volunteer.status === 'approved' && (
+              <>
+                <Button className='cv-btn' onClick={() => Taro.navigateTo({ url: ORDER_PAGES.pool })}>
+                  抢单大厅
+                </Button>
+                <Button className='cv-btn cv-btn--plain' onClick={() => Taro.navigateTo({ url: ORDER_PAGES.tasks })}>
+                  我的服务
+                </Button>
+              </>
+            )}
           </>
         )
       }}

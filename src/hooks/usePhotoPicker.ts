@@ -1,0 +1,44 @@
+// Up to `max` photos for a form: picked with chooseMedia, uploaded at once (uploadImage → cloud fileID), shown from
+// the local temp path. Photos are optional: where uploading is not possible (the H5 fallback refuses) the message
+// is shown and the form still submits without them.
+import { useCallback, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { uploadImage } from '../api/storage'
+import { toClientError } from './useQuery'
+
+export interface PickedPhoto {
+  localPath: string
+  fileId: string
+}
+
+export function usePhotoPicker(folder: string, max: number) {
+  const [photos, setPhotos] = useState<PickedPhoto[]>([])
+  const [uploading, setUploading] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const pick = useCallback(async () => {
+    setError(null)
+    let paths: string[]
+    try {
+      const r = await Taro.chooseMedia({ count: max - photos.length, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      paths = r.tempFiles.map((f) => f.tempFilePath).slice(0, max - photos.length)
+    } catch {
+      return // the user closed the picker
+    }
+    setUploading(true)
+    try {
+      for (const localPath of paths) {
+        const fileId = await uploadImage(folder, localPath)
+        setPhotos((prev) => [...prev, { localPath, fileId }].slice(0, max))
+      }
+    } catch (e) {
+      setError(`${toClientError(e).message}（照片可不上传）`)
+    } finally {
+      setUploading(false)
+    }
+  }, [folder, max, photos.length])
+
+  const remove = useCallback((fileId: string) => setPhotos((prev) => prev.filter((p) => p.fileId !== fileId)), [])
+
+  return { photos, pick, remove, uploading, error, full: photos.length >= max }
+}
