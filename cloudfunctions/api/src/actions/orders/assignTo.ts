@@ -18,6 +18,7 @@ export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>
   if (v.openid === o.volunteerOpenid) throw new AppError('BAD_INPUT', { volunteerId: '已派给该志愿者' })
   const problems = eligibilityProblems(v, o, ctx.now)
   if (o.declinedBy.includes(v.openid)) problems.push('该志愿者已婉拒或退过此单')
+  if (o.ownerOpenids.includes(v.openid)) problems.push('不能派给下单人本人')
   if (problems.length) throw new AppError('NOT_ELIGIBLE', { volunteerId: problems.join('；') })
   const patch = { volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: null }
   const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}`, { volunteerOpenid: o.volunteerOpenid })

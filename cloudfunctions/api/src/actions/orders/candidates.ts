@@ -39,6 +39,7 @@ function volunteerFilter(o: OrderDoc, now: Date): Record<string, unknown> {
     ...(o.skillsNeeded.length ? { skills: _.all(o.skillsNeeded.filter((s) => SERVICE_CATEGORIES.includes(s))) } : {}),
     birthDate: _.lte(`${Number(y) - o.minAge}-${m}-${d}`),
     ...(o.needsInsurance ? { insuredUntil: _.gte(now) } : {}),
-    ...(o.declinedBy.length ? { openid: _.nin(o.declinedBy) } : {})
+    // Not those who declined or withdrew, and never the people the order is for.
+    openid: _.nin([...o.declinedBy, ...o.ownerOpenids])
   }
 }

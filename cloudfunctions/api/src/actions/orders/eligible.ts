@@ -34,6 +34,7 @@ export function eligibleOrderFilter(v: VolunteerDoc, now: Date): Record<string, 
     ...(lacking.length ? { skillsNeeded: _.nin(lacking) } : {}),
     minAge: _.lte(ageOn(v.birthDate, shanghaiDay(now))),
     ...(isInsured(v, now) ? {} : { needsInsurance: false }),
-    declinedBy: _.neq(v.openid)
+    declinedBy: _.neq(v.openid),
+    ownerOpenids: _.neq(v.openid) // not their own requests
   }
 }

@@ -22,6 +22,7 @@ export const grab = defineAction({
     const problems = problemsFor(ctx, o)
     if (problems.length) throw new AppError('NOT_ELIGIBLE', { orderId: problems.join('；') })
     if (o.declinedBy.includes(ctx.openid)) throw new AppError('NOT_ELIGIBLE', { orderId: '您已婉拒或退过此单' })
+    if (o.ownerOpenids.includes(ctx.openid)) throw new AppError('NOT_ELIGIBLE', { orderId: '不能接自己发布的求助' })
     const patch = { volunteerOpenid: ctx.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: ctx.now }
     const moved = await commitMove(o, 'grab', 'volunteer', ctx, patch)
     await notify(moved.ownerOpenids, 'accepted', moved, ctx.now)

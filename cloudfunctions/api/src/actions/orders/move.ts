@@ -21,7 +21,8 @@ export function capacitiesOf(o: OrderDoc, ctx: ActionContext): OrderActor[] {
   if (o.volunteerOpenid === ctx.openid) c.push('assignee')
   const roles = ctx.user?.roles ?? []
   if (roles.includes('admin') || (roles.includes('coordinator') && ctx.user?.communityId === o.communityId)) c.push('coordinator')
-  if (!o.declinedBy.includes(ctx.openid) && o.volunteerOpenid !== ctx.openid && isEligibleFor(ctx, o)) c.push('volunteer')
+  // Nobody serves their own order (it would pay them with their own request).
+  if (!o.ownerOpenids.includes(ctx.openid) && !o.declinedBy.includes(ctx.openid) && o.volunteerOpenid !== ctx.openid && isEligibleFor(ctx, o)) c.push('volunteer')
   return c
 }
 
