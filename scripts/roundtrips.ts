@@ -56,6 +56,8 @@ export async function measureAll(db: any, call: Call): Promise<TripRow[]> {
   await step('orders.reassign', coord, 'orders.reassign', { orderId: a.id, volunteerId: volunteers[2], reason: '志愿者生病' })
   await step('orders.accept', v3, 'orders.accept', { orderId: a.id })
   await step('orders.checkIn', v3, 'orders.checkIn', { orderId: a.id, code: a.checkInCode })
+  // (setup) an hour of service, so confirm pays real minutes through the ledger
+  await db.collection('orders').doc(a.id).update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
   await step('orders.checkOut', v3, 'orders.checkOut', { orderId: a.id })
   await step('orders.confirm', res, 'orders.confirm', { orderId: a.id, stars: 5, tags: ['耐心细致'] })
   await step('orders.dispute', res, 'orders.dispute', { orderId: a.id, reason: '时长记录不对' })

@@ -20,7 +20,7 @@ const RESIDENTS: Caller[] = MEMBERS // every member keeps the resident role
 /** ok: the caller (with standing) whose call must succeed. */
 type Row = { allow: Caller[]; scope: 'self' | 'community' | 'global'; input: () => unknown; ok?: Caller; foreign?: () => unknown; foreignAs?: Caller; foreignCodes?: string[] }
 let n = 0
-const ids = { pendingA: '', pendingB: '', teamA: '', teamB: '', linkA: '', linkB: '', volunteerA: '', volunteerB: '', helperA: '', addressA: '' }
+const ids = { pendingA: '', pendingB: '', teamA: '', teamB: '', linkA: '', linkB: '', volunteerA: '', volunteerB: '', helperA: '', addressA: '', postingsA: [] as string[], postingB: '' }
 /** Orders for the order rows: in community A one per action (so calls do not disturb each other), in B one per status. */
 const orderA: Record<string, { id: string; code: string }> = {}
 const orderB: Record<string, { id: string; code: string }> = {}
@@ -76,7 +76,28 @@ const MATRIX: Record<ActionName, Row> = {
   'orders.board': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' },
   'catalog.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
   'catalog.upsert': { allow: ['coordinator'], scope: 'community', input: () => catalogEntry, ok: 'coordinator' },
-  'volunteers.setInsurance': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ volunteerId: ids.volunteerA, insuredUntil: '2030-12-31' }), foreign: () => ({ volunteerId: ids.volunteerB, insuredUntil: '2030-12-31' }), ok: 'coordinator' }
+  // Records and certificates: every member reads their own records and certificates and asks to correct their own
+  // records (these outlive the volunteer role; another's record answers NOT_FOUND); coordinators and admins read,
+  // correct and top up records of their community; approved volunteers issue certificates; anyone verifies one.
+  'records.list': { allow: MEMBERS, scope: 'community', input: () => ({}), foreign: () => ({ volunteerId: ids.volunteerB }), ok: 'resident' },
+  'records.requestCorrection': { allow: MEMBERS, scope: 'self', input: () => ({ recordId: recordIds.a, reason: '时长少记了' }), ok: 'volunteer' },
+  'records.correct': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ recordId: recordIds.a2, decision: 'correct', minutes: 30 + n++, reason: '核实后更正' }), foreign: () => ({ recordId: recordIds.b, decision: 'correct', minutes: 1, reason: '越权更正' }), ok: 'coordinator' },
+  'records.addHonorary': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerA, minutes: 60, reason: '表彰' }), foreign: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerB, minutes: 60, reason: '表彰' }), ok: 'coordinator' },
+  'certificates.issue': { allow: ['volunteer'], scope: 'self', input: () => ({ requestId: `auth-cert-${n++}`, from: '2024-01-01', to: '2024-12-31' }), ok: 'volunteer' },
+  'certificates.list': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
+  'certificates.verify': { allow: ANYONE, scope: 'global', input: () => ({ number: 'ZMAAAA01202401010000', code: 'ABC123' }), ok: 'newcomer' },
+  'communities.updateCertificateInfo': { allow: ['coordinator'], scope: 'community', input: () => ({ personInCharge: '张主任', handler: '李干事', contact: '0752-1234567' }), ok: 'coordinator' },
+  'volunteers.setInsurance': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ volunteerId: ids.volunteerA, insuredUntil: '2030-12-31' }), foreign: () => ({ volunteerId: ids.volunteerB, insuredUntil: '2030-12-31' }), ok: 'coordinator' },
+  // Time bank: every member reads their own account and statement and moves their own hours (resident-A has
+  // hours and an active family link to kin-A); coordinators and admins adjust and reverse within their community
+  // and set its rules (the contract names no community: the caller's own).
+  'timebank.account': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
+  'timebank.statement': { allow: MEMBERS, scope: 'self', input: () => ({ limit: 5 }), ok: 'resident' },
+  'timebank.transfer': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-transfer-${n++}`, toUserId: 'kin-A', minutes: 1 }), ok: 'resident' },
+  'timebank.donate': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-donate-${n++}`, minutes: 1 }), ok: 'resident' },
+  'timebank.adjust': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-adjust-${n++}`, userId: 'resident-A', minutes: 5, reason: '补录服务' }), foreign: () => ({ requestId: `auth-adjust-${n++}`, userId: 'kin-B', minutes: 5, reason: '补录服务' }), ok: 'coordinator' },
+  'timebank.reverse': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ postingId: ids.postingsA.pop(), reason: '重复录入' }), foreign: () => ({ postingId: ids.postingB, reason: '重复录入' }), ok: 'coordinator' },
+  'communities.updateRules': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ dailyTransferCapMinutes: 600 }), ok: 'coordinator' }
 }
 /** The status each order row's order is in (in community A, owned by resident-A, held by volunteer-A if assigned). */
 const ORDER_ROWS: Record<string, string> = {
@@ -118,6 +139,22 @@ beforeAll(async () => {
   ids.teamB = must(await call('coordinator-B', 'teams.create', { name: 'B队', kind: 'youth' })).id
   ids.linkA = must(await call('kin-A', 'family.link', { relation: 'grandparent', memberName: '李秀英', memberUsesPhone: false })).id
   ids.linkB = must(await call('kin-B', 'family.link', { relation: 'grandparent', memberName: '赵秀英', memberUsesPhone: false })).id
+  // Time bank: hours for resident-A and an active link resident-A → kin-A; one posting in A per caller to reverse, one in B.
+  must(await call('coordinator-A', 'timebank.adjust', { requestId: 'auth-grant-A', userId: 'resident-A', minutes: 600, reason: '初始时长' }))
+  await tc.db.collection('family_links').add({ data: { requesterOpenid: 'resident-A', memberOpenid: 'kin-A', communityId: 'cA', relation: 'child', memberName: '亲属', memberPhone: null, memberUsesPhone: true, status: 'active', confirmCode: null, codeExpiresAt: null, decidedBy: null, decidedAt: null, createdAt: new Date(), updatedAt: new Date() } })
+  for (const c of CALLERS) ids.postingsA.push(must(await call('coordinator-A', 'timebank.adjust', { requestId: `auth-rev-${c}`, userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId)
+  ids.postingB = must(await call('coordinator-B', 'timebank.adjust', { requestId: 'auth-rev-B', userId: 'volunteer-B', minutes: 10, reason: '待冲正' })).postingId
+})
+/** Service records for the record rows: volunteer-A's in A (one to ask about, one to correct), volunteer-B's in B. */
+const recordIds = { a: '', a2: '', b: '' }
+beforeAll(async () => {
+  // Required here: the repo initialises wx-server-sdk, which must happen after the local cloud is installed.
+  const { writeOrderRecord } = require('../../cloudfunctions/api/src/repos/records')
+  const served = async (volunteerOpenid: string, communityId: string) =>
+    (await writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, createdBy: `resident-${communityId.slice(1)}`, volunteerOpenid, checkInAt: new Date('2024-06-01T09:00:00+08:00') })))._id
+  recordIds.a = await served('volunteer-A', 'cA')
+  recordIds.a2 = await served('volunteer-A', 'cA')
+  recordIds.b = await served('volunteer-B', 'cB')
 })
 afterAll(() => delete process.env.ADMIN_OPENIDS)
 

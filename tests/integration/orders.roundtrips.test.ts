@@ -21,7 +21,6 @@ const BUDGET: Record<string, number> = {
   'orders.decline': 3,
   'orders.checkIn': 3,
   'orders.checkOut': 3,
-  'orders.confirm': 3,
   'orders.dispute': 3,
   'orders.cancel': 3,
   'orders.cancel (withdraw)': 3,
@@ -31,8 +30,15 @@ const BUDGET: Record<string, number> = {
   // dispatch/reassign: caller, order with the chosen volunteer joined (one aggregate), conditional update.
   'orders.dispatch': 3,
   'orders.reassign': 3,
-  // resolve writes an audit entry after the move: caller, order, update, audit.
-  'orders.resolve': 4,
+  // confirm pays and records the service right after the move (actions/orders/settle.ts): caller, order, move (3);
+  // the posting transaction — start, posting-id check, volunteer and issuing accounts, posting, entries, two
+  // accounts, commit (9); the service-record transaction — start, record, record, total, total, commit (6); the
+  // settled mark (1). CloudBase bills each transaction step; issue 7 revisits this (one transaction, fewer reads).
+  'orders.confirm': 19,
+  // resolve of an order already paid at the same minutes: caller, order, update, service record check (3 + 3 in
+  // its transaction), settled mark, audit entry. A ruling that changes paid minutes adds a reversal and a new
+  // settlement posting (see timebank tests).
+  'orders.resolve': 8,
   // upsert writes an audit entry; the community came with the caller: caller, conditional update, audit.
   'catalog.upsert': 3
 }

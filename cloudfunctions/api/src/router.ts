@@ -46,11 +46,11 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
 }
 
 /** The caller's documents (one round trip), refused unless they hold one of the action's roles. */
-async function authorize(def: ActionDef<ActionName>, openid: string): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer'>> {
-  const { user, community, volunteer } = await findCaller(openid)
+async function authorize(def: ActionDef<ActionName>, openid: string): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses'>> {
+  const { user, community, volunteer, account, addresses } = await findCaller(openid, def.needs)
   const withRoles = user ? { ...user, roles: effectiveRoles(user) } : null
   if (def.allow !== 'anyone' && (!withRoles || !hasAnyRole(withRoles.roles, def.allow))) throw new AppError('FORBIDDEN')
-  return { user: withRoles, community, volunteer }
+  return { user: withRoles, community, volunteer, account, addresses }
 }
 
 function toApiError(e: unknown, requestId: string, action: string) {

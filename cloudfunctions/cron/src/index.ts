@@ -6,12 +6,13 @@
 import { formatShanghai } from '../../../src/shared/time'
 import { autoConfirm } from './jobs/autoConfirm'
 import { escalate } from './jobs/escalate'
+import { settleMissed } from './jobs/settleMissed'
 import { volunteerStats } from './jobs/volunteerStats'
 
 type Job = (now: Date) => Promise<{ name: string; touched: number }>
 
 export const JOBS: Record<string, Job[]> = {
-  everyMinute: [escalate, autoConfirm],
+  everyMinute: [escalate, autoConfirm, settleMissed],
   nightly: [volunteerStats]
 }
 

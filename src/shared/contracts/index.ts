@@ -9,6 +9,8 @@ import { teamsContracts } from './teams'
 import { familyContracts } from './family'
 import { catalogContracts } from './catalog'
 import { ordersContracts } from './orders'
+import { timebankContracts } from './timebank'
+import { recordsContracts } from './records'
 
 export const contracts = {
   ...systemContracts,
@@ -18,7 +20,9 @@ export const contracts = {
   ...teamsContracts,
   ...familyContracts,
   ...catalogContracts,
-  ...ordersContracts
+  ...ordersContracts,
+  ...timebankContracts,
+  ...recordsContracts
 }
 
 export type Contracts = typeof contracts
@@ -39,3 +43,5 @@ export * from './family'
 export * from './fields'
 export * from './catalog'
 export * from './orders'
+export * from './timebank'
+export * from './records'

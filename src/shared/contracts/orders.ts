@@ -97,7 +97,8 @@ export const ordersContracts = {
       windowStart: isoDate,
       windowEnd: isoDate,
       urgency: z.enum(URGENCIES).default('normal'),
-      funding: z.enum(FUNDINGS).default('own_hours'),
+      // Free public service unless the resident chooses to pay with their own hours (most start with none).
+      funding: z.enum(FUNDINGS).default('public_service'),
       /** Acting for a family member through an active link (family.link). */
       forLinkId: id.optional()
     }).strict(),

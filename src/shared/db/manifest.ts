@@ -82,8 +82,57 @@ export const MANIFEST: CollectionDecl[] = [
       idx('location_geo', { location: '2dsphere' }),
       idx('status_sla', { status: 1, escalated: 1, slaDueAt: 1 }),
       idx('status_autoconfirm', { status: 1, autoConfirmAt: 1 }),
+      idx('status_settled', { status: 1, settledAt: 1, updatedAt: 1 }),
       idx('photo_trace', { 'photos.traceId': 1 })
     ],
+    rule: DENY
+  },
+  {
+    name: 'ledger_accounts',
+    purpose: '时间银行账户（_id = 账户编号：member:<openid>、issuing|pool|donation:<社区id>）：余额、冻结、累计、当日转赠，单位分钟',
+    // Written only by _id (ledger transactions, hold updates); owner_unique serves the router's caller read, which
+    // joins the caller's own account by ownerOpenid. Not unique: pool accounts all have ownerOpenid null (one
+    // member account per person holds by construction: its _id is member:<openid>).
+    indexes: [idx('owner', { ownerOpenid: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'ledger_postings',
+    purpose: '时间银行记账凭证（_id 由来源决定，如 transfer:<openid>:<requestId>，重放不会重复记账）；不可修改，冲正另记 reverse:<原凭证id>',
+    // Read by _id only ("was it reversed?" = does reverse:<id> exist, one `_id in [...]` query per statement page).
+    indexes: [],
+    rule: DENY
+  },
+  {
+    name: 'ledger_entries',
+    purpose: '时间银行分录（_id = <凭证id>#<序号>）：账户、分钟（±）、记账后余额、月份（北京时间），不可修改',
+    // The statement: one account's entries newest first, optionally of one kind or one month.
+    indexes: [
+      idx('account_at', { account: 1, at: -1 }),
+      idx('account_kind_at', { account: 1, kind: 1, at: -1 }),
+      idx('account_month_at', { account: 1, month: 1, at: -1 })
+    ],
+    rule: DENY
+  },
+  {
+    name: 'service_records',
+    purpose: '志愿服务记录（_id 由来源决定：order-<订单id>、honorary-<哈希>，重放不会重复记录）：志愿者、组织方、内容、地点、日期（北京时间）、时长、评价、更正申请与更正历史',
+    // records.list: one volunteer's records newest first (optionally one year); certificates sum a date range of it.
+    // community_correction: a community's pending correction requests (the coordinator's queue).
+    indexes: [idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }), idx('community_correction', { communityId: 1, 'correction.status': 1 })],
+    rule: DENY
+  },
+  {
+    name: 'record_totals',
+    purpose: '每位志愿者的服务记录总时长（_id = OPENID），与记录在同一事务中更新：星级不必每次汇总全部记录',
+    // Read and written only by _id.
+    indexes: [],
+    rule: DENY
+  },
+  {
+    name: 'certificates',
+    purpose: '志愿服务记录证明（_id = 证明编号）：证明内容（身份证号仅存打码）、校验码；同一申请（requestId）只出一份',
+    indexes: [idx('volunteer_request_unique', { volunteerOpenid: 1, requestId: 1 }, true), idx('volunteer_issued', { volunteerOpenid: 1, issuedAt: -1 })],
     rule: DENY
   },
   {

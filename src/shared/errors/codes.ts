@@ -40,7 +40,19 @@ export const ERROR_MESSAGES = {
   WINDOW_INVALID: '服务时间不正确',
   OUT_OF_FENCE: '您不在服务地点附近，请到达后签到或输入居民提供的签到码',
   CHECKIN_CODE_INVALID: '签到码不正确',
-  NOT_YOUR_ORDER: '这不是您的订单'
+  NOT_YOUR_ORDER: '这不是您的订单',
+  // Time bank
+  INSUFFICIENT_HOURS: '可用时间不足',
+  SPEND_AGE: '未达到本社区使用时间的年龄',
+  TRANSFER_NOT_ALLOWED: '只能转赠给已绑定的家人',
+  DAILY_CAP_REACHED: '已超过今日转赠上限',
+  ALREADY_REVERSED: '该笔记录已冲正',
+  CANNOT_REVERSE: '该笔记录不能冲正',
+  // Records and certificates
+  CORRECTION_PENDING: '已有待处理的更正申请',
+  NO_CORRECTION_REQUESTED: '没有待处理的更正申请',
+  NO_RECORDS_IN_RANGE: '该时间段内没有服务记录',
+  RANGE_INVALID: '日期范围不正确'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -3,7 +3,10 @@
 import type * as z from '../../../../src/shared/zod'
 import type { ActionName, ActionOutput, Contracts } from '../../../../src/shared/contracts'
 import type { Role } from '../../../../src/shared/domain/roles'
+import type { AddressDoc } from '../repos/addresses'
+import type { CallerNeed } from '../repos/caller'
 import type { CommunityDoc } from '../repos/communities'
+import type { AccountDoc } from '../repos/ledgerDocs'
 import type { UserDoc } from '../repos/users'
 import type { VolunteerDoc } from '../repos/volunteers'
 
@@ -17,6 +20,10 @@ export interface ActionContext {
   community: CommunityDoc | null
   /** The caller's volunteer record in any status or community (null if they never registered). */
   volunteer: VolunteerDoc | null
+  /** The caller's time-bank account — only for actions that declare `needs: ['account']` (else null). */
+  account: AccountDoc | null
+  /** The caller's address book — only for actions that declare `needs: ['addresses']` (else null). */
+  addresses: AddressDoc[] | null
 }
 
 export interface ActionDef<A extends ActionName> {
@@ -29,6 +36,8 @@ export interface ActionDef<A extends ActionName> {
    * Handlers enforce 'community' with assertSameCommunity(); the authorization matrix test reads this.
    */
   scope: 'self' | 'community' | 'global'
+  /** Caller documents beyond user, community and volunteer record, read in the router's same single round trip. */
+  needs?: readonly CallerNeed[]
   handler: (input: z.output<Contracts[A]['input']>, ctx: ActionContext) => Promise<ActionOutput<A>>
 }
 

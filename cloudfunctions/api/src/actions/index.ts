@@ -45,6 +45,21 @@ import { board as ordersBoard } from './orders/board'
 import { list as catalogList } from './catalog/list'
 import { upsert as catalogUpsert } from './catalog/upsert'
 import { setInsurance as volunteersSetInsurance } from './volunteers/setInsurance'
+import { list as recordsList } from './records/list'
+import { requestCorrection as recordsRequestCorrection } from './records/requestCorrection'
+import { correct as recordsCorrect } from './records/correct'
+import { addHonorary as recordsAddHonorary } from './records/addHonorary'
+import { issue as certificatesIssue } from './certificates/issue'
+import { list as certificatesList } from './certificates/list'
+import { verify as certificatesVerify } from './certificates/verify'
+import { updateCertificateInfo as communitiesUpdateCertificateInfo } from './communities/updateCertificateInfo'
+import { updateRules as communitiesUpdateRules } from './communities/updateRules'
+import { account as timebankAccount } from './timebank/account'
+import { statement as timebankStatement } from './timebank/statement'
+import { transfer as timebankTransfer } from './timebank/transfer'
+import { donate as timebankDonate } from './timebank/donate'
+import { adjust as timebankAdjust } from './timebank/adjust'
+import { reverse as timebankReverse } from './timebank/reverse'
 
 export const actions: { [A in ActionName]: ActionDef<A> } = {
   'system.ping': ping,
@@ -89,5 +104,20 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'orders.board': ordersBoard,
   'catalog.list': catalogList,
   'catalog.upsert': catalogUpsert,
-  'volunteers.setInsurance': volunteersSetInsurance
+  'volunteers.setInsurance': volunteersSetInsurance,
+  'records.list': recordsList,
+  'records.requestCorrection': recordsRequestCorrection,
+  'records.correct': recordsCorrect,
+  'records.addHonorary': recordsAddHonorary,
+  'certificates.issue': certificatesIssue,
+  'certificates.list': certificatesList,
+  'certificates.verify': certificatesVerify,
+  'communities.updateCertificateInfo': communitiesUpdateCertificateInfo,
+  'communities.updateRules': communitiesUpdateRules,
+  'timebank.account': timebankAccount,
+  'timebank.statement': timebankStatement,
+  'timebank.transfer': timebankTransfer,
+  'timebank.donate': timebankDonate,
+  'timebank.adjust': timebankAdjust,
+  'timebank.reverse': timebankReverse
 }

@@ -1,6 +1,8 @@
 // Who is calling, in ONE round trip: the user document with their community and their volunteer record joined
 // in ($lookup on _id and on the unique `openid`). Almost every action needs some of the three (scope, order
 // rules and catalogue, eligibility), and CloudBase charges every round trip, so the router reads them together.
+import type { AddressDoc } from './addresses'
+import type { AccountDoc } from './ledgerDocs'
 import type { UserDoc } from './users'
 import type { CommunityDoc } from './communities'
 import type { VolunteerDoc } from './volunteers'
@@ -12,19 +14,33 @@ export interface CallerDocs {
   community: CommunityDoc | null
   /** Their volunteer record, whatever its status or community (callers check both). */
   volunteer: VolunteerDoc | null
+  /** Only when the action asked for it (`needs`): the caller's time-bank account, null if never opened. */
+  account: AccountDoc | null
+  /** Only when the action asked for it: the caller's address book (at most 10). */
+  addresses: AddressDoc[] | null
 }
 
-type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[] }
+/** Extra caller documents an action may ask the router for, joined into the same single read. */
+export type CallerNeed = 'account' | 'addresses'
 
-export async function findCaller(openid: string): Promise<CallerDocs> {
-  const res = (await db.collection('users').aggregate()
+type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[]; _account?: AccountDoc[]; _addresses?: AddressDoc[] }
+
+export async function findCaller(openid: string, needs: readonly CallerNeed[] = []): Promise<CallerDocs> {
+  let q = db.collection('users').aggregate()
     .match({ _id: openid })
     .limit(1)
     .lookup({ from: 'communities', localField: 'communityId', foreignField: '_id', as: '_community' })
     .lookup({ from: 'volunteers', localField: '_id', foreignField: 'openid', as: '_volunteer' })
-    .end()) as { list: Row[] }
-  const row = res.list[0]
-  if (!row) return { user: null, community: null, volunteer: null }
-  const { _community, _volunteer, ...user } = row
-  return { user: user as UserDoc, community: (user.communityId && _community[0]) || null, volunteer: _volunteer[0] ?? null }
+  if (needs.includes('account')) q = q.lookup({ from: 'ledger_accounts', localField: '_id', foreignField: 'ownerOpenid', as: '_account' })
+  if (needs.includes('addresses')) q = q.lookup({ from: 'addresses', localField: '_id', foreignField: 'ownerOpenid', as: '_addresses' })
+  const row = ((await q.end()) as { list: Row[] }).list[0]
+  if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null }
+  const { _community, _volunteer, _account, _addresses, ...user } = row
+  return {
+    user: user as UserDoc,
+    community: (user.communityId && _community[0]) || null,
+    volunteer: _volunteer[0] ?? null,
+    account: _account?.[0] ?? null,
+    addresses: _addresses ?? null
+  }
 }

@@ -1,6 +1,7 @@
 // The only code that touches the `communities` collection.
 import type { Location } from '../../../../src/shared/contracts'
 import type { CatalogEntry, OrderRules } from '../../../../src/shared/domain/order'
+import type { TimebankRules } from '../../../../src/shared/domain/ledger'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import { toGeoPoint } from '../lib/geo'
@@ -19,6 +20,10 @@ export interface CommunityDoc {
   /** Bumped by every catalogue change: catalog.upsert is conditional on it (two coordinators cannot lose an edit). */
   catalogVersion?: number
   orderRules?: Partial<OrderRules>
+  /** Who signs this community's certificates (communities.updateCertificateInfo); defaults apply when absent. */
+  certificateInfo?: { personInCharge: string; handler: string; contact: string }
+  /** Time-bank rules this community changed from the defaults (timebankRulesOf fills the rest). */
+  timebankRules?: Partial<TimebankRules>
   createdAt: Date
 }
 
@@ -54,4 +59,16 @@ export async function setCatalogEntry(id: string, version: number, entry: Catalo
   const where = version === 0 ? { _id: id, catalogVersion: _.exists(false) } : { _id: id, catalogVersion: version }
   const res = (await communities().where(where).update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } })) as { stats: { updated: number } }
   return res.stats.updated === 1
+}
+
+/** Sets the given time-bank rules, field by field: a change of one rule never overwrites another made meanwhile. */
+export async function setTimebankRules(id: string, patch: Partial<TimebankRules>, now: Date): Promise<void> {
+  const data: Record<string, unknown> = { updatedAt: now }
+  for (const [field, value] of Object.entries(patch)) data[`timebankRules.${field}`] = value
+  await communities().doc(id).update({ data })
+}
+
+/** Replaces the certificate signatories (负责人, 经办人, 联系方式) as one value. */
+export async function setCertificateInfo(id: string, info: { personInCharge: string; handler: string; contact: string }, now: Date): Promise<void> {
+  await communities().doc(id).update({ data: { certificateInfo: _.set(info), updatedAt: now } })
 }

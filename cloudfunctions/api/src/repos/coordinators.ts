@@ -6,3 +6,9 @@ export async function coordinatorsOf(communityId: string): Promise<string[]> {
   const res = await db.collection('users').where({ communityId, roles: 'coordinator' }).field({ _id: true }).limit(50).get()
   return docsOf<{ _id: string }>(res).map((u) => u._id)
 }
+
+/** The nickname of one coordinator of the community (index community_roles), or null without any. */
+export async function aCoordinatorName(communityId: string): Promise<string | null> {
+  const res = await db.collection('users').where({ communityId, roles: 'coordinator' }).field({ nickname: true }).limit(1).get()
+  return docsOf<{ nickname?: string }>(res)[0]?.nickname || null
+}

@@ -74,6 +74,9 @@ export interface OrderDoc {
   rating: { stars: number; tags: string[]; comment: string | null; at: Date } | null
   dispute: { reason: string; byOpenid: string; at: Date; resolution: string | null; minutes: number | null; resolvedBy: string | null } | null
   cancelReason: string | null
+  /** When the hours were paid (the settlement posting) and for how many minutes; absent until then. */
+  settledAt?: Date | null
+  settledMinutes?: number | null
   events: OrderEventDoc[]
   createdAt: Date
   updatedAt: Date

@@ -105,3 +105,13 @@ export async function findOrderWithVolunteer(orderId: string, volunteerId: strin
   const { _volunteer, ...order } = row
   return { order: order as OrderDoc, volunteer: _volunteer[0] ?? null }
 }
+
+/** Records that the order's hours are paid (after the settlement posting, which is itself replay-safe). */
+export async function markSettled(id: string, minutes: number, now: Date): Promise<void> {
+  await orders().doc(id).update({ data: { settledAt: now, settledMinutes: minutes } })
+}
+
+/** Finished orders whose settlement did not complete (the process died after the move): index status_settled. */
+export async function unsettledSince(before: Date, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ status: _.in(['completed', 'resolved']), settledAt: _.exists(false), updatedAt: _.lte(before) }).limit(limit).get())
+}

@@ -4,7 +4,10 @@
 import { AppError } from '../../../../../src/shared/errors'
 import type { OrderMove } from '../../../../../src/shared/domain/order'
 import { assertTextSafe } from '../../lib/contentCheck'
+import { accountId } from '../../../../../src/shared/domain/ledger'
+import { releaseHoldOnce } from '../../repos/ledgerHolds'
 import { defineAction } from '../define'
+import { holdKeyOf } from './funding'
 import { actorFor, capacitiesOf, commitMove, loadOrder } from './move'
 import { orderView } from './view'
 
@@ -23,6 +26,8 @@ export const cancel = defineAction({
       ? { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
       : { cancelReason: input.reason }
     const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {})
+    // A cancelled order releases the resident's held hours (a replay finds nothing to release).
+    if (move === 'cancel' && o.funding === 'own_hours') await releaseHoldOnce(accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now)
     return orderView(moved, ctx)
   }
 })

@@ -1,6 +1,9 @@
 // orders.create — a resident (or their family proxy) asks for help. The order id is derived from the caller and
 // the client's requestId, so a retried submit on a weak network returns the first order and creates nothing.
-// Round trips: caller (router), address (1), insert (1); a proxy adds the link read; a replay adds one read.
+// Own hours: the estimate is held on the creator's account (key `order:<id>`) before the order exists, so a
+// resident cannot promise the same minutes twice; a replay finds the hold already there.
+// Round trips: caller with account and addresses (router), hold (1, own hours only), insert (1); a proxy adds
+// the link read; a replay adds one read.
 import { randomInt } from 'crypto'
 import { AppError } from '../../../../../src/shared/errors'
 import { catalogEntry, orderRulesOf, slaDueAt } from '../../../../../src/shared/domain/order'
@@ -8,18 +11,21 @@ import { formatShanghai } from '../../../../../src/shared/time'
 import { assertTextSafe } from '../../lib/contentCheck'
 import { isDuplicateKey } from '../../lib/dbErrors'
 import { startImageChecks } from '../../lib/mediaCheck'
-import { findOwnAddress } from '../../repos/addresses'
+import { timebankRulesOf } from '../../../../../src/shared/domain/ledger'
+import { placeHoldOnce } from '../../repos/ledgerHolds'
 import { findActiveLinkFor, onBehalfOfId } from '../../repos/familyLinks'
 import { findOrder, insertOrder, orderIdFor, type OrderDoc } from '../../repos/orders'
 import { defineAction } from '../define'
 import { eventFor } from './move'
 import { orderView } from './view'
+import { assertMaySpend, holdKeyOf } from './funding'
 import { assertWindow } from './window'
 
 export const create = defineAction({
   action: 'orders.create',
   allow: ['resident'],
   scope: 'self',
+  needs: ['account', 'addresses'],
   async handler(input, ctx) {
     const community = ctx.community
     if (!community || !ctx.user) throw new AppError('NOT_IN_COMMUNITY')
@@ -28,10 +34,14 @@ export const create = defineAction({
     const { start, end } = assertWindow(input.windowStart, input.windowEnd, ctx.now)
     const link = input.forLinkId ? await findActiveLinkFor(input.forLinkId, ctx.openid) : null
     if (input.forLinkId && !link) throw new AppError('FORBIDDEN', { forLinkId: '代办关系不存在或尚未生效' })
-    const address = await findOwnAddress(ctx.openid, input.addressId)
+    const address = ctx.addresses?.find((a) => a._id === input.addressId)
     if (!address) throw new AppError('ADDRESS_REQUIRED', { addressId: '请选择您地址簿中的地址' })
     await assertTextSafe(ctx.openid, { description: input.description })
     const id = orderIdFor(ctx.openid, input.requestId)
+    if (input.funding === 'own_hours') {
+      assertMaySpend(timebankRulesOf(community.timebankRules).spendFromAge, link !== null, ctx)
+      await placeHoldOnce(ctx.account, holdKeyOf(id), entry.defaultMinutes, ctx.now)
+    }
     const doc: OrderDoc = {
       _id: id, _openid: ctx.openid, shortNo: `${formatShanghai(ctx.now, 'MMDD')}-${id.slice(0, 4).toUpperCase()}`, communityId: community._id, area: community.name,
       requestId: input.requestId, createdBy: ctx.openid, onBehalfOf: link ? onBehalfOfId(link) : null, forLinkId: link?._id ?? null, beneficiaryName: link?.memberName ?? null,

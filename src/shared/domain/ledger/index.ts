@@ -1,0 +1,4 @@
+export * from './accounts'
+export * from './postings'
+export * from './rules'
+export * from './settlement'
