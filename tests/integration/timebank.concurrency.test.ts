@@ -34,7 +34,7 @@ beforeAll(async () => {
   await aUser(tc.db, 'cc-coord', 'c-cc', ['resident', 'coordinator'])
   for (let i = 0; i < MEMBERS; i++) await aUser(tc.db, member(i), 'c-cc')
   // Anyone in the community may receive; a high daily cap; a storage cap some members will hit (overflow path).
-  must(await call('cc-coord', 'communities.updateRules', { transferTo: 'anyone', dailyTransferCapMinutes: 100000, storageCapMinutes: 900 }))
+  must(await call('cc-coord', 'communities.updateRules', { transferTo: 'anyone', dailyTransferCapMinutes: 6000, storageCapMinutes: 900 }))
   for (let i = 0; i < MEMBERS; i++) must(await call('cc-coord', 'timebank.adjust', { requestId: `cc-grant-${i}`, userId: member(i), minutes: 300 + 10 * i, reason: '初始时长' }))
 }, 60000)
 

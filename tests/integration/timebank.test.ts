@@ -190,6 +190,8 @@ describe('replays change nothing', () => {
     expect(must(await act('coord-REPLAY', 'timebank.adjust', { requestId: a, userId: 'r-b', minutes: 15, reason: '补录' }))).toEqual(adjusted)
     expect(ledger()).toBe(before) // no posting, entry, balance, daily count or audit entry added
     expect(first.postingId).toBe(`transfer:r-a:${t}`)
+    // A donation goes to the public pool (公益池), where it can pay for priority residents' orders.
+    expect(stored('ledger_postings', donated.postingId).entries).toEqual([{ account: 'member:r-a', minutes: -20 }, { account: expect.stringMatching(/^pool:/), minutes: 20 }])
   })
 
   it('a replay succeeds as the first call did even after the link that allowed it was revoked', async () => {

@@ -53,5 +53,13 @@ export const timebankContracts = {
     output: z.object({ postingId: z.string() })
   },
   'timebank.reverse': { input: z.object({ postingId: z.string().min(1).max(200), reason: z.string().trim().min(2, '请填写冲正原因').max(200) }).strict(), output: z.object({ postingId: z.string() }) },
-  'communities.updateRules': { input: TimebankRulesView.partial().strict(), output: TimebankRulesView }
+  'communities.updateRules': {
+    input: z.object({
+      storageCapMinutes: z.number().int().min(60, '存储上限至少1小时').max(5000 * 60),
+      spendFromAge: z.number().int().min(0).max(120).nullable(),
+      transferTo: z.enum(['family', 'anyone']),
+      dailyTransferCapMinutes: z.number().int().min(0).max(100 * 60)
+    }).partial().strict(),
+    output: TimebankRulesView
+  }
 }

@@ -30,7 +30,7 @@ async function pay(o: OrderDoc, community: CommunityDoc | null, minutes: number,
     return p && { ...p, id }
   }
   const consumes = o.funding === 'own_hours' && id === FIRST(o) ? { account: payer, key: holdKeyOf(o._id) } : undefined
-  await post({ id, reads, build: (a) => build(a) ?? { id, kind: 'settle', entries: [], memo: '', reverses: null } }, { now, communityId: o.communityId, actorOpenid: 'system', consumes, memberCommunity: { [credited]: o.communityId } })
+  await post({ id, reads, build }, { now, communityId: o.communityId, actorOpenid: 'system', consumes, memberCommunity: { [credited]: o.communityId } })
   return true
 }
 
