@@ -116,5 +116,8 @@ it('overflows past the storage cap to the donation pool', async () => {
   expect((await balanceOf('vol')).balance).toBe(before + 10)
   const donation = (await tc.db.collection('ledger_accounts').doc('donation:c1').get()).data
   expect(donation.balance).toBeGreaterThanOrEqual(50)
+  // The volunteer is told: the statement row of this settlement says where the excess went.
+  const rows = must(await call('vol', 'timebank.statement', { kind: 'settle' })).items
+  expect(rows[0]).toMatchObject({ minutes: 10, memo: expect.stringContaining('超出存储上限，50分钟转入社区捐赠池') })
   expect(await allBalances()).toBe(0)
 })

@@ -28,3 +28,8 @@ export function splitByCap(balance: number, minutes: number, capMinutes: number)
   const kept = Math.min(minutes, room)
   return { kept, overflow: minutes - kept }
 }
+
+/** Said on the posting (its memo shows in the statement) so the member is told where the excess went. */
+export function overflowNote(overflow: number): string {
+  return overflow > 0 ? `（超出存储上限，${overflow}分钟转入社区捐赠池）` : ''
+}

@@ -7,7 +7,7 @@
 // Id `order:<id>:settle` makes it happen once. Zero minutes → no posting (and the hold is simply released).
 import { accountId } from './accounts'
 import { availableOf, type AccountState, type Entry, type Posting } from './postings'
-import { splitByCap } from './rules'
+import { overflowNote, splitByCap } from './rules'
 
 export interface SettleFacts {
   orderId: string
@@ -51,5 +51,5 @@ export function settlementPosting(f: SettleFacts, payer: AccountState, pool: Acc
   credit(accountId.donation(f.communityId), overflow)
   const nonZero = entries.filter((e) => e.minutes !== 0)
   if (nonZero.length < 2) return null // e.g. a volunteer serving themself: nothing moves
-  return { id: `order:${f.orderId}:settle`, kind: 'settle', entries: nonZero, memo: `服务订单 ${f.orderId}`, reverses: null }
+  return { id: `order:${f.orderId}:settle`, kind: 'settle', entries: nonZero, memo: `服务订单 ${f.orderId}${overflowNote(overflow)}`, reverses: null }
 }

@@ -4,7 +4,7 @@
 // Posting `adjust:<coordinator>:<requestId>`: a retry moves nothing and writes no second audit entry.
 // Round trips: caller (router), member with community (1), the ledger transaction (… + audit).
 import { AppError } from '../../../../../src/shared/errors'
-import { accountId, splitByCap, type Entry } from '../../../../../src/shared/domain/ledger'
+import { accountId, splitByCap, type Entry, overflowNote } from '../../../../../src/shared/domain/ledger'
 import { assertTextSafe } from '../../lib/contentCheck'
 import { assertSameCommunity } from '../../lib/scope'
 import { findCaller } from '../../repos/caller'
@@ -32,7 +32,7 @@ export const adjust = defineAction({
         const entries: Entry[] = [{ account: accountId.issuing(c), minutes: -input.minutes }]
         if (kept !== 0) entries.push({ account: to, minutes: kept })
         if (overflow > 0) entries.push({ account: accountId.donation(c), minutes: overflow })
-        return { id, kind: 'adjust' as const, entries, memo: `调整：${input.reason}`, reverses: null }
+        return { id, kind: 'adjust' as const, entries, memo: `调整：${input.reason}${overflowNote(overflow)}`, reverses: null }
       }
       const audit = { actorOpenid: ctx.openid, action: 'timebank.adjust', targetType: 'ledger_account', targetId: to, requestId: ctx.requestId, after: { postingId: id, minutes: input.minutes, reason: input.reason } }
       await post({ id, reads: [to], build }, { now: ctx.now, communityId: c, actorOpenid: ctx.openid, audit, memberCommunity: { [to]: c } })

@@ -6,7 +6,7 @@
 // Round trips: caller (router), recipient with community (1), family links (2, read at once; skipped when the
 // community allows anyone), the ledger transaction (start, posting, 2–3 accounts, posting, entries, 2–3 accounts,
 // commit).
-import { accountId, splitByCap, type Entry } from '../../../../../src/shared/domain/ledger'
+import { accountId, splitByCap, type Entry, overflowNote } from '../../../../../src/shared/domain/ledger'
 import { ROLES } from '../../../../../src/shared/domain/roles'
 import { shanghaiDay } from '../../../../../src/shared/time'
 import { assertTextSafe } from '../../lib/contentCheck'
@@ -36,7 +36,7 @@ export const transfer = defineAction({
         const entries: Entry[] = [{ account: from, minutes: -input.minutes }]
         if (kept > 0) entries.push({ account: toAccount, minutes: kept })
         if (overflow > 0) entries.push({ account: pool, minutes: overflow })
-        return { id, kind: 'transfer' as const, entries, memo: input.note ? `转赠：${input.note}` : '转赠', reverses: null }
+        return { id, kind: 'transfer' as const, entries, memo: `${input.note ? `转赠：${input.note}` : '转赠'}${overflowNote(overflow)}`, reverses: null }
       }
       const res = await post({ id, reads: [toAccount], build }, {
         now: ctx.now, communityId, actorOpenid: ctx.openid,
