@@ -9,6 +9,7 @@ import { deliverMediaVerdicts, requeueInterrupted } from './mediaVerdicts'
 import { seedDemo } from './demo/seed'
 import { seedVolunteers } from './demo/seedVolunteers'
 import { seedOrders } from './demo/seedOrders'
+import { seedTimebank } from './demo/seedTimebank'
 import { startTimers } from './timers'
 import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
 
@@ -28,6 +29,7 @@ export async function main(): Promise<void> {
       process.env.API_LOG = 'off' // demo set-up calls would flood the console
       const v = await seedVolunteers(local.runtime)
       const o = await seedOrders(local.runtime, cloud.database())
+      await seedTimebank(local.runtime)
       if (quiet === undefined) delete process.env.API_LOG
       else process.env.API_LOG = quiet
       console.log(`[localcloud] demo data: ${n} users, ${v} volunteer registrations, ${o} orders in 江北街道文昌社区`)

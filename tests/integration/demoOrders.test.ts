@@ -6,6 +6,7 @@ import { invokeMain } from '../../localcloud/src/runtime'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
+import { seedTimebank } from '../../localcloud/src/demo/seedTimebank'
 import { DEMO_COMMUNITY_ID, DEMO_COORDINATOR, DEFAULT_DEMO_OPENID } from '../../localcloud/src/demo/ids'
 import { ORDER_STATUSES } from '../../src/shared/domain/order'
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   await seedDemo(tc.db)
   await seedVolunteers(runtime as any)
   seeded = await seedOrders(runtime, tc.db)
+  await seedTimebank(runtime)
 }, 120000)
 
 it('has orders in every status, all in the demo community', () => {
@@ -81,4 +83,25 @@ it('creates nothing when run again', async () => {
   const before = orders().length
   expect(await seedOrders(runtime, tc.db)).toBe(0)
   expect(orders()).toHaveLength(before)
+})
+
+describe('demo time bank (seedTimebank.ts)', () => {
+  const docs = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
+  it('paid the volunteers of completed orders, opened the default resident an account, and balances sum to zero', async () => {
+    const accounts = docs('ledger_accounts')
+    expect(accounts.reduce((s, a) => s + a.balance, 0)).toBe(0)
+    expect(accounts.filter((a) => a.kind === 'member' && a._id.startsWith('member:demo-volunteer-') && a.balance > 0).length).toBeGreaterThanOrEqual(3)
+    const me = await call(DEFAULT_DEMO_OPENID, 'timebank.account', {})
+    expect(me.ok && me.data.balance).toBe(300)
+  })
+  it('has a family transfer, an honorary top-up and a certificate, and a second run adds nothing', async () => {
+    const postings = docs('ledger_postings')
+    expect(postings.filter((p) => p.kind === 'transfer' && p._id.endsWith(':demo-transfer-01'))).toHaveLength(1)
+    expect(docs('service_records').filter((r) => r.source === 'honorary')).toHaveLength(1)
+    expect(docs('certificates')).toHaveLength(1)
+    expect(docs('certificates')[0]).toMatchObject({ personInCharge: '王建国', handler: '李协调' })
+    const before = postings.length
+    expect(await seedTimebank(runtime)).toBe(0)
+    expect(docs('ledger_postings')).toHaveLength(before)
+  })
 })
