@@ -121,3 +121,18 @@ it('overflows past the storage cap to the donation pool', async () => {
   expect(rows[0]).toMatchObject({ minutes: 10, memo: expect.stringContaining('超出存储上限，50分钟转入社区捐赠池') })
   expect(await allBalances()).toBe(0)
 })
+
+it('applies the spend-from age to spending one’s own hours on oneself (Shanghai: 65)', async () => {
+  must(await call('coord', 'timebank.adjust', { requestId: `grant-${++rid}-vol`, userId: 'vol', minutes: 600, reason: '测试' }))
+  await tc.db.collection('addresses').add({ data: { _openid: 'vol', ownerOpenid: 'vol', slot: 0, label: '家', detail: '文昌路9号', contactName: '志愿者', contactPhone: '13900000000', location: null, createdAt: new Date() } })
+  const volAddress = (await tc.db.collection('addresses').where({ ownerOpenid: 'vol' }).get()).data[0]._id
+  must(await call('coord', 'communities.updateRules', { spendFromAge: 65 }))
+  // The volunteer fixture was born in 1990: too young here to spend on themself.
+  expect(await call('vol', 'orders.create', orderInput(volAddress, { funding: 'own_hours' }))).toMatchObject({ ok: false, error: { code: 'SPEND_AGE' } })
+  // A resident without a real-name record: the age is unknown, so own hours are refused too (other funding is not).
+  expect(await call('res', 'orders.create', orderInput(addressId, { funding: 'own_hours' }))).toMatchObject({ ok: false, error: { code: 'SPEND_AGE' } })
+  must(await call('res', 'orders.create', orderInput(addressId, { funding: 'public_service' })))
+  must(await call('coord', 'communities.updateRules', { spendFromAge: 30 }))
+  must(await call('vol', 'orders.create', orderInput(volAddress, { funding: 'own_hours' })))
+  must(await call('coord', 'communities.updateRules', { spendFromAge: null }))
+})
