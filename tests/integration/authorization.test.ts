@@ -82,6 +82,7 @@ const MATRIX: Record<ActionName, Row> = {
   'records.list': { allow: MEMBERS, scope: 'community', input: () => ({}), foreign: () => ({ volunteerId: ids.volunteerB }), ok: 'resident' },
   'records.requestCorrection': { allow: MEMBERS, scope: 'self', input: () => ({ recordId: recordIds.a, reason: '时长少记了' }), ok: 'volunteer' },
   'records.correct': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ recordId: recordIds.a2, decision: 'correct', minutes: 30 + n++, reason: '核实后更正' }), foreign: () => ({ recordId: recordIds.b, decision: 'correct', minutes: 1, reason: '越权更正' }), ok: 'coordinator' },
+  'records.corrections': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' },
   'records.addHonorary': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerA, minutes: 60, reason: '表彰' }), foreign: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerB, minutes: 60, reason: '表彰' }), ok: 'coordinator' },
   'certificates.issue': { allow: ['volunteer'], scope: 'self', input: () => ({ requestId: `auth-cert-${n++}`, from: '2024-01-01', to: '2024-12-31' }), ok: 'volunteer' },
   'certificates.list': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },

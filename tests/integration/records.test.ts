@@ -144,6 +144,20 @@ describe('corrections', () => {
     expect(await call('vol-1', 'records.requestCorrection', { recordId, reason: '再问一次' })).toMatchObject({ ok: false, error: { code: 'CORRECTION_PENDING' } })
   })
 
+  it('puts the request in the community coordinator’s queue (records.corrections), not in another community’s', async () => {
+    const queue = must(await call('coord-A', 'records.corrections', {})).items
+    expect(queue.map((q: any) => q.id)).toContain(recordId)
+    expect(queue.every((q: any) => q.correction?.status === 'requested')).toBe(true)
+    expect(must(await call('coord-B', 'records.corrections', {})).items.map((q: any) => q.id)).not.toContain(recordId)
+  })
+
+  it('puts the request in the community coordinator’s queue (records.corrections), not in another community’s', async () => {
+    const queue = must(await call('coord-A', 'records.corrections', {})).items
+    expect(queue.map((q: any) => q.id)).toContain(recordId)
+    expect(queue.every((q: any) => q.correction?.status === 'requested')).toBe(true)
+    expect(must(await call('coord-B', 'records.corrections', {})).items.map((q: any) => q.id)).not.toContain(recordId)
+  })
+
   it("refuses another community's coordinator, changing nothing", async () => {
     const before = tc.store.get('service_records', recordId)!.doc
     expect(await call('coord-B', 'records.correct', { recordId, decision: 'correct', minutes: 500, reason: '越权更正' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -153,6 +167,7 @@ describe('corrections', () => {
   it('corrects to the proposed minutes: history kept, totals moved by the difference, audited', async () => {
     const before = totalOf('vol-1')
     const r = await call('coord-A', 'records.correct', { recordId, decision: 'correct', reason: '核实签到记录，按两小时计' })
+    expect(must(await call('coord-A', 'records.corrections', {})).items.map((q: any) => q.id)).not.toContain(recordId) // decided: off the queue
     expect(must(r)).toMatchObject({
       minutes: 120,
       correction: { status: 'corrected', reply: '核实签到记录，按两小时计' },

@@ -50,6 +50,8 @@ export const recordsContracts = {
     input: z.object({ volunteerId: id.optional(), year: z.number().int().min(2000).max(2100).optional(), offset: z.number().int().min(0).max(10000).default(0), limit: z.number().int().min(1).max(50).default(20) }).strict(),
     output: z.object({ items: z.array(ServiceRecordView), hasMore: z.boolean(), totalMinutes: z.number().int(), stars: z.number().int(), nextStar: z.object({ stars: z.number().int(), minutesNeeded: z.number().int() }).nullable() })
   },
+  /** The coordinator's queue: records of their community with a correction requested, oldest request first. */
+  'records.corrections': { input: z.object({}).strict(), output: z.object({ items: z.array(ServiceRecordView) }) },
   'records.requestCorrection': { input: z.object({ recordId: id, reason, proposedMinutes: z.number().int().min(0).max(1440).optional() }).strict(), output: ServiceRecordView },
   /** The community's coordinator corrects (minutes and/or content; history kept) or rejects a request with a reply. */
   'records.correct': {

@@ -47,6 +47,7 @@ import { upsert as catalogUpsert } from './catalog/upsert'
 import { setInsurance as volunteersSetInsurance } from './volunteers/setInsurance'
 import { list as recordsList } from './records/list'
 import { requestCorrection as recordsRequestCorrection } from './records/requestCorrection'
+import { corrections as recordsCorrections } from './records/corrections'
 import { correct as recordsCorrect } from './records/correct'
 import { addHonorary as recordsAddHonorary } from './records/addHonorary'
 import { issue as certificatesIssue } from './certificates/issue'
@@ -107,6 +108,7 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'volunteers.setInsurance': volunteersSetInsurance,
   'records.list': recordsList,
   'records.requestCorrection': recordsRequestCorrection,
+  'records.corrections': recordsCorrections,
   'records.correct': recordsCorrect,
   'records.addHonorary': recordsAddHonorary,
   'certificates.issue': certificatesIssue,

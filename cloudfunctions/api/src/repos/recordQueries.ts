@@ -1,5 +1,6 @@
 // Reads of `service_records` and `record_totals` (writes: repos/records.ts). Each one round trip, index-served.
 import { db, _ } from '../lib/cloud'
+import { docsOf } from '../lib/docs'
 import type { RecordDoc } from './records'
 
 /**
@@ -36,4 +37,11 @@ export async function sumByContent(openid: string, communityId: string, from: st
     .limit(1000)
     .end()) as { list: Array<{ _id: string; minutes: number; count: number }> }
   return res.list.map((g) => ({ content: g._id, minutes: g.minutes, count: g.count }))
+}
+
+/** Records of a community waiting for a correction decision (index community_correction), oldest first, bounded. */
+export async function pendingCorrections(communityId: string, limit: number): Promise<RecordDoc[]> {
+  const res = await db.collection('service_records').where({ communityId, 'correction.status': 'requested' }).limit(limit).get()
+  const at = (r: RecordDoc) => new Date(r.correction?.requestedAt ?? 0).getTime()
+  return docsOf<RecordDoc>(res).sort((a, b) => at(a) - at(b))
 }
