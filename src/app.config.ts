@@ -3,13 +3,14 @@
 export default defineAppConfig({
   pages: ['pages/resident/index', 'pages/volunteer/index', 'pages/coordinator/index'],
   subPackages: [
-    // 订单详情 (pages/order) and 评价 (pages/rate) serve every role: volunteers and coordinators open them too.
+    // 订单详情 (pages/order) and 评价 (pages/rate) serve every role: volunteers and coordinators open them too; so do
+    // 我的时间银行 and 转赠 (every member has an account) and the public 证明核验 (pages/verify).
     {
       root: 'packages/resident',
-      pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index', 'pages/order-new/index', 'pages/orders/index', 'pages/order/index', 'pages/rate/index']
+      pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index', 'pages/order-new/index', 'pages/orders/index', 'pages/order/index', 'pages/rate/index', 'pages/timebank/index', 'pages/transfer/index', 'pages/verify/index']
     },
-    { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index', 'pages/pool/index', 'pages/tasks/index'] },
-    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index', 'pages/board/index', 'pages/dispatch/index'] }
+    { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index', 'pages/pool/index', 'pages/tasks/index', 'pages/records/index', 'pages/certificate-new/index', 'pages/certificate/index'] },
+    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index', 'pages/board/index', 'pages/dispatch/index', 'pages/ledger/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -46,7 +46,7 @@ export function useOrderDraft() {
   const photos = usePhotoPicker('orders', 3)
   const last = useMemo(readLastChoices, [])
   const { values, setField } = useFormValues<OrderDraftValues>(
-    { category: '', description: '', addressId: last.addressId ?? '', window: last.window ?? 'asap', urgency: 'normal', funding: 'own_hours', forLinkId: '' },
+    { category: '', description: '', addressId: last.addressId ?? '', window: last.window ?? 'asap', urgency: 'normal', funding: 'public_service', forLinkId: '' },
     create.clearField
   )
 

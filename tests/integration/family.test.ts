@@ -53,8 +53,10 @@ describe('a member who uses WeChat confirms with the code', () => {
     const r = await call('mum', 'family.confirm', { code })
     expect(r).toMatchObject({ ok: true, data: { id: linkId, status: 'active', confirmCode: null, iAm: 'member' } })
     expect(link(linkId)).toMatchObject({ status: 'active', memberOpenid: 'mum', confirmCode: null })
-    expect((await call('mum', 'family.list', {}) as any).data.links).toEqual([expect.objectContaining({ id: linkId, iAm: 'member', confirmCode: null })])
-    expect((await call('res-1', 'family.list', {}) as any).data.links).toEqual([expect.objectContaining({ id: linkId, iAm: 'requester', status: 'active', confirmCode: null })])
+    // Each side learns the other as a counterpart it may transfer hours to: the member by the name given, the
+    // requester by their nickname (the fixture's nickname is the openid).
+    expect((await call('mum', 'family.list', {}) as any).data.links).toEqual([expect.objectContaining({ id: linkId, iAm: 'member', confirmCode: null, counterpart: { userId: 'res-1', name: 'res-1' } })])
+    expect((await call('res-1', 'family.list', {}) as any).data.links).toEqual([expect.objectContaining({ id: linkId, iAm: 'requester', status: 'active', confirmCode: null, counterpart: { userId: 'mum', name: expect.any(String) } })])
     expect(await call('res-2', 'family.confirm', { code })).toMatchObject({ ok: false, error: { code: 'CONFIRM_CODE_INVALID' } })
   })
 

@@ -9,6 +9,7 @@ export default function CoordinatorTab() {
         { label: '审核列表', url: '/packages/coordinator/pages/review/index' },
         { label: '家人代办核实', url: '/packages/resident/pages/family/index' },
         { label: '调度台', url: '/packages/coordinator/pages/board/index' },
+        { label: '调账与记录', url: '/packages/coordinator/pages/ledger/index' },
         { label: '服务统计' }
       ]}
     />

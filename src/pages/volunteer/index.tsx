@@ -7,7 +7,13 @@ const ORDERS = [
   { label: '我的服务', url: '/packages/volunteer/pages/tasks/index' }
 ]
 const ORDERS_LOCKED = ORDERS.map((e) => ({ label: e.label, hint: '审核通过后可用' }))
-const LATER = [{ label: '服务记录' }]
+// Records and certificates need the volunteer role; the time bank is every member's (spent hours show there too).
+const RECORDS = [
+  { label: '我的时间银行', url: '/packages/resident/pages/timebank/index' },
+  { label: '服务记录', url: '/packages/volunteer/pages/records/index' },
+  { label: '申请证明', url: '/packages/volunteer/pages/certificate-new/index' }
+]
+const RECORDS_LOCKED = RECORDS.slice(1).map((e) => ({ label: e.label, hint: '审核通过后可用' }))
 
 export default function VolunteerTab() {
   return (
@@ -16,7 +22,7 @@ export default function VolunteerTab() {
       role='volunteer'
       note='您当前还不是志愿者。实名注册并经社区审核通过后，即可参与志愿服务。'
       // Approved volunteers take orders; everyone else starts with registration and sees what approval opens.
-      entries={(me) => (me?.roles.includes('volunteer') ? [...ORDERS, CENTER, ...LATER] : [REGISTER, CENTER, ...ORDERS_LOCKED, ...LATER])}
+      entries={(me) => (me?.roles.includes('volunteer') ? [...ORDERS, ...RECORDS, CENTER] : [REGISTER, CENTER, ...ORDERS_LOCKED, ...RECORDS_LOCKED])}
     />
   )
 }

@@ -17,7 +17,12 @@ export const FamilyLinkView = z.object({
   status: z.enum(['pending_member', 'pending_coordinator', 'active', 'rejected']),
   /** Shown only to the requester while waiting for the member: the member types it into 家人代办. */
   confirmCode: z.string().nullable(),
-  iAm: z.enum(['requester', 'member', 'coordinator'])
+  iAm: z.enum(['requester', 'member', 'coordinator']),
+  /**
+   * The other person of an ACTIVE link whose member uses WeChat — whom the caller may transfer hours to: for the
+   * requester the member, for the member the requester. Null otherwise, and always for coordinators.
+   */
+  counterpart: z.object({ userId: z.string(), name: z.string() }).nullable()
 })
 
 export const familyContracts = {

@@ -28,7 +28,7 @@ export const VolunteerSelfView = z.object({
 })
 
 /** What the community's coordinators see when reviewing: contact phone in full, ID masked. */
-export const VolunteerAdminView = VolunteerSelfView.extend({ phone: z.string(), gender: z.enum(['male', 'female']), guardianPhone: z.string().nullable(), insuredUntil: z.string().nullable() })
+export const VolunteerAdminView = VolunteerSelfView.extend({ userId: z.string(), phone: z.string(), gender: z.enum(['male', 'female']), guardianPhone: z.string().nullable(), insuredUntil: z.string().nullable() })
 
 export const volunteersContracts = {
   'volunteers.register': {

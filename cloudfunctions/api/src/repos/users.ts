@@ -1,7 +1,7 @@
 // The only code that touches the `users` collection. A user's _id is their OPENID: one read finds them and
 // a concurrent first call cannot create two (the second add fails on the primary key).
 import type { Role } from '../../../../src/shared/domain/roles'
-import { db } from '../lib/cloud'
+import { db, _ } from '../lib/cloud'
 import { isConflictError } from '../lib/dbErrors'
 import { docsOf } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
@@ -59,4 +59,10 @@ export function readUserIn(t: Tx, openid: string): Promise<UserDoc | null> {
 /** What a user may reach — community and roles — changed inside the caller's transaction. */
 export async function setAccessIn(t: Tx, openid: string, patch: { communityId?: string | null; roles: Role[] }, now: Date): Promise<void> {
   await t.collection('users').doc(openid).update({ data: { ...patch, updatedAt: now } })
+}
+
+/** Nicknames of these users (by _id), at most 100. */
+export async function nicknamesOf(openids: string[]): Promise<Map<string, string>> {
+  const found = docsOf<UserDoc>(await users().where({ _id: _.in(openids.slice(0, 100)) }).field({ nickname: true }).limit(100).get())
+  return new Map(found.map((u) => [u._id, u.nickname]))
 }

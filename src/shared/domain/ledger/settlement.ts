@@ -18,6 +18,8 @@ export interface SettleFacts {
   minutes: number
   /** The key of the resident's hold for this order (released by the settlement). */
   holdKey: string
+  /** What the statement shows, e.g. 探访老人 1123-3F9A (defaults to the order id). */
+  title?: string
 }
 
 export function settlementPosting(f: SettleFacts, payer: AccountState, pool: AccountState, volunteer: AccountState, capMinutes: number): Posting | null {
@@ -51,5 +53,5 @@ export function settlementPosting(f: SettleFacts, payer: AccountState, pool: Acc
   credit(accountId.donation(f.communityId), overflow)
   const nonZero = entries.filter((e) => e.minutes !== 0)
   if (nonZero.length < 2) return null // e.g. a volunteer serving themself: nothing moves
-  return { id: `order:${f.orderId}:settle`, kind: 'settle', entries: nonZero, memo: `服务订单 ${f.orderId}${overflowNote(overflow)}`, reverses: null }
+  return { id: `order:${f.orderId}:settle`, kind: 'settle', entries: nonZero, memo: `服务订单 ${f.title ?? f.orderId}${overflowNote(overflow)}`, reverses: null }
 }

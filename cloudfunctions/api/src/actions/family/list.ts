@@ -2,6 +2,7 @@
 // of their community waiting for a coordinator. Newest first.
 import { ROLES } from '../../../../../src/shared/domain/roles'
 import { linksOfMember, linksOfRequester, pendingForCoordinators, type FamilyLinkDoc } from '../../repos/familyLinks'
+import { nicknamesOf } from '../../repos/users'
 import { defineAction } from '../define'
 import { linkView } from './view'
 
@@ -15,6 +16,9 @@ export const list = defineAction({
     const found = (await Promise.all([linksOfRequester(ctx.openid), linksOfMember(ctx.openid), reviewing])).flat()
     const byId = new Map<string, FamilyLinkDoc>(found.map((l) => [l._id, l]))
     const links = [...byId.values()].sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime())
-    return { links: links.map((l) => linkView(l, ctx.openid)) }
+    // Members see who acts for them by nickname: one more read, only when they are a member of an active link.
+    const requesters = links.filter((l) => l.memberOpenid === ctx.openid && l.status === 'active').map((l) => l.requesterOpenid)
+    const names = requesters.length ? await nicknamesOf(requesters) : new Map<string, string>()
+    return { links: links.map((l) => linkView(l, ctx.openid, names)) }
   }
 })

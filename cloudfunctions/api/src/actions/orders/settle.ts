@@ -3,6 +3,7 @@
 // nothing, the service record's id is the order's — so running it again (cron's safety net for a process that
 // died halfway) completes what is missing and changes nothing else.
 import { accountId, emptyAccount, reversalOf, settlementPosting, timebankRulesOf, type Posting } from '../../../../../src/shared/domain/ledger'
+import { SERVICE_CATEGORY_LABELS } from '../../../../../src/shared/contracts'
 import type { CommunityDoc } from '../../repos/communities'
 import { findPosting, post, type AccountDoc } from '../../repos/ledger'
 import { releaseHoldOnce } from '../../repos/ledgerHolds'
@@ -24,7 +25,7 @@ async function pay(o: OrderDoc, community: CommunityDoc | null, minutes: number,
   // Read only what this funding looks at (each read is a round trip inside the transaction).
   const reads = o.funding === 'own_hours' ? [payer, credited] : o.funding === 'community_pool' ? [pool, credited] : [credited]
   const cap = timebankRulesOf(community?.timebankRules).storageCapMinutes
-  const facts = { orderId: o._id, communityId: o.communityId, funding: o.funding, payerOpenid: o.createdBy, volunteerOpenid: vol, minutes, holdKey: holdKeyOf(o._id) }
+  const facts = { orderId: o._id, communityId: o.communityId, funding: o.funding, payerOpenid: o.createdBy, volunteerOpenid: vol, minutes, holdKey: holdKeyOf(o._id), title: `${SERVICE_CATEGORY_LABELS[o.category]} ${o.shortNo}` }
   const build = (a: ReadonlyMap<string, AccountDoc>): Posting | null => {
     const p = settlementPosting(facts, a.get(payer) ?? emptyAccount(), a.get(pool) ?? emptyAccount(), a.get(credited)!, cap)
     return p && { ...p, id }
@@ -37,11 +38,13 @@ async function pay(o: OrderDoc, community: CommunityDoc | null, minutes: number,
 /** Settles a completed or resolved order once; after a ruling that changed the minutes, corrects it once. */
 export async function settleOrder(o: OrderDoc, community: CommunityDoc | null, now: Date): Promise<void> {
   const minutes = o.finalMinutes ?? 0
-  if (o.settledAt && o.settledMinutes === minutes) return void (await writeOrderRecord(o, now))
+  // A service of no minutes leaves no record — unless one was written before a ruling took the minutes away.
+  const record = (x: OrderDoc) => (minutes > 0 || x.settledAt ? writeOrderRecord(x, now) : null)
+  if (o.settledAt && o.settledMinutes === minutes) return void (await record(o))
   const paid = o.settledAt ? (await correctSettlement(o, community, minutes, now), true) : await pay(o, community, minutes, FIRST(o), now)
   // The first payment consumed the hold; without one (no minutes) it is released here.
   if (o.funding === 'own_hours' && !paid) await releaseHoldOnce(accountId.member(o.createdBy), holdKeyOf(o._id), now)
-  await writeOrderRecord(o, now)
+  await record(o)
   await markSettled(o._id, minutes, now)
 }
 

@@ -5,12 +5,29 @@ import { Button, Text } from '@tarojs/components'
 import LoadState from '../../../../components/LoadState'
 import MePage from '../../../../components/MePage'
 import { ORDER_PAGES } from '../../../../hooks/orderRoutes'
+import { TIMEBANK_PAGES } from '../../../../hooks/timebankRoutes'
+import { useQuery } from '../../../../hooks/useQuery'
 import { useVolunteerRegistration } from '../../../../hooks/useVolunteerRegistration'
+import StarProgress from '../../components/StarProgress'
 import VolunteerStatus from '../../components/VolunteerStatus'
+
+/** 星级 from the volunteer's recorded hours (records.list answers with the stars; one record is enough). */
+function Stars() {
+  const records = useQuery('records.list', { offset: 0, limit: 1 })
+  if (!records.data) return null
+  return (
+    <>
+      <StarProgress totalMinutes={records.data.totalMinutes} stars={records.data.stars} nextStar={records.data.nextStar} compact />
+      <Button className='cv-btn cv-btn--plain' onClick={() => Taro.navigateTo({ url: TIMEBANK_PAGES.records })}>
+        服务记录与证明
+      </Button>
+    </>
+  )
+}
 
 const REGISTER_URL = '/packages/volunteer/pages/register/index'
 
-/** 志愿者中心: the volunteer's number and masked ID once approved (with the way to orders), or the way to register. */
+/** 志愿者中心: stars, the volunteer's number and masked ID once approved (with the way to orders), or the way to register. */
 export default function VolunteerHomePage() {
   const reg = useVolunteerRegistration()
   return (
@@ -29,6 +46,7 @@ export default function VolunteerHomePage() {
         }
         return (
           <>
+            {reg.volunteer.status === 'approved' && <Stars />}
             <VolunteerStatus volunteer={reg.volunteer} onResubmit={() => Taro.navigateTo({ url: REGISTER_URL })} />
             {reg.volunteer.status === 'approved' && (
               <>
@@ -37,6 +55,9 @@ export default function VolunteerHomePage() {
                 </Button>
                 <Button className='cv-btn cv-btn--plain' onClick={() => Taro.navigateTo({ url: ORDER_PAGES.tasks })}>
                   我的服务
+                </Button>
+                <Button className='cv-btn cv-btn--plain' onClick={() => Taro.navigateTo({ url: TIMEBANK_PAGES.account })}>
+                  我的时间银行
                 </Button>
               </>
             )}

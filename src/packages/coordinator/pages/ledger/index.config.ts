@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '调账与记录' })
