@@ -136,3 +136,23 @@ it('applies the spend-from age to spending one’s own hours on oneself (Shangha
   must(await call('vol', 'orders.create', orderInput(volAddress, { funding: 'own_hours' })))
   must(await call('coord', 'communities.updateRules', { spendFromAge: null }))
 })
+
+it('pays a community-pool order from the pool only through a coordinator’s dispatch (the approval), never a grab', async () => {
+  must(await call('coord', 'timebank.adjust', { requestId: `grant-${++rid}-res`, userId: 'res', minutes: 40, reason: '测试' }))
+  must(await call('res', 'timebank.donate', { requestId: `donate-${rid}`, minutes: 40 })) // the pool now holds 40
+  const o = must(await call('res', 'orders.create', orderInput(addressId, { funding: 'community_pool' })))
+  await aVolunteer(tc.db, 'vol-2', 'c1')
+  expect(must(await call('vol-2', 'orders.pool', {})).items.map((i: any) => i.id)).not.toContain(o.id)
+  expect(await call('vol-2', 'orders.grab', { orderId: o.id })).toMatchObject({ ok: false, error: { code: 'NOT_ELIGIBLE' } })
+  const dispatched = must(await call('coord', 'orders.dispatch', { orderId: o.id, volunteerId }))
+  expect(dispatched.events.at(-1).note).toContain('公益池支付已批准')
+  must(await call('vol', 'orders.accept', { orderId: o.id }))
+  must(await call('vol', 'orders.checkIn', { orderId: o.id, code: o.checkInCode }))
+  await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - 60 * 60000) } })
+  must(await call('vol', 'orders.checkOut', { orderId: o.id }))
+  const pool = async () => (await tc.db.collection('ledger_accounts').doc('pool:c1').get()).data.balance
+  const before = await pool()
+  must(await call('res', 'orders.confirm', { orderId: o.id, stars: 5 }))
+  expect(before - (await pool())).toBe(Math.min(before, 60)) // the pool pays what it has, the issuing account the rest
+  expect(await allBalances()).toBe(0)
+})

@@ -21,7 +21,7 @@ export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>
   if (o.ownerOpenids.includes(v.openid)) problems.push('不能派给下单人本人')
   if (problems.length) throw new AppError('NOT_ELIGIBLE', { volunteerId: problems.join('；') })
   const patch = { volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: null }
-  const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}`, { volunteerOpenid: o.volunteerOpenid })
+  const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}${o.funding === 'community_pool' ? '（公益池支付已批准）' : ''}`, { volunteerOpenid: o.volunteerOpenid })
   await notify([v.openid], 'dispatched', moved, ctx.now)
   return orderView(moved, ctx)
 }

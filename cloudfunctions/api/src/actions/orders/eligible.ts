@@ -19,7 +19,10 @@ export function activeVolunteer(ctx: ActionContext): VolunteerDoc | null {
 export function problemsFor(ctx: ActionContext, o: OrderDoc): string[] {
   const v = activeVolunteer(ctx)
   if (!v) return ['您还不是本社区已审核的志愿者']
-  return eligibilityProblems(v, o, ctx.now)
+  const problems = eligibilityProblems(v, o, ctx.now)
+  // The community pool pays only when a coordinator approves, and dispatching is that approval: never grabbed.
+  if (o.funding === 'community_pool') problems.push('公益池支付的求助由社区协调员审批后派单')
+  return problems
 }
 
 export function isEligibleFor(ctx: ActionContext, o: OrderDoc): boolean {
@@ -35,6 +38,7 @@ export function eligibleOrderFilter(v: VolunteerDoc, now: Date): Record<string, 
     minAge: _.lte(ageOn(v.birthDate, shanghaiDay(now))),
     ...(isInsured(v, now) ? {} : { needsInsurance: false }),
     declinedBy: _.neq(v.openid),
+    funding: _.neq('community_pool'), // approved (dispatched) by a coordinator, never grabbed
     ownerOpenids: _.neq(v.openid) // not their own requests
   }
 }
