@@ -2,51 +2,17 @@
 // coordinator's 调度台 (orders.board). Each reloads when its page is shown again, since other pages change them.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { callApi, type ApiClientError } from '../api/client'
-import type { ActionOutput, Location, OrderView } from '../shared/contracts'
+import type { ActionOutput, Location } from '../shared/contracts'
 import { CAN_LOCATE, currentLocation } from './location'
 import { toClientError, useQuery } from './useQuery'
+import { usePagedQuery } from './usePagedQuery'
 import { useReloadOnShow } from './useReloadOnShow'
 
-const PAGE = 20
 
 export function useMyOrders(as: 'resident' | 'volunteer', open: boolean) {
-  const [items, setItems] = useState<OrderView[]>([])
-  const [hasMore, setHasMore] = useState(false)
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<ApiClientError | null>(null)
-  const seq = useRef(0)
-
-  const load = useCallback((offset: number) => {
-    const mine = ++seq.current
-    setLoading(true)
-    setError(null)
-    callApi('orders.listMine', { as, open, offset, limit: PAGE })
-      .then((page) => {
-        if (mine !== seq.current) return
-        setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]))
-        setHasMore(page.hasMore)
-        setLoading(false)
-      })
-      .catch((e: unknown) => {
-        if (mine !== seq.current) return
-        setError(toClientError(e))
-        setLoading(false)
-      })
-  }, [as, open])
-
-  useEffect(() => {
-    setItems([])
-    load(0)
-    return () => {
-      seq.current++
-    }
-  }, [load])
-
-  const reload = useCallback(() => load(0), [load])
-  useReloadOnShow(reload)
-  /** Replaces one order after a move made from the list. */
-  const replace = useCallback((order: OrderView) => setItems((prev) => prev.map((o) => (o.id === order.id ? order : o))), [])
-  return { items, hasMore, loading, error, reload, loadMore: () => load(items.length), replace }
+  const list = usePagedQuery('orders.listMine', { as, open })
+  useReloadOnShow(list.reload)
+  return list
 }
 
 /**
