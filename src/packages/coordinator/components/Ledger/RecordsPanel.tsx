@@ -1,13 +1,12 @@
 // The chosen volunteer's service records: their stars, the records (待处理更正 first when filtered), 更正 / 驳回 on
 // a pending request, and 荣誉时长 — hours that count toward the record and stars, never the balance.
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { TextArea } from '@nutui/nutui-react-taro'
 import Chips from '../../../../components/Chips'
 import DurationField from '../../../../components/DurationField'
 import Field from '../../../../components/Field'
 import FormError from '../../../../components/FormError'
-import LoadState from '../../../../components/LoadState'
 import RecordCard from '../../../../components/RecordCard'
 import SubmitBar from '../../../../components/SubmitBar'
 import { starText } from '../../../../hooks/timebankFormat'
@@ -16,6 +15,7 @@ import { useRecords } from '../../../../hooks/useRecords'
 import { useHonorary } from '../../../../hooks/useRecordReview'
 import { formatMinutes } from '../../../../shared/time'
 import RecordDecision from './RecordDecision'
+import ListFooter from '../../../../components/ListFooter'
 
 const FILTERS = [{ value: 'pending', label: '待处理更正' }, { value: 'all', label: '全部记录' }]
 
@@ -39,13 +39,7 @@ export default function RecordsPanel({ volunteer }: { volunteer: CommunityVolunt
           {r.correction?.status === 'requested' && <RecordDecision record={r} onDone={list.replace} />}
         </RecordCard>
       ))}
-      {!list.loading && !list.error && shown.length === 0 && <Text className='cv-empty'>{filter === 'pending' ? '没有待处理的更正申请' : '还没有服务记录'}</Text>}
-      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} />
-      {list.hasMore && !list.loading && (
-        <Button className='cv-btn cv-btn--plain' onClick={list.loadMore}>
-          加载更多
-        </Button>
-      )}
+      <ListFooter list={list} count={shown.length} empty={filter === 'pending' ? '没有待处理的更正申请' : '还没有服务记录'} />
       <View className='cv-form' id='honorary-panel'>
         <Text className='cv-form__title'>记荣誉时长</Text>
         <Text className='cv-form__intro'>用于表彰（如抗疫、防汛等突出贡献），计入服务记录和星级，不计入可用时间余额。</Text>

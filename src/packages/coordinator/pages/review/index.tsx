@@ -2,12 +2,12 @@ import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import '../../../subpackage.css'
 import { useState } from 'react'
 import { Tabs } from '@nutui/nutui-react-taro'
-import { Button, Text, View } from '@tarojs/components'
-import LoadState from '../../../../components/LoadState'
+import { Text, View } from '@tarojs/components'
 import MePage from '../../../../components/MePage'
 import { useReviewList, type ReviewStatus } from '../../../../hooks/useVolunteerReview'
 import type { MeView } from '../../../../shared/contracts'
 import ReviewCard from '../../components/ReviewCard'
+import ListFooter from '../../../../components/ListFooter'
 
 const TABS: { value: ReviewStatus; title: string; empty: string }[] = [
   { value: 'pending', title: '待审核', empty: '暂无待审核的志愿者申请' },
@@ -33,13 +33,7 @@ function ReviewBody({ me }: { me: MeView }) {
         {list.items.map((item) => (
           <ReviewCard key={item.id} item={item} onReviewed={list.reload} />
         ))}
-        {!list.loading && !list.error && list.items.length === 0 && <Text className='cv-empty'>{tab.empty}</Text>}
-        <LoadState loading={list.loading} error={list.error} onRetry={list.reload} />
-        {list.hasMore && !list.loading && (
-          <Button className='cv-btn cv-btn--plain' onClick={list.loadMore}>
-            加载更多
-          </Button>
-        )}
+        <ListFooter list={list} count={list.items.length} empty={tab.empty} />
       </View>
     </>
   )

@@ -3,14 +3,14 @@
 import './index.css'
 import { useMemo } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import Chips from '../../../../components/Chips'
-import LoadState from '../../../../components/LoadState'
 import { ORDER_PAGES } from '../../../../hooks/orderRoutes'
 import { monthLabel, POSTING_KIND_LABELS, recentMonths, signedMinutes } from '../../../../hooks/timebankFormat'
 import type { StatementEntry, StatementFilter, useStatement } from '../../../../hooks/useTimebank'
 import { POSTING_KINDS, type PostingKind } from '../../../../shared/domain/ledger'
 import { formatMinutes, formatShanghai } from '../../../../shared/time'
+import ListFooter from '../../../../components/ListFooter'
 
 const ALL = 'all'
 const KIND_OPTIONS = [{ value: ALL, label: '全部' }, ...POSTING_KINDS.map((k) => ({ value: k, label: POSTING_KIND_LABELS[k] }))]
@@ -73,13 +73,7 @@ export default function Statement({ statement: s, filter, onFilter }: Props) {
       {s.items.map((e) => (
         <EntryRow key={`${e.postingId}-${e.at}`} e={e} />
       ))}
-      {!s.loading && !s.error && s.items.length === 0 && <Text className='cv-empty'>{filter.kind || filter.month ? '没有符合条件的记录' : '还没有收支记录。参加志愿服务即可获得时间。'}</Text>}
-      <LoadState loading={s.loading} error={s.error} onRetry={s.reload} />
-      {s.hasMore && !s.loading && (
-        <Button className='cv-btn cv-btn--plain' onClick={s.loadMore}>
-          加载更多
-        </Button>
-      )}
+      <ListFooter list={s} count={s.items.length} empty={filter.kind || filter.month ? '没有符合条件的记录' : '还没有收支记录。参加志愿服务即可获得时间。'} />
     </View>
   )
 }

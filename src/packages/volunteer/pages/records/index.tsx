@@ -2,15 +2,15 @@ import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import '../../../subpackage.css'
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import Chips from '../../../../components/Chips'
-import LoadState from '../../../../components/LoadState'
 import RecordCard from '../../../../components/RecordCard'
 import { TIMEBANK_PAGES } from '../../../../hooks/timebankRoutes'
 import { useRecords } from '../../../../hooks/useRecords'
 import CorrectionForm from '../../components/CorrectionForm'
 import StarProgress from '../../components/StarProgress'
 import VolunteerGate from '../../components/VolunteerGate'
+import ListFooter from '../../../../components/ListFooter'
 
 const thisYear = Number(new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 4))
 const YEARS = [{ value: 'all', label: '全部' }, ...[0, 1, 2].map((d) => ({ value: String(thisYear - d), label: `${thisYear - d}年` }))]
@@ -39,13 +39,7 @@ function Records() {
           )}
         </RecordCard>
       ))}
-      {!list.loading && !list.error && list.items.length === 0 && <Text className='cv-empty'>{year === 'all' ? '还没有服务记录。完成服务并经居民确认后，会自动记录。' : '这一年没有服务记录'}</Text>}
-      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} />
-      {list.hasMore && !list.loading && (
-        <Button className='cv-btn cv-btn--plain' onClick={list.loadMore}>
-          加载更多
-        </Button>
-      )}
+      <ListFooter list={list} count={list.items.length} empty={year === 'all' ? '还没有服务记录。完成服务并经居民确认后，会自动记录。' : '这一年没有服务记录'} />
     </>
   )
 }

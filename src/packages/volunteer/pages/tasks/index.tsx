@@ -4,13 +4,13 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Tabs } from '@nutui/nutui-react-taro'
 import { Button, Text, View } from '@tarojs/components'
-import LoadState from '../../../../components/LoadState'
 import OrderCard from '../../../../components/OrderCard'
 import type { OrderView } from '../../../../shared/contracts'
 import { ORDER_PAGES } from '../../../../hooks/orderRoutes'
 import { useMyOrders } from '../../../../hooks/useOrderLists'
 import TaskCard from '../../components/TaskCard'
 import VolunteerGate from '../../components/VolunteerGate'
+import ListFooter from '../../../../components/ListFooter'
 
 type Tab = 'open' | 'closed'
 
@@ -36,12 +36,7 @@ function Tasks() {
           )}
         </>
       )}
-      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} />
-      {list.hasMore && !list.loading && (
-        <Button className='cv-btn cv-btn--plain' onClick={list.loadMore}>
-          加载更多
-        </Button>
-      )}
+      <ListFooter list={list} />
     </>
   )
 }
