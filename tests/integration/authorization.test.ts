@@ -6,6 +6,9 @@ import { startTestCloud } from '../fixtures/localCloud'
 import { apiCaller } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress, anOrder, orderInput, storedOrder } from '../fixtures/orders'
+import fs from 'fs'
+import path from 'path'
+import { uploadKeyOf } from '../../localcloud/src/upload'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
@@ -98,7 +101,27 @@ const MATRIX: Record<ActionName, Row> = {
   'timebank.donate': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-donate-${n++}`, minutes: 1 }), ok: 'resident' },
   'timebank.adjust': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-adjust-${n++}`, userId: 'resident-A', minutes: 5, reason: '补录服务' }), foreign: () => ({ requestId: `auth-adjust-${n++}`, userId: 'kin-B', minutes: 5, reason: '补录服务' }), ok: 'coordinator' },
   'timebank.reverse': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ postingId: ids.postingsA.pop(), reason: '重复录入' }), foreign: () => ({ postingId: ids.postingB, reason: '重复录入' }), ok: 'coordinator' },
-  'communities.updateRules': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ dailyTransferCapMinutes: 600 }), ok: 'coordinator' }
+  'communities.updateRules': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ dailyTransferCapMinutes: 600 }), ok: 'coordinator' },
+  // Project library: coordinators declare; coordinators and admins review, complete and evaluate their community's
+  // projects; every member lists and reads them; approved volunteers sign up and cancel.
+  'projects.declare': { allow: ['coordinator'], scope: 'community', input: () => projectInput(), ok: 'coordinator' },
+  'projects.review': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.declaredA, decision: 'reject', reason: '测试' }), foreign: () => ({ projectId: projectIds.declaredB, decision: 'approve' }), ok: 'coordinator' },
+  'projects.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
+  'projects.get': { allow: MEMBERS, scope: 'community', input: () => ({ projectId: projectIds.publishedA }), foreign: () => ({ projectId: projectIds.publishedB }), ok: 'resident' },
+  'projects.signUp': { allow: ['volunteer'], scope: 'community', input: () => ({ projectId: projectIds.publishedA }), foreign: () => ({ projectId: projectIds.publishedB }), foreignAs: 'volunteer', ok: 'volunteer' },
+  'projects.cancelSignUp': { allow: ['volunteer'], scope: 'community', input: () => ({ projectId: projectIds.cancelA }), foreign: () => ({ projectId: projectIds.publishedB }), foreignAs: 'volunteer', ok: 'volunteer' },
+  'projects.complete': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.completeA }), foreign: () => ({ projectId: projectIds.publishedB }), ok: 'coordinator' },
+  'projects.evaluate': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.evaluateA, grade: '合格', notes: '按计划完成' }), foreign: () => ({ projectId: projectIds.completedB, grade: '不合格', notes: '越权评价' }), ok: 'coordinator' },
+  // 随手拍 civic reports: every member files, lists and reads their own; coordinators (and admins) dispatch, close and
+  // read their community's figures; the assigned volunteer rectifies; the reporter or a coordinator reopens.
+  'reports.create': { allow: MEMBERS, scope: 'community', input: () => ({ requestId: `auth-report-${n++}`, category: 'other', description: '路灯不亮', photos: [reportPhoto('resident-A')], location }), ok: 'resident' },
+  'reports.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
+  'reports.get': { allow: MEMBERS, scope: 'self', input: () => ({ reportId: reportIds.getA }), foreign: () => ({ reportId: reportIds.filedB }), foreignCodes: ['NOT_YOUR_REPORT'], ok: 'resident' },
+  'reports.dispatch': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ reportId: reportIds.filedA, volunteerId: ids.volunteerA }), foreign: () => ({ reportId: reportIds.filedB, volunteerId: ids.volunteerB }), ok: 'coordinator' },
+  'reports.rectify': { allow: ['volunteer'], scope: 'community', input: () => ({ reportId: reportIds.dispatchedA, photos: [reportPhoto('volunteer-A')], note: '已修复' }), foreign: () => ({ reportId: reportIds.dispatchedB, photos: [reportPhoto('volunteer-A')], note: '越权整改' }), foreignAs: 'volunteer', foreignCodes: ['NOT_YOUR_REPORT'], ok: 'volunteer' },
+  'reports.close': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ reportId: reportIds.rectifiedA }), foreign: () => ({ reportId: reportIds.rectifiedB }), ok: 'coordinator' },
+  'reports.reopen': { allow: MEMBERS, scope: 'self', input: () => ({ reportId: reportIds.closedA, reason: '又坏了' }), foreign: () => ({ reportId: reportIds.closedB, reason: '越权重开' }), foreignCodes: ['NOT_YOUR_REPORT'], ok: 'resident' },
+  'reports.stats': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' }
 }
 /** The status each order row's order is in (in community A, owned by resident-A, held by volunteer-A if assigned). */
 const ORDER_ROWS: Record<string, string> = {
@@ -157,6 +180,61 @@ beforeAll(async () => {
   recordIds.a2 = await served('volunteer-A', 'cA')
   recordIds.b = await served('volunteer-B', 'cB')
 })
+/** Projects for the project rows: in A one per purpose (declared, published, one volunteer-A joined, one to complete, one completed), in B declared, published and completed. */
+const projectIds = { declaredA: '', publishedA: '', cancelA: '', completeA: '', evaluateA: '', declaredB: '', publishedB: '', completedB: '' }
+const projectInput = () => ({ requestId: `auth-project-${n++}`, title: '敬老探访', description: '走访独居老人', place: '党群服务中心', sessions: [{ startsAt: '2024-10-11T09:00:00+08:00', minutes: 60 }], capacity: 5 })
+beforeAll(async () => {
+  const declared = async (coordinator: string) => must(await call(coordinator, 'projects.declare', projectInput())).id as string
+  const published = async (coordinator: string) => {
+    const id = await declared(coordinator)
+    must(await call(coordinator, 'projects.review', { projectId: id, decision: 'approve' }))
+    return id
+  }
+  const completed = async (coordinator: string) => {
+    const id = await published(coordinator)
+    must(await call(coordinator, 'projects.complete', { projectId: id }))
+    return id
+  }
+  projectIds.declaredA = await declared('coordinator-A')
+  projectIds.publishedA = await published('coordinator-A')
+  projectIds.cancelA = await published('coordinator-A')
+  must(await call('volunteer-A', 'projects.signUp', { projectId: projectIds.cancelA }))
+  projectIds.completeA = await published('coordinator-A')
+  projectIds.evaluateA = await completed('coordinator-A')
+  projectIds.declaredB = await declared('coordinator-B')
+  projectIds.publishedB = await published('coordinator-B')
+  projectIds.completedB = await completed('coordinator-B')
+})
+/** Reports for the report rows, written straight into the store: in A one per status (filed by resident-A, held by volunteer-A), in B the same (resident-B, volunteer-B). */
+const reportIds = { getA: '', filedA: '', dispatchedA: '', rectifiedA: '', closedA: '', filedB: '', dispatchedB: '', rectifiedB: '', closedB: '' }
+const reportsB: Record<string, string> = {}
+/** A photo in the caller's own upload folder (what the H5 upload endpoint writes), as a cloud file id. */
+const reportPhoto = (openid: string) => {
+  const dir = path.join(tc.dataDir, 'files/orders', uploadKeyOf(openid))
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'auth-report.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'))
+  return `cloud://local-dev.local-bucket/orders/${uploadKeyOf(openid)}/auth-report.png`
+}
+beforeAll(async () => {
+  const aReport = async (key: string, status: string, side: 'A' | 'B') => {
+    const assigned = status !== 'filed'
+    const doc = {
+      _id: `report-${key}`, _openid: `resident-${side}`, requestId: `auth-${key}`, communityId: `c${side}`, reporterOpenid: `resident-${side}`, category: 'other', description: '路灯不亮',
+      location: new tc.db.Geo.Point(location.longitude, location.latitude), place: '文昌路口', photos: [], status,
+      assigneeKind: assigned ? 'volunteer' : null, assigneeOpenid: assigned ? `volunteer-${side}` : null, assigneeTeamId: null, assigneeName: assigned ? '志愿者' : null,
+      rectifyNote: null, reopenReason: null, events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: `resident-${side}`, byRole: 'reporter', byName: '居民', note: null }],
+      createdAt: new Date(), updatedAt: new Date()
+    }
+    await tc.db.collection('reports').add({ data: doc })
+    return doc._id
+  }
+  reportIds.getA = await aReport('getA', 'dispatched', 'A')
+  for (const status of ['filed', 'dispatched', 'rectified', 'closed'] as const) {
+    ;(reportIds as Record<string, string>)[`${status}A`] = await aReport(`${status}A`, status, 'A')
+    ;(reportIds as Record<string, string>)[`${status}B`] = await aReport(`${status}B`, status, 'B')
+    reportsB[status] = JSON.stringify(tc.store.get('reports', `report-${status}B`)!.doc)
+  }
+})
 afterAll(() => delete process.env.ADMIN_OPENIDS)
 
 it('declares, for every action, the roles and scope the table expects', () => {
@@ -184,4 +262,8 @@ describe.each(Object.entries(MATRIX))('%s', (action, row) => {
       expect(Object.values(orderB).map((o) => storedOrder(tc.store as any, o.id))).toEqual(before)
     })
   }
+})
+
+it('left every report of the other community as it was', () => {
+  for (const [status, text] of Object.entries(reportsB)) expect({ status, doc: JSON.stringify(tc.store.get('reports', `report-${status}B`)!.doc) }).toEqual({ status, doc: text })
 })

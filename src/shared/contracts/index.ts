@@ -11,8 +11,11 @@ import { catalogContracts } from './catalog'
 import { ordersContracts } from './orders'
 import { timebankContracts } from './timebank'
 import { recordsContracts } from './records'
+import { reportsContracts } from './reports'
+import { projectsContracts } from './projects'
 
 export const contracts = {
+  ...reportsContracts,
   ...systemContracts,
   ...usersContracts,
   ...communitiesContracts,
@@ -22,7 +25,8 @@ export const contracts = {
   ...catalogContracts,
   ...ordersContracts,
   ...timebankContracts,
-  ...recordsContracts
+  ...recordsContracts,
+  ...projectsContracts
 }
 
 export type Contracts = typeof contracts
@@ -45,3 +49,5 @@ export * from './catalog'
 export * from './orders'
 export * from './timebank'
 export * from './records'
+export * from './reports'
+export * from './projects'

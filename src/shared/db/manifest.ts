@@ -136,6 +136,39 @@ export const MANIFEST: CollectionDecl[] = [
     rule: DENY
   },
   {
+    name: 'projects',
+    purpose: '志愿服务项目库（_id 由申报人和 requestId 决定，重试不会重复申报）：状态（待审核/已发布/未通过/已结项）、场次与时长、招募人数、已确认与候补人数、报名序号、评价',
+    // projects.list: a community's projects in some statuses, newest first. Everything else reads by _id.
+    indexes: [idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'project_signups',
+    purpose: '项目报名（_id = <项目id>:<openid>，同一人只有一份报名）：状态（已确认/候补/已取消）、报名序号（在项目事务中分配，决定候补顺序）',
+    // Participants in arrival order, the head of the waitlist, a waitlist position (count of earlier waitlisted).
+    indexes: [idx('project_status_seq', { projectId: 1, status: 1, seq: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'reports',
+    purpose: '随手拍（_id 由上报人和 requestId 决定，重试不会重复上报）：类别、描述、位置、照片（审核通过前不展示）、派单对象、整改照片与说明、状态与时间线',
+    // reports.list mine / assigned / community (by status); photo verdicts find the photo by its trace id.
+    indexes: [
+      idx('reporter_created', { reporterOpenid: 1, createdAt: -1 }),
+      idx('assignee_status_updated', { assigneeOpenid: 1, status: 1, updatedAt: -1 }),
+      idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
+      idx('photo_trace', { 'photos.traceId': 1 })
+    ],
+    rule: DENY
+  },
+  {
+    name: 'report_stats',
+    purpose: '每个社区的随手拍计数（_id = 社区id）：上报数、整改次数、已办结数；与状态变化在同一事务中更新',
+    // Read and written only by _id.
+    indexes: [],
+    rule: DENY
+  },
+  {
     name: 'audit_logs',
     purpose: '审计日志（不可修改）：谁、做了什么、何时、前后变化',
     indexes: [idx('target_at', { targetType: 1, targetId: 1, at: -1 }), idx('actor_at', { actorOpenid: 1, at: -1 })],

@@ -52,7 +52,14 @@ export const ERROR_MESSAGES = {
   CORRECTION_PENDING: '已有待处理的更正申请',
   NO_CORRECTION_REQUESTED: '没有待处理的更正申请',
   NO_RECORDS_IN_RANGE: '该时间段内没有服务记录',
-  RANGE_INVALID: '日期范围不正确'
+  RANGE_INVALID: '日期范围不正确',
+  // Civic reports (随手拍)
+  REPORT_MOVE_NOT_ALLOWED: '该随手拍当前状态下不能进行此操作',
+  REPORT_STATUS_CHANGED: '该随手拍状态已变化，请刷新后查看',
+  NOT_YOUR_REPORT: '这不是您可处理的随手拍',
+  // Project library
+  PROJECT_MOVE_NOT_ALLOWED: '项目当前状态下不能进行此操作',
+  NOT_SIGNED_UP: '您还没有报名该项目'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -61,8 +61,32 @@ import { transfer as timebankTransfer } from './timebank/transfer'
 import { donate as timebankDonate } from './timebank/donate'
 import { adjust as timebankAdjust } from './timebank/adjust'
 import { reverse as timebankReverse } from './timebank/reverse'
+import { declare as projectsDeclare } from './projects/declare'
+import { review as projectsReview } from './projects/review'
+import { list as projectsList } from './projects/list'
+import { get as projectsGet } from './projects/get'
+import { signUp as projectsSignUp } from './projects/signUp'
+import { cancelSignUp as projectsCancelSignUp } from './projects/cancelSignUp'
+import { complete as projectsComplete } from './projects/complete'
+import { evaluate as projectsEvaluate } from './projects/evaluate'
 
+import { create as reportsCreate } from './reports/create'
+import { list as reportsList } from './reports/list'
+import { get as reportsGet } from './reports/get'
+import { dispatch as reportsDispatch } from './reports/dispatch'
+import { rectify as reportsRectify } from './reports/rectify'
+import { close as reportsClose } from './reports/close'
+import { reopen as reportsReopen } from './reports/reopen'
+import { stats as reportsStats } from './reports/stats'
 export const actions: { [A in ActionName]: ActionDef<A> } = {
+  'reports.create': reportsCreate,
+  'reports.list': reportsList,
+  'reports.get': reportsGet,
+  'reports.dispatch': reportsDispatch,
+  'reports.rectify': reportsRectify,
+  'reports.close': reportsClose,
+  'reports.reopen': reportsReopen,
+  'reports.stats': reportsStats,
   'system.ping': ping,
   'users.me': me,
   'volunteers.register': volunteersRegister,
@@ -121,5 +145,13 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'timebank.transfer': timebankTransfer,
   'timebank.donate': timebankDonate,
   'timebank.adjust': timebankAdjust,
-  'timebank.reverse': timebankReverse
+  'timebank.reverse': timebankReverse,
+  'projects.declare': projectsDeclare,
+  'projects.review': projectsReview,
+  'projects.list': projectsList,
+  'projects.get': projectsGet,
+  'projects.signUp': projectsSignUp,
+  'projects.cancelSignUp': projectsCancelSignUp,
+  'projects.complete': projectsComplete,
+  'projects.evaluate': projectsEvaluate
 }

@@ -10,6 +10,7 @@
 import { randomBytes } from 'crypto'
 import { logCall } from '../lib/log'
 import { setPhotoVerdict } from '../repos/orderPhotos'
+import { setReportPhotoVerdict } from '../repos/reports'
 
 export const MEDIA_CHECK_EVENT = 'wxa_media_check'
 
@@ -33,7 +34,8 @@ export async function handleMediaCheckPush(event: MediaCheckPush): Promise<'succ
   if (typeof traceId === 'string' && traceId.length > 0 && traceId.length <= 128) {
     const status = event.result?.suggest === 'pass' ? 'pass' : 'risky'
     // A database failure propagates: the push is then not acknowledged and WeChat may deliver it again.
-    code = (await setPhotoVerdict(traceId, status)) ? 'OK' : 'NO_MATCH'
+    // The trace id names an order photo or a report photo (随手拍, before or after); either lookup is by the id alone.
+    code = (await setPhotoVerdict(traceId, status)) || (await setReportPhotoVerdict(traceId, status)) ? 'OK' : 'NO_MATCH'
   }
   logCall({ requestId: `push-${randomBytes(6).toString('hex')}`, action: `event.${MEDIA_CHECK_EVENT}`, code, ms: Date.now() - started })
   return 'success'

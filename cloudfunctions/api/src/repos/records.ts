@@ -124,3 +124,33 @@ function withoutId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {
   const { _id, ...rest } = doc
   return rest
 }
+
+/** A project participant's record id: fixed by the project and the volunteer, so completing twice adds nothing. */
+export const projectRecordId = (projectId: string, volunteerOpenid: string) =>
+  `project-${projectId}-${createHash('sha256').update(volunteerOpenid).digest('hex').slice(0, 16)}`
+
+export interface ProjectRecordSource {
+  projectId: string
+  communityId: string
+  organizer: string
+  title: string
+  place: string
+  /** The project's first session (the record's day). */
+  startsAt: Date
+  minutes: number
+  volunteer: { openid: string; volunteerId: string | null; name: string; volunteerNo: string | null }
+}
+
+/** Writes a project participant's record once (replays find it and change nothing); `created` says whether it was new. */
+export async function writeProjectRecord(src: ProjectRecordSource, now: Date = new Date()): Promise<{ record: RecordDoc; created: boolean }> {
+  const fresh: RecordDoc = {
+    _id: projectRecordId(src.projectId, src.volunteer.openid), volunteerOpenid: src.volunteer.openid, volunteerId: src.volunteer.volunteerId, volunteerName: src.volunteer.name, volunteerNo: src.volunteer.volunteerNo,
+    communityId: src.communityId, organizer: src.organizer, source: 'project', content: src.title, place: src.place, date: shanghaiDay(src.startsAt), minutes: src.minutes,
+    evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: now, updatedAt: now
+  }
+  return inTransaction(async (t) => {
+    const existing = await readRecordIn(t, fresh._id)
+    if (existing) return { record: existing, created: false }
+    return { record: await insertRecordIn(t, fresh), created: true }
+  })
+}
