@@ -6,23 +6,20 @@
 import { AppError } from '../../../../../src/shared/errors'
 import { shanghaiDay } from '../../../../../src/shared/time'
 import { assertTextSafe } from '../../lib/contentCheck'
-import { assertSameCommunity } from '../../lib/scope'
 import { recordAuditIn } from '../../repos/audit'
 import { findCommunity } from '../../repos/communities'
 import { honoraryRecordId, insertRecordIn, readRecordIn, type RecordDoc } from '../../repos/records'
 import { inTransaction } from '../../repos/transaction'
-import { findVolunteer } from '../../repos/volunteers'
 import { defineAction } from '../define'
 import { recordView } from './view'
+import { volunteerInScope } from '../volunteers/inScope'
 
 export const addHonorary = defineAction({
   action: 'records.addHonorary',
   allow: ['coordinator', 'admin'],
   scope: 'community',
   async handler(input, ctx) {
-    const v = await findVolunteer(input.volunteerId)
-    if (!v) throw new AppError('NOT_FOUND', { volunteerId: '志愿者不存在' })
-    assertSameCommunity(ctx, v.communityId)
+    const v = await volunteerInScope(ctx, input.volunteerId, { volunteerId: '志愿者不存在' })
     if (v.status !== 'approved') throw new AppError('NOT_ELIGIBLE', { volunteerId: '该志愿者尚未通过审核' })
     await assertTextSafe(ctx.openid, { reason: input.reason })
     // An admin may act outside their own community: the organizer is the volunteer's community.

@@ -5,11 +5,10 @@
 // Round trips: caller (router), [the named volunteer], the page joined to the total (1).
 import { AppError } from '../../../../../src/shared/errors'
 import { nextStar, starsFor } from '../../../../../src/shared/domain/stars'
-import { assertSameCommunity } from '../../lib/scope'
 import { pageOfRecords } from '../../repos/recordQueries'
-import { findVolunteer } from '../../repos/volunteers'
 import { defineAction, type ActionContext } from '../define'
 import { recordView } from './view'
+import { volunteerInScope } from '../volunteers/inScope'
 
 export const list = defineAction({
   action: 'records.list',
@@ -27,8 +26,6 @@ export const list = defineAction({
 async function whoseRecords(ctx: ActionContext, volunteerId: string | undefined): Promise<string> {
   if (!volunteerId || volunteerId === ctx.volunteer?._id) return ctx.openid
   if (!ctx.user?.roles.some((r) => r === 'coordinator' || r === 'admin')) throw new AppError('FORBIDDEN')
-  const v = await findVolunteer(volunteerId)
-  if (!v) throw new AppError('NOT_FOUND', { volunteerId: '志愿者不存在' })
-  assertSameCommunity(ctx, v.communityId)
+  const v = await volunteerInScope(ctx, volunteerId, { volunteerId: '志愿者不存在' })
   return v.openid
 }

@@ -2,22 +2,20 @@
 // volunteer role) or rejects with a reason. A minor's approval needs the guardian's consent verified first.
 // Concurrent reviews of one registration: exactly one takes effect, the others get REVIEW_NOT_PENDING.
 import { AppError, messageFor } from '../../../../../src/shared/errors'
-import { assertSameCommunity } from '../../lib/scope'
 import { approveVolunteer } from '../../repos/approvals'
 import { recordAudit } from '../../repos/audit'
 import { findCommunity } from '../../repos/communities'
-import { findVolunteer, rejectVolunteer } from '../../repos/volunteers'
+import { rejectVolunteer } from '../../repos/volunteers'
 import { defineAction } from '../define'
 import { adminView } from './views'
+import { volunteerInScope } from './inScope'
 
 export const review = defineAction({
   action: 'volunteers.review',
   allow: ['coordinator', 'admin'],
   scope: 'community',
   async handler(input, ctx) {
-    const v = await findVolunteer(input.volunteerId)
-    if (!v) throw new AppError('NOT_FOUND')
-    assertSameCommunity(ctx, v.communityId)
+    const v = await volunteerInScope(ctx, input.volunteerId)
     if (v.status !== 'pending') throw new AppError('REVIEW_NOT_PENDING')
     const audit = { actorOpenid: ctx.openid, action: 'volunteers.review', targetType: 'volunteer', targetId: v._id, requestId: ctx.requestId }
     if (input.decision === 'reject') {

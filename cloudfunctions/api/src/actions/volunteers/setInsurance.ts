@@ -1,20 +1,17 @@
 // volunteers.setInsurance — a coordinator records a volunteer's accident insurance (条例 art 17): risky services
 // (catalogue flag) are offered only to volunteers insured on the day. Null clears it. Audited.
-import { AppError } from '../../../../../src/shared/errors'
-import { assertSameCommunity } from '../../lib/scope'
 import { recordAudit } from '../../repos/audit'
-import { findVolunteer, setInsurance as store } from '../../repos/volunteers'
+import { setInsurance as store } from '../../repos/volunteers'
 import { defineAction } from '../define'
 import { adminView } from './views'
+import { volunteerInScope } from './inScope'
 
 export const setInsurance = defineAction({
   action: 'volunteers.setInsurance',
   allow: ['coordinator', 'admin'],
   scope: 'community',
   async handler(input, ctx) {
-    const v = await findVolunteer(input.volunteerId)
-    if (!v) throw new AppError('NOT_FOUND')
-    assertSameCommunity(ctx, v.communityId)
+    const v = await volunteerInScope(ctx, input.volunteerId)
     // Insured through the end of that day, China time.
     const until = input.insuredUntil ? new Date(`${input.insuredUntil}T23:59:59.999+08:00`) : null
     await store(v._id, until, ctx.now)
