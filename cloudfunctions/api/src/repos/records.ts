@@ -12,6 +12,7 @@ import { shanghaiDay } from '../../../../src/shared/time'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc } from './orderTypes'
+import { earnPointsIn } from './points'
 import { inTransaction, readIn, type Tx } from './transaction'
 
 export interface RecordChangeDoc { at: Date; byOpenid: string; byName: string; reason: string; before: { minutes: number; content: string }; after: { minutes: number; content: string } }
@@ -31,6 +32,9 @@ export interface RecordDoc {
   place: string
   /** China-time day of the service, YYYY-MM-DD (sorts and ranges as text). */
   date: string
+  /** When the service began and ended (order check-in/out; a project's session); null for honorary top-ups. */
+  startAt: Date | null
+  endAt: Date | null
   minutes: number
   evaluation: { stars: number; comment: string | null } | null
   correction: CorrectionDoc | null
@@ -60,7 +64,7 @@ export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
     _id: orderRecordId(order._id), volunteerOpenid: order.volunteerOpenid, volunteerId: order.volunteerId, volunteerName: order.volunteerName ?? '志愿者', volunteerNo: order.volunteerNo,
     // orders.create copies the community's name into `area`: it is both the organizer and the place.
     communityId: order.communityId, organizer: order.area, source: 'order', content: `${SERVICE_CATEGORY_LABELS[order.category]}服务`, place: order.area,
-    date: shanghaiDay(order.checkInAt ?? order.checkOutAt ?? order.updatedAt), minutes: order.finalMinutes ?? 0,
+    date: shanghaiDay(order.checkInAt ?? order.checkOutAt ?? order.updatedAt), startAt: order.checkInAt ?? null, endAt: order.checkOutAt ?? null, minutes: order.finalMinutes ?? 0,
     evaluation: order.rating ? { stars: order.rating.stars, comment: order.rating.comment } : null,
     correction: null, history: [], orderId: order._id, note: null, resolutionApplied: order.status === 'resolved', version: 1, createdAt: now, updatedAt: now
   }
@@ -94,6 +98,7 @@ export async function findRecord(id: string): Promise<RecordDoc | null> {
 export async function insertRecordIn(t: Tx, doc: RecordDoc): Promise<RecordDoc> {
   await t.collection(RECORDS).doc(doc._id).set({ data: withoutId(doc) })
   await addToTotalIn(t, doc.volunteerOpenid, doc.minutes, 1, doc.updatedAt)
+  await earnPointsIn(t, { recordId: doc._id, volunteerOpenid: doc.volunteerOpenid, communityId: doc.communityId, source: doc.source, date: doc.date, minutesDelta: doc.minutes }, doc.updatedAt)
   return doc
 }
 
@@ -106,6 +111,7 @@ export async function reviseRecordIn(t: Tx, r: RecordDoc, patch: Partial<Pick<Re
   await t.collection(RECORDS).doc(r._id).update({ data })
   const delta = (patch.minutes ?? r.minutes) - r.minutes
   if (delta !== 0) await addToTotalIn(t, r.volunteerOpenid, delta, 0, now)
+  if (delta !== 0) await earnPointsIn(t, { recordId: r._id, volunteerOpenid: r.volunteerOpenid, communityId: r.communityId, source: r.source, date: r.date, minutesDelta: delta }, now)
   return { ...r, ...patch, history: change ? [...r.history, change] : r.history, version: r.version + 1, updatedAt: now }
 }
 
@@ -145,7 +151,7 @@ export interface ProjectRecordSource {
 export async function writeProjectRecord(src: ProjectRecordSource, now: Date = new Date()): Promise<{ record: RecordDoc; created: boolean }> {
   const fresh: RecordDoc = {
     _id: projectRecordId(src.projectId, src.volunteer.openid), volunteerOpenid: src.volunteer.openid, volunteerId: src.volunteer.volunteerId, volunteerName: src.volunteer.name, volunteerNo: src.volunteer.volunteerNo,
-    communityId: src.communityId, organizer: src.organizer, source: 'project', content: src.title, place: src.place, date: shanghaiDay(src.startsAt), minutes: src.minutes,
+    communityId: src.communityId, organizer: src.organizer, source: 'project', content: src.title, place: src.place, date: shanghaiDay(src.startsAt), startAt: src.startsAt, endAt: new Date(src.startsAt.getTime() + src.minutes * 60000), minutes: src.minutes,
     evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: now, updatedAt: now
   }
   return inTransaction(async (t) => {
