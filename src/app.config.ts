@@ -5,12 +5,14 @@ export default defineAppConfig({
   subPackages: [
     // 订单详情 (pages/order) and 评价 (pages/rate) serve every role: volunteers and coordinators open them too; so do
     // 我的时间银行 and 转赠 (every member has an account) and the public 证明核验 (pages/verify).
+    // 项目库 and 项目详情 (volunteers sign up, coordinators review, complete, evaluate) and 随手拍 (any member reports,
+    // volunteers rectify, coordinators dispatch and close on the same detail page) likewise.
     {
       root: 'packages/resident',
-      pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index', 'pages/order-new/index', 'pages/orders/index', 'pages/order/index', 'pages/rate/index', 'pages/timebank/index', 'pages/transfer/index', 'pages/verify/index']
+      pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index', 'pages/order-new/index', 'pages/orders/index', 'pages/order/index', 'pages/rate/index', 'pages/timebank/index', 'pages/transfer/index', 'pages/verify/index', 'pages/rewards/index', 'pages/projects/index', 'pages/project/index', 'pages/report-new/index', 'pages/reports/index', 'pages/report/index', 'pages/stations/index']
     },
     { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index', 'pages/pool/index', 'pages/tasks/index', 'pages/records/index', 'pages/certificate-new/index', 'pages/certificate/index'] },
-    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index', 'pages/board/index', 'pages/dispatch/index', 'pages/ledger/index'] }
+    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index', 'pages/board/index', 'pages/dispatch/index', 'pages/ledger/index', 'pages/rewards/index', 'pages/exports/index', 'pages/project-new/index', 'pages/report-board/index', 'pages/stations/index', 'pages/dashboard/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -32,7 +34,7 @@ export default defineAppConfig({
   },
   // 我的社区: nearby communities (getLocation) and an address's location picked on the map (chooseLocation);
   // 抢单大厅 sorts by distance and 到达签到 checks the volunteer is at the address (getLocation).
-  permission: { 'scope.userLocation': { desc: '用于查找附近的社区和求助，以及志愿者到达签到' } },
+  permission: { 'scope.userLocation': { desc: '用于查找附近的社区、求助和志愿服务站，以及志愿者到达签到' } },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   lazyCodeLoading: 'requiredComponents'
 })

@@ -10,6 +10,11 @@ import { seedDemo } from './demo/seed'
 import { seedVolunteers } from './demo/seedVolunteers'
 import { seedOrders } from './demo/seedOrders'
 import { seedTimebank } from './demo/seedTimebank'
+import { seedRewards } from './demo/seedRewards'
+import { seedYear } from './demo/seedYear'
+import { seedProjects } from './demo/seedProjects'
+import { seedReports } from './demo/seedReports'
+import { seedStations } from './demo/seedStations'
 import { startTimers } from './timers'
 import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
 
@@ -30,6 +35,11 @@ export async function main(): Promise<void> {
       const v = await seedVolunteers(local.runtime)
       const o = await seedOrders(local.runtime, cloud.database())
       await seedTimebank(local.runtime)
+      await seedRewards(local.runtime) // 积分商城: the catalogue and one redemption (seedRewards.ts)
+      await seedProjects(local.runtime)
+      await seedReports(local.runtime, cloud)
+      await seedStations(local.runtime) // 服务站地图 and the 10-minute circle (seedStations.ts)
+      await seedYear(local.runtime, cloud.database()) // a year of history for the 工作台 charts (seedYear.ts), after the others
       if (quiet === undefined) delete process.env.API_LOG
       else process.env.API_LOG = quiet
       console.log(`[localcloud] demo data: ${n} users, ${v} volunteer registrations, ${o} orders in 江北街道文昌社区`)

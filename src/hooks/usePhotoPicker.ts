@@ -11,7 +11,8 @@ export interface PickedPhoto {
   fileId: string
 }
 
-export function usePhotoPicker(folder: string, max: number) {
+/** `optional: false` where the form needs a photo (随手拍): the upload error then does not say it may be skipped. */
+export function usePhotoPicker(folder: string, max: number, optional = true) {
   const [photos, setPhotos] = useState<PickedPhoto[]>([])
   const [uploading, setUploading] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -32,11 +33,11 @@ export function usePhotoPicker(folder: string, max: number) {
         setPhotos((prev) => [...prev, { localPath, fileId }].slice(0, max))
       }
     } catch (e) {
-      setError(`${toClientError(e).message}（照片可不上传）`)
+      setError(optional ? `${toClientError(e).message}（照片可不上传）` : toClientError(e).message)
     } finally {
       setUploading(false)
     }
-  }, [folder, max, photos.length])
+  }, [folder, max, photos.length, optional])
 
   const remove = useCallback((fileId: string) => setPhotos((prev) => prev.filter((p) => p.fileId !== fileId)), [])
 

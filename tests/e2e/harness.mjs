@@ -36,7 +36,8 @@ export async function startSystem() {
     } catch {
       /* starting */
     }
-    if (i > 200) throw new Error('gateway did not start')
+    // Up to 60 s: on a loaded 2-core CI machine the demo seed (a year of activity, the nightly checks) is slow.
+    if (i > 600) throw new Error('gateway did not start')
     await new Promise((r) => setTimeout(r, 100))
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'))
@@ -113,4 +114,15 @@ export function appHelpers(sys, page) {
       return body.data
     }
   }
+}
+
+/** The whole system with one page open at the app's first screen (after its first api reply), and the app helpers. */
+export async function openApp() {
+  const sys = await startSystem()
+  const page = await sys.browser.newPage()
+  const app = appHelpers(sys, page)
+  const first = page.waitForResponse((r) => r.url().endsWith('/api/functions/api'))
+  await page.goto(sys.url + '/')
+  await first
+  return { sys, page, app }
 }

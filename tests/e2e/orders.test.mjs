@@ -7,19 +7,14 @@
 // Every page is screenshotted to test-results/e2e/orders-*.png.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { appHelpers, startSystem } from './harness.mjs'
+import { openApp } from './harness.mjs'
 
 let sys
 let page
 let app
 
 before(async () => {
-  sys = await startSystem()
-  page = await sys.browser.newPage()
-  app = appHelpers(sys, page)
-  const first = page.waitForResponse((r) => r.url().endsWith('/api/functions/api'))
-  await page.goto(sys.url + '/')
-  await first
+  ;({ sys, page, app } = await openApp())
 })
 after(async () => sys?.stop())
 

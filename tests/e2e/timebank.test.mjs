@@ -10,19 +10,14 @@ import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'fs'
 import path from 'path'
-import { appHelpers, SHOTS, startSystem } from './harness.mjs'
+import { SHOTS, openApp } from './harness.mjs'
 
 let sys
 let page
 let app
 
 before(async () => {
-  sys = await startSystem()
-  page = await sys.browser.newPage()
-  app = appHelpers(sys, page)
-  const first = page.waitForResponse((r) => r.url().endsWith('/api/functions/api'))
-  await page.goto(sys.url + '/')
-  await first
+  ;({ sys, page, app } = await openApp())
 })
 after(async () => sys?.stop())
 

@@ -110,6 +110,7 @@ const MATRIX: Record<ActionName, Row> = {
   'projects.get': { allow: MEMBERS, scope: 'community', input: () => ({ projectId: projectIds.publishedA }), foreign: () => ({ projectId: projectIds.publishedB }), ok: 'resident' },
   'projects.signUp': { allow: ['volunteer'], scope: 'community', input: () => ({ projectId: projectIds.publishedA }), foreign: () => ({ projectId: projectIds.publishedB }), foreignAs: 'volunteer', ok: 'volunteer' },
   'projects.cancelSignUp': { allow: ['volunteer'], scope: 'community', input: () => ({ projectId: projectIds.cancelA }), foreign: () => ({ projectId: projectIds.publishedB }), foreignAs: 'volunteer', ok: 'volunteer' },
+  'projects.attendance': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.publishedA, session: 0, present: [] }), foreign: () => ({ projectId: projectIds.publishedB, session: 0, present: [] }), ok: 'coordinator' },
   'projects.complete': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.completeA }), foreign: () => ({ projectId: projectIds.publishedB }), ok: 'coordinator' },
   'projects.evaluate': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.evaluateA, grade: '合格', notes: '按计划完成' }), foreign: () => ({ projectId: projectIds.completedB, grade: '不合格', notes: '越权评价' }), ok: 'coordinator' },
   // 随手拍 civic reports: every member files, lists and reads their own; coordinators (and admins) dispatch, close and
@@ -121,7 +122,29 @@ const MATRIX: Record<ActionName, Row> = {
   'reports.rectify': { allow: ['volunteer'], scope: 'community', input: () => ({ reportId: reportIds.dispatchedA, photos: [reportPhoto('volunteer-A')], note: '已修复' }), foreign: () => ({ reportId: reportIds.dispatchedB, photos: [reportPhoto('volunteer-A')], note: '越权整改' }), foreignAs: 'volunteer', foreignCodes: ['NOT_YOUR_REPORT'], ok: 'volunteer' },
   'reports.close': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ reportId: reportIds.rectifiedA }), foreign: () => ({ reportId: reportIds.rectifiedB }), ok: 'coordinator' },
   'reports.reopen': { allow: MEMBERS, scope: 'self', input: () => ({ reportId: reportIds.closedA, reason: '又坏了' }), foreign: () => ({ reportId: reportIds.closedB, reason: '越权重开' }), foreignCodes: ['NOT_YOUR_REPORT'], ok: 'resident' },
-  'reports.stats': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' }
+  'reports.stats': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' },
+  'stats.dashboard': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
+  // 服务站 (站岗点室): coordinators and admins keep their community's stations and see its 10-minute-circle coverage
+  // (another community's station or coverage is refused); every member finds stations near them (public places).
+  'stations.upsert': { allow: ['coordinator', 'admin'], scope: 'community', input: () => stationInput(), foreign: () => ({ ...stationInput(), stationId: stationIds.b, version: 1 }), ok: 'coordinator' },
+  'stations.nearby': { allow: MEMBERS, scope: 'global', input: () => ({ location }), ok: 'resident' },
+  'stations.list': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
+  'stations.coverage': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
+  // 导出: coordinators (and admins) export their community's volunteer roll, records and monthly summary as CSV;
+  // a coordinator naming another community is refused (an admin may name any).
+  'exports.volunteers': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
+  'exports.records': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ month: '2024-06' }), foreign: () => ({ communityId: 'cB', month: '2024-06' }), ok: 'coordinator' },
+  'exports.monthlySummary': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ year: 2024 }), foreign: () => ({ communityId: 'cB', year: 2024 }), ok: 'coordinator' },
+  // 爱心积分 and the 积分商城: every member reads their own points, the catalogue and their redemptions, and redeems
+  // in their own community (resident-A holds points); coordinators and admins set the rate, edit the catalogue and
+  // hand rewards over in their community (a reward or redemption of B is refused).
+  'points.account': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
+  'points.updateRate': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ pointsPerHour: 12 }), ok: 'coordinator' },
+  'rewards.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
+  'rewards.upsert': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-reward-${n++}`, name: '理发优惠券', kind: 'goods', cost: 10, stock: 5 }), foreign: () => ({ rewardId: rewardIds.b, version: 1, name: '越权修改', kind: 'goods', cost: 1, stock: 100 }), ok: 'coordinator' },
+  'rewards.redeem': { allow: MEMBERS, scope: 'community', input: () => ({ rewardId: rewardIds.a, requestId: `auth-redeem-${n++}` }), foreign: () => ({ rewardId: rewardIds.b, requestId: `auth-redeem-${n++}` }), ok: 'resident' },
+  'rewards.redemptions': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
+  'rewards.fulfil': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ redemptionId: rewardIds.redemptionA }), foreign: () => ({ redemptionId: rewardIds.redemptionB }), ok: 'coordinator' }
 }
 /** The status each order row's order is in (in community A, owned by resident-A, held by volunteer-A if assigned). */
 const ORDER_ROWS: Record<string, string> = {
@@ -190,8 +213,14 @@ beforeAll(async () => {
     must(await call(coordinator, 'projects.review', { projectId: id, decision: 'approve' }))
     return id
   }
-  const completed = async (coordinator: string) => {
+  // Attendance (nobody came) for the one session, which is in the past: completion needs it.
+  const attended = async (coordinator: string) => {
     const id = await published(coordinator)
+    must(await call(coordinator, 'projects.attendance', { projectId: id, session: 0, present: [] }))
+    return id
+  }
+  const completed = async (coordinator: string) => {
+    const id = await attended(coordinator)
     must(await call(coordinator, 'projects.complete', { projectId: id }))
     return id
   }
@@ -199,7 +228,7 @@ beforeAll(async () => {
   projectIds.publishedA = await published('coordinator-A')
   projectIds.cancelA = await published('coordinator-A')
   must(await call('volunteer-A', 'projects.signUp', { projectId: projectIds.cancelA }))
-  projectIds.completeA = await published('coordinator-A')
+  projectIds.completeA = await attended('coordinator-A')
   projectIds.evaluateA = await completed('coordinator-A')
   projectIds.declaredB = await declared('coordinator-B')
   projectIds.publishedB = await published('coordinator-B')
@@ -234,6 +263,27 @@ beforeAll(async () => {
     ;(reportIds as Record<string, string>)[`${status}B`] = await aReport(`${status}B`, status, 'B')
     reportsB[status] = JSON.stringify(tc.store.get('reports', `report-${status}B`)!.doc)
   }
+})
+/** The 积分商城 rows: a reward in A and one in B, points for resident-A (in A) and kin-B (in B), one redemption in each. */
+const rewardIds = { a: '', b: '', redemptionA: '', redemptionB: '' }
+beforeAll(async () => {
+  const { inTransaction } = require('../../cloudfunctions/api/src/repos/transaction')
+  const { earnPointsIn } = require('../../cloudfunctions/api/src/repos/points')
+  const points = (openid: string, communityId: string) =>
+    inTransaction((t: any) => earnPointsIn(t, { recordId: `auth-points-${openid}`, volunteerOpenid: openid, communityId, source: 'order', date: '2026-01-01', minutesDelta: 600 }, new Date()))
+  await points('resident-A', 'cA')
+  await points('kin-B', 'cB')
+  const reward = async (coordinator: string) => must(await call(coordinator, 'rewards.upsert', { requestId: `auth-reward-${coordinator}`, name: '超市购物卡', kind: 'goods', cost: 5, stock: 20 })).id as string
+  rewardIds.a = await reward('coordinator-A')
+  rewardIds.b = await reward('coordinator-B')
+  rewardIds.redemptionA = must(await call('resident-A', 'rewards.redeem', { rewardId: rewardIds.a, requestId: 'auth-redemption-A' })).redemption.id
+  rewardIds.redemptionB = must(await call('kin-B', 'rewards.redeem', { rewardId: rewardIds.b, requestId: 'auth-redemption-B' })).redemption.id
+})
+/** The station rows: a station of B (its coordinator's) for the foreign edit. */
+const stationIds = { b: '' }
+const stationInput = () => ({ requestId: `auth-station-${n++}`, name: '文昌志愿服务站', type: 'station', address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit'] })
+beforeAll(async () => {
+  stationIds.b = must(await call('coordinator-B', 'stations.upsert', stationInput())).id
 })
 afterAll(() => delete process.env.ADMIN_OPENIDS)
 

@@ -130,7 +130,9 @@ describe('autoConfirm', () => {
     const bothRead = new Promise<void>((r) => (release = r))
     const spy = jest.spyOn(tc.local, 'handle').mockImplementation(async (action: string, params: any, opts?: any) => {
       const isResident = currentCall()?.wx.OPENID === 'res-1' // the job runs outside any call
-      if (action === 'database.getDocument' && params.collectionName === 'orders' && ++readers === 2) release()
+      // The job reads the order itself; the resident's confirm gets it joined into the router's caller read.
+      const readsOrder = (action === 'database.getDocument' && params.collectionName === 'orders') || (action === 'database.aggregateDocuments' && isResident)
+      if (readsOrder && ++readers === 2) release()
       if (action === 'database.modifyDocument' && params.collectionName === 'orders') {
         await bothRead
         if (isResident === (slow === 'resident')) await new Promise((r) => setTimeout(r, 50))
@@ -197,8 +199,8 @@ describe('the cron function', () => {
     expect(stored(o.id).escalated).toBe(true)
   })
 
-  it('runs volunteer stats nightly and nothing for an unknown trigger', async () => {
-    expect((await timer('nightly')).result).toMatchObject({ trigger: 'nightly', results: [{ name: 'volunteerStats' }] })
+  it('runs volunteer stats and the 工作台 drift check nightly, and nothing for an unknown trigger', async () => {
+    expect((await timer('nightly')).result).toMatchObject({ trigger: 'nightly', results: [{ name: 'volunteerStats' }, { name: 'statsDrift' }] })
     expect((await timer('nope')).result).toEqual({ trigger: 'nope', results: [] })
   })
 })

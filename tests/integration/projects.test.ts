@@ -1,7 +1,9 @@
 // The project library 项目库 through the router on the local cloud (genuine SDK): declare → review → publish →
 // sign-ups with capacity and a waitlist (100 at once for 10 places: never overbooked, waitlist in arrival order,
-// a cancelled place promotes the first waiting) → completion writes one service record per confirmed participant
-// (replays write nothing more) → evaluation; rejection; and scoping to the coordinator's own community.
+// a cancelled place promotes the first waiting) → 到场登记 per session (only once it has started, only confirmed
+// participants, replays change nothing) → completion (only after the last session has ended and with every
+// session's attendance) writes one service record per participant who attended, holding only the attended
+// sessions' minutes (replays write nothing more) → evaluation; rejection; and scoping to the coordinator's community.
 import { startTestCloud } from '../fixtures/localCloud'
 import { apiCaller } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
@@ -25,6 +27,10 @@ const declareInput = (over: Record<string, unknown> = {}) => ({
   capacity: 3,
   ...over
 })
+const MIN = 60000
+/** An ISO time `minutes` from now (negative: in the past). */
+const fromNow = (minutes: number) => new Date(Date.now() + minutes * MIN).toISOString()
+const audits = (projectId: string, action = 'projects.attendance') => stored('audit_logs').filter((a) => a.action === action && a.targetId === projectId)
 const published = async (over: Record<string, unknown> = {}) => {
   const p = must(await call('coord-A', 'projects.declare', declareInput(over)))
   return must(await call('coord-A', 'projects.review', { projectId: p.id, decision: 'approve' }))
@@ -74,19 +80,53 @@ describe('the lifecycle', () => {
     // Not approved: refused.
     expect(await call('vol-pending', 'projects.signUp', { projectId: pub.id })).toMatchObject({ ok: false })
 
+    // Both sessions (October 2024) are over, but nobody has taken attendance: no completion.
+    expect(await call('coord-A', 'projects.complete', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'ATTENDANCE_MISSING', message: '请先登记各场次的到场情况' } })
+    // 到场登记 names confirmed participants by seq: vol-1 is 1, vol-3 is 3, vol-4 (promoted) is 4; vol-2 (2) cancelled.
+    const seqOf = Object.fromEntries(must(await call('coord-A', 'projects.get', { projectId: pub.id })).participants.map((x: any) => [x.volunteerName, x.seq]))
+    expect(Object.values(seqOf).sort()).toEqual([1, 3, 4])
+    expect(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1, 2] })).toMatchObject({ ok: false, error: { code: 'NOT_A_PARTICIPANT' } })
+    expect(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [99] })).toMatchObject({ ok: false, error: { code: 'NOT_A_PARTICIPANT' } })
+    expect(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 2, present: [1] })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(stored('project_signups').filter((s) => s.projectId === pub.id && (s.attended ?? []).length > 0)).toEqual([])
+    expect(audits(pub.id)).toHaveLength(0)
+    // Session 1: vol-1 and vol-3 first, then corrected to vol-1 and vol-4; session 2: vol-4 only. vol-3 attended none.
+    must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1, 3] }))
+    const first = must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [4, 1] }))
+    expect(first.sessions[0].attendance).toMatchObject({ present: 2 })
+    expect(first.sessions[1].attendance).toBeNull()
+    expect(await call('coord-A', 'projects.complete', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'ATTENDANCE_MISSING' } })
+    must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 1, present: [4] }))
+    // Saving the same list again (twice, at once) changes nothing: no write, no audit entry.
+    const snapshot = () => JSON.stringify([stored('projects').find((x) => x._id === pub.id), stored('project_signups').filter((s) => s.projectId === pub.id)])
+    const was = snapshot()
+    await Promise.all([call('coord-A', 'projects.attendance', { projectId: pub.id, session: 1, present: [4] }), call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1, 4, 4] })].map(async (r) => must(await r)))
+    expect(snapshot()).toBe(was)
+    expect(audits(pub.id).map((a) => [a.after.session, a.before.present, a.after.present])).toEqual([[0, null, [1, 3]], [0, [1, 3], [1, 4]], [1, null, [4]]])
+    // Each side sees it: the coordinator per participant, the volunteer their own 已签到 sessions.
+    expect(must(await call('coord-A', 'projects.get', { projectId: pub.id })).participants.map((x: any) => [x.seq, x.attended])).toEqual([[1, [0]], [3, []], [4, [0, 1]]])
+    expect(must(await call('vol-4', 'projects.get', { projectId: pub.id })).mySignUp).toMatchObject({ status: 'confirmed', attended: [0, 1] })
+
     const before = stored('service_records').length
     const done = must(await call('coord-A', 'projects.complete', { projectId: pub.id }))
-    expect(done).toMatchObject({ recordsWritten: 3, project: { status: 'completed' } })
-    const records = stored('service_records').filter((r) => r.source === 'project')
-    expect(records.map((r) => r.volunteerOpenid).sort()).toEqual(['vol-1', 'vol-3', 'vol-4'])
-    expect(records[0]).toMatchObject({ minutes: 210, content: '重阳节敬老探访', place: '文昌社区党群服务中心', organizer: 'A社区', date: '2024-10-11' })
-    expect(records.every((r) => r._id.startsWith(`project-${pub.id}-`))).toBe(true)
+    expect(done).toMatchObject({ recordsWritten: 2, project: { status: 'completed' } })
+    const records = stored('service_records').filter((r) => r._id.startsWith(`project-${pub.id}-`))
+    // Only attended minutes, from the first attended session's start to the last one's end; vol-3 gets no record.
+    expect(records.map((r) => r.volunteerOpenid).sort()).toEqual(['vol-1', 'vol-4'])
+    const of = (v: string) => records.find((r) => r.volunteerOpenid === v)
+    expect(of('vol-1')).toMatchObject({ minutes: 120, content: '重阳节敬老探访', place: '文昌社区党群服务中心', organizer: 'A社区', date: '2024-10-11', source: 'project' })
+    expect([of('vol-1').startAt, of('vol-1').endAt].map((d: Date) => d.toISOString())).toEqual(['2024-10-11T01:00:00.000Z', '2024-10-11T03:00:00.000Z'])
+    expect(of('vol-4')).toMatchObject({ minutes: 210, date: '2024-10-11' })
+    expect([of('vol-4').startAt, of('vol-4').endAt].map((d: Date) => d.toISOString())).toEqual(['2024-10-11T01:00:00.000Z', '2024-10-12T02:30:00.000Z'])
     expect(tc.store.get('record_totals', 'vol-4')!.doc.minutes).toBe(210)
-    // Replaying completion writes nothing more; sign-ups are closed.
+    expect(tc.store.get('record_totals', 'vol-1')!.doc.minutes).toBe(120)
+    expect(tc.store.get('record_totals', 'vol-3')).toBeFalsy()
+    // Replaying completion writes nothing more; sign-ups and attendance are closed.
     expect(must(await call('coord-A', 'projects.complete', { projectId: pub.id }))).toMatchObject({ recordsWritten: 0 })
-    expect(stored('service_records')).toHaveLength(before + 3)
+    expect(stored('service_records')).toHaveLength(before + 2)
     expect(tc.store.get('record_totals', 'vol-4')!.doc.minutes).toBe(210)
     expect(await call('vol-5', 'projects.signUp', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'PROJECT_MOVE_NOT_ALLOWED' } })
+    expect(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1, 3, 4] })).toMatchObject({ ok: false, error: { code: 'PROJECT_MOVE_NOT_ALLOWED' } })
     // The volunteer sees the record in their own list.
     expect(must(await call('vol-4', 'records.list', {})).items).toEqual([expect.objectContaining({ source: 'project', minutes: 210 })])
 
@@ -110,6 +150,45 @@ describe('the lifecycle', () => {
     const r = await call('coord-A', 'projects.declare', declareInput({ capacity: 0, sessions: [] }))
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(JSON.stringify((r as any).error.fields)).toMatch(/至少招募1人|请至少安排一场服务/)
+  })
+})
+
+describe('attendance and completion follow the clock', () => {
+  it('takes attendance only once a session has started and completes only after the last one has ended', async () => {
+    // Session 1 began two hours ago and lasted an hour; session 2 is tomorrow.
+    const pub = await published({ sessions: [{ startsAt: fromNow(-120), minutes: 60 }, { startsAt: fromNow(24 * 60), minutes: 90 }] })
+    must(await call('vol-5', 'projects.signUp', { projectId: pub.id }))
+    const refused = await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 1, present: [1] })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_STARTED' } })
+    expect((refused as any).error.message).toMatch(/还没有开始/)
+    expect(audits(pub.id)).toHaveLength(0)
+    expect(must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1] })).sessions.map((s: any) => s.attendance?.present ?? null)).toEqual([1, null])
+    // Attendance is not enough while a session is still ahead.
+    expect(await call('coord-A', 'projects.complete', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'PROJECT_NOT_FINISHED', message: '最后一场服务结束后才能结项' } })
+    expect(stored('projects').find((x) => x._id === pub.id).status).toBe('published')
+    expect(stored('service_records').filter((r) => r._id.startsWith(`project-${pub.id}-`))).toEqual([])
+  })
+
+  it('lets attendance be taken during a session that is under way, but not completion', async () => {
+    const pub = await published({ sessions: [{ startsAt: fromNow(-10), minutes: 120 }] })
+    must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [] }))
+    expect(await call('coord-A', 'projects.complete', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'PROJECT_NOT_FINISHED' } })
+  })
+
+  it('keeps the service of someone who attended and then cancelled; nobody present means no records', async () => {
+    const pub = await published({ sessions: [{ startsAt: fromNow(-300), minutes: 60 }, { startsAt: fromNow(-120), minutes: 45 }] })
+    for (const v of ['vol-1', 'vol-2']) must(await call(v, 'projects.signUp', { projectId: pub.id }))
+    must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1] }))
+    must(await call('vol-1', 'projects.cancelSignUp', { projectId: pub.id }))
+    must(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 1, present: [] }))
+    const done = must(await call('coord-A', 'projects.complete', { projectId: pub.id }))
+    expect(done.recordsWritten).toBe(1)
+    expect(stored('service_records').filter((r) => r._id.startsWith(`project-${pub.id}-`)).map((r) => [r.volunteerOpenid, r.minutes])).toEqual([['vol-1', 60]])
+
+    const empty = await published({ sessions: [{ startsAt: fromNow(-300), minutes: 60 }] })
+    must(await call('vol-2', 'projects.signUp', { projectId: empty.id }))
+    must(await call('coord-A', 'projects.attendance', { projectId: empty.id, session: 0, present: [] }))
+    expect(must(await call('coord-A', 'projects.complete', { projectId: empty.id }))).toMatchObject({ recordsWritten: 0, project: { status: 'completed' } })
   })
 })
 
@@ -174,13 +253,16 @@ describe('capacity under concurrency', () => {
     expect(Math.max(...confirmedSeqs)).toBeLessThan(Math.min(...waitingSeqs))
   }, 120000)
 
-  it('completes with one record per confirmed participant, and a replay writes nothing more', async () => {
+  it('completes with one record per confirmed participant who attended, and a replay writes nothing more', async () => {
+    const seqs = stored('project_signups').filter((s) => s.projectId === projectId && s.status === 'confirmed').map((s) => s.seq)
+    for (const session of [0, 1]) must(await call('coord-A', 'projects.attendance', { projectId, session, present: seqs }))
     const before = stored('service_records').length
     expect(must(await call('coord-A', 'projects.complete', { projectId })).recordsWritten).toBe(10)
     await Promise.all([1, 2, 3].map(() => call('coord-A', 'projects.complete', { projectId })))
     const mine = stored('service_records').filter((r) => r._id.startsWith(`project-${projectId}-`))
     const confirmed = stored('project_signups').filter((s) => s.projectId === projectId && s.status === 'confirmed').map((s) => s.openid).sort()
     expect(mine.map((r) => r.volunteerOpenid).sort()).toEqual(confirmed)
+    expect(mine.every((r) => r.minutes === 210)).toBe(true)
     expect(stored('service_records')).toHaveLength(before + 10)
   }, 60000)
 })
@@ -197,6 +279,8 @@ describe('scoping', () => {
     const pub = must(await call('coord-A', 'projects.review', { projectId: p.id, decision: 'approve' }))
     expect(await call('vol-B', 'projects.signUp', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('coord-B', 'projects.complete', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call('coord-B', 'projects.attendance', { projectId: pub.id, session: 0, present: [] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call('vol-1', 'projects.attendance', { projectId: pub.id, session: 0, present: [] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('res-A', 'projects.declare', declareInput())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('vol-1', 'projects.review', { projectId: pub.id, decision: 'reject', reason: '越权' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })

@@ -173,7 +173,9 @@ describe('corrections', () => {
       correction: { status: 'corrected', reply: '核实签到记录，按两小时计' },
       history: [{ byName: '陈协调', reason: '核实签到记录，按两小时计', before: { minutes: 60, content: '探访老人服务' }, after: { minutes: 120, content: '探访老人服务' } }]
     })
-    expect(r.counters.roundTrips).toBeLessThanOrEqual(8)
+    // 8 for the correction itself, +2 for the 工作台 counter moved in the same transaction (read, update), +3 for
+    // the 爱心积分 earned on the difference (also in it).
+    expect(r.counters.roundTrips).toBeLessThanOrEqual(13)
     expect(totalOf('vol-1')).toBe(before + 60)
     expect(stored('audit_logs').find((a) => a.action === 'records.correct' && a.targetId === recordId)).toMatchObject({ actorOpenid: 'coord-A', before: { minutes: 60 }, after: { minutes: 120 } })
     const listed = must(await call('vol-1', 'records.list', { limit: 50 })).items.find((i: any) => i.id === recordId)

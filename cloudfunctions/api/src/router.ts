@@ -36,7 +36,7 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
     const contract = contracts[action]
     const parsedInput = contract.input.safeParse(input ?? {})
     if (!parsedInput.success) throw new AppError('BAD_INPUT', zodFieldErrors(parsedInput.error))
-    const ctx: ActionContext = { openid, requestId, now: new Date(), ...(await authorize(def, openid)) }
+    const ctx: ActionContext = { openid, requestId, now: new Date(), ...(await authorize(def, openid, parsedInput.data)) }
     const data = await def.handler(parsedInput.data as never, ctx)
     // Parsing the output strips any field the contract does not name: least exposure by construction.
     return { ok: true, data: contract.output.parse(data) }
@@ -46,11 +46,12 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
 }
 
 /** The caller's documents (one round trip), refused unless they hold one of the action's roles. */
-async function authorize(def: ActionDef<ActionName>, openid: string): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses'>> {
-  const { user, community, volunteer, account, addresses } = await findCaller(openid, def.needs)
+async function authorize(def: ActionDef<ActionName>, openid: string, input: unknown): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses' | 'order'>> {
+  const orderId = (input as { orderId?: unknown })?.orderId
+  const { user, community, volunteer, account, addresses, order } = await findCaller(openid, def.needs, { orderId: typeof orderId === 'string' ? orderId : undefined })
   const withRoles = user ? { ...user, roles: effectiveRoles(user) } : null
   if (def.allow !== 'anyone' && (!withRoles || !hasAnyRole(withRoles.roles, def.allow))) throw new AppError('FORBIDDEN')
-  return { user: withRoles, community, volunteer, account, addresses }
+  return { user: withRoles, community, volunteer, account, addresses, order }
 }
 
 function toApiError(e: unknown, requestId: string, action: string) {

@@ -7,13 +7,14 @@ import { formatShanghai } from '../../../src/shared/time'
 import { autoConfirm } from './jobs/autoConfirm'
 import { escalate } from './jobs/escalate'
 import { settleMissed } from './jobs/settleMissed'
+import { statsDrift } from './jobs/statsDrift'
 import { volunteerStats } from './jobs/volunteerStats'
 
 type Job = (now: Date) => Promise<{ name: string; touched: number }>
 
 export const JOBS: Record<string, Job[]> = {
   everyMinute: [escalate, autoConfirm, settleMissed],
-  nightly: [volunteerStats]
+  nightly: [volunteerStats, statsDrift]
 }
 
 const NIGHTLY_AT = '02:30'

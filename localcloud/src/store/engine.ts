@@ -23,7 +23,9 @@ export class Engine {
 
   private candidates(coll: string, filter: Doc | undefined, stats: Stats): Doc[] {
     const id = filter?._id
-    const docs = typeof id === 'string' ? [this.store.get(coll, id)?.doc].filter((d): d is Doc => !!d) : [...this.store.all(coll).values()].map((r) => r.doc)
+    // By primary key: one document, or a few for `_id: { $in: [...] }` (the rest of the filter still applies).
+    const ids = typeof id === 'string' ? [id] : Array.isArray(id?.$in) && id.$in.every((x: unknown) => typeof x === 'string') ? (id.$in as string[]) : null
+    const docs = ids ? [...new Set(ids)].map((i) => this.store.get(coll, i)?.doc).filter((d): d is Doc => !!d) : [...this.store.all(coll).values()].map((r) => r.doc)
     stats.examined += docs.length
     return docs
   }
@@ -107,6 +109,9 @@ export class Engine {
     if (first && first.$geoNear) {
       docs = this.geoNear(coll, first.$geoNear, stats)
       rest = stages.slice(1)
+    } else if (first?.$match && (typeof first.$match._id === 'string' || Array.isArray(first.$match._id?.$in))) {
+      // A pipeline that starts by picking documents by primary key (the router's caller read) reads just those.
+      docs = this.candidates(coll, first.$match, stats).map((d) => cloneDoc(d))
     } else {
       docs = resolve(coll)
       stats.examined += docs.length

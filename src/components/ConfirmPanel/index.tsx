@@ -15,9 +15,11 @@ interface Props {
   error: string | null
   onConfirm: () => void
   onBack: () => void
+  /** The way back (default 返回修改; e.g. 不取消 where nothing was being edited). */
+  backText?: string
 }
 
-export default function ConfirmPanel({ question, children, confirmText, pending, error, onConfirm, onBack }: Props) {
+export default function ConfirmPanel({ question, children, confirmText, pending, error, onConfirm, onBack, backText = '返回修改' }: Props) {
   return (
     <View className='cv-confirm'>
       <Text className='cv-confirm__question'>{question}</Text>
@@ -25,7 +27,7 @@ export default function ConfirmPanel({ question, children, confirmText, pending,
       <FormError message={error} />
       <SubmitBar text={confirmText} pending={pending} onSubmit={onConfirm} />
       <Button className='cv-btn cv-btn--plain' disabled={pending || undefined} onClick={onBack}>
-        返回修改
+        {backText}
       </Button>
     </View>
   )

@@ -9,8 +9,13 @@ export default function CoordinatorTab() {
         { label: '审核列表', url: '/packages/coordinator/pages/review/index' },
         { label: '家人代办核实', url: '/packages/resident/pages/family/index' },
         { label: '调度台', url: '/packages/coordinator/pages/board/index' },
+        { label: '项目库', url: '/packages/resident/pages/projects/index' },
+        { label: '随手拍管理', url: '/packages/coordinator/pages/report-board/index' },
+        { label: '服务站管理', url: '/packages/coordinator/pages/stations/index' },
         { label: '调账与记录', url: '/packages/coordinator/pages/ledger/index' },
-        { label: '服务统计' }
+        { label: '积分商城管理', url: '/packages/coordinator/pages/rewards/index' },
+        { label: '导出', url: '/packages/coordinator/pages/exports/index' },
+        { label: '工作台', url: '/packages/coordinator/pages/dashboard/index' }
       ]}
     />
   )

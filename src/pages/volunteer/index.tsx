@@ -4,16 +4,19 @@ const CENTER = { label: '志愿者中心', url: '/packages/volunteer/pages/home/
 const REGISTER = { label: '注册成为志愿者', url: '/packages/volunteer/pages/register/index' }
 const ORDERS = [
   { label: '抢单大厅', url: '/packages/volunteer/pages/pool/index' },
-  { label: '我的服务', url: '/packages/volunteer/pages/tasks/index' }
+  { label: '我的服务', url: '/packages/volunteer/pages/tasks/index' },
+  { label: '项目库', url: '/packages/resident/pages/projects/index' },
+  { label: '随手拍整改', url: '/packages/resident/pages/reports/index?as=assigned' }
 ]
 const ORDERS_LOCKED = ORDERS.map((e) => ({ label: e.label, hint: '审核通过后可用' }))
-// Records and certificates need the volunteer role; the time bank is every member's (spent hours show there too).
+// Records and certificates need the volunteer role; the time bank and 积分商城 are every member's (spent hours show there too).
 const RECORDS = [
   { label: '我的时间银行', url: '/packages/resident/pages/timebank/index' },
+  { label: '积分商城', url: '/packages/resident/pages/rewards/index' },
   { label: '服务记录', url: '/packages/volunteer/pages/records/index' },
   { label: '申请证明', url: '/packages/volunteer/pages/certificate-new/index' }
 ]
-const RECORDS_LOCKED = RECORDS.slice(1).map((e) => ({ label: e.label, hint: '审核通过后可用' }))
+const RECORDS_LOCKED = RECORDS.slice(2).map((e) => ({ label: e.label, hint: '审核通过后可用' }))
 
 export default function VolunteerTab() {
   return (

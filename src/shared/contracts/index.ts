@@ -13,6 +13,11 @@ import { timebankContracts } from './timebank'
 import { recordsContracts } from './records'
 import { reportsContracts } from './reports'
 import { projectsContracts } from './projects'
+import { statsContracts } from './stats'
+import { exportsContracts } from './exports'
+import { stationsContracts } from './stations'
+import { pointsContracts } from './points'
+import { rewardsContracts } from './rewards'
 
 export const contracts = {
   ...reportsContracts,
@@ -26,7 +31,12 @@ export const contracts = {
   ...ordersContracts,
   ...timebankContracts,
   ...recordsContracts,
-  ...projectsContracts
+  ...projectsContracts,
+  ...statsContracts,
+  ...exportsContracts,
+  ...stationsContracts,
+  ...pointsContracts,
+  ...rewardsContracts
 }
 
 export type Contracts = typeof contracts
@@ -51,3 +61,8 @@ export * from './timebank'
 export * from './records'
 export * from './reports'
 export * from './projects'
+export * from './stats'
+export * from './exports'
+export * from './stations'
+export * from './points'
+export * from './rewards'

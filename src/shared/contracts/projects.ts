@@ -1,7 +1,9 @@
 // Project library 项目库 (seed 002): a coordinator declares a project → a coordinator reviews it (approve →
 // published, or reject with a reason) → approved volunteers of the community sign up (capacity, then a waitlist in
-// arrival order; cancelling a confirmed place promotes the first on the waitlist) → completion writes one service
-// record per confirmed participant (minutes = the project's declared session minutes) → evaluation 优秀/合格/不合格.
+// arrival order; cancelling a confirmed place promotes the first on the waitlist) → once a session has started the
+// coordinator records who was there (到场登记, 谁组织谁记录) → after the last session has ended, completion writes one
+// service record per participant who attended (minutes = the attended sessions' minutes; records must be true,
+// 《志愿服务记录与证明出具办法》) → evaluation 优秀/合格/不合格.
 import * as z from '../zod'
 import { id, serviceCategory, shortText } from './fields'
 
@@ -24,11 +26,17 @@ export const SignUpView = z.object({
   /** Arrival order within the project (assigned in the sign-up's transaction). */
   seq: z.number().int(),
   /** 1-based place on the waitlist; null unless waitlisted. */
-  position: z.number().int().nullable()
+  position: z.number().int().nullable(),
+  /** Indexes (0-based) of the sessions the coordinator recorded this volunteer as present at (已签到). */
+  attended: z.array(z.number().int())
 })
 export type SignUpView = z.infer<typeof SignUpView>
 
-export const ParticipantView = z.object({ volunteerName: z.string(), volunteerNo: z.string().nullable(), status: z.enum(SIGNUP_STATUSES), seq: z.number().int() })
+/** `seq` identifies the sign-up within its project (projects.attendance names participants by it); `attended` as in SignUpView. */
+export const ParticipantView = z.object({ volunteerName: z.string(), volunteerNo: z.string().nullable(), status: z.enum(SIGNUP_STATUSES), seq: z.number().int(), attended: z.array(z.number().int()) })
+
+/** A session's 到场登记: null until the coordinator first saves it; `present` counts who was there. */
+export const SessionAttendance = z.object({ present: z.number().int(), at: z.string() }).nullable()
 
 export const ProjectView = z.object({
   id: z.string(),
@@ -37,8 +45,8 @@ export const ProjectView = z.object({
   category: serviceCategory.nullable(),
   place: z.string(),
   organizer: z.string(),
-  sessions: z.array(z.object({ startsAt: z.string(), minutes: z.number().int() })),
-  /** Sum of the sessions' minutes: what each confirmed participant's service record holds. */
+  sessions: z.array(z.object({ startsAt: z.string(), minutes: z.number().int(), attendance: SessionAttendance })),
+  /** Sum of the sessions' minutes: the most a participant's record can hold (one who attended every session). */
   totalMinutes: z.number().int(),
   capacity: z.number().int(),
   confirmedCount: z.number().int(),
@@ -76,7 +84,8 @@ export const projectsContracts = {
   },
   /** The caller's community's projects, newest first: published and completed; coordinators also see declared and rejected. */
   'projects.list': {
-    input: z.object({ offset: z.number().int().min(0).max(10000).default(0), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    /** `status` narrows the list (项目库's filters); a status the caller may not see gives an empty list. */
+    input: z.object({ status: z.enum(PROJECT_STATUSES).optional(), offset: z.number().int().min(0).max(10000).default(0), limit: z.number().int().min(1).max(50).default(20) }).strict(),
     output: z.object({ items: z.array(ProjectView), hasMore: z.boolean() })
   },
   'projects.get': { input: z.object({ projectId: id }).strict(), output: ProjectView },
@@ -84,7 +93,19 @@ export const projectsContracts = {
   'projects.signUp': { input: z.object({ projectId: id }).strict(), output: SignUpView },
   /** Gives up a place (the first on the waitlist is promoted) or leaves the waitlist. */
   'projects.cancelSignUp': { input: z.object({ projectId: id }).strict(), output: SignUpView },
-  /** Finishes a published project, writing one service record per confirmed participant (replays write nothing more). */
+  /**
+   * 到场登记 for one session (0-based `session`) of a published project that has started: `present` lists the seqs of
+   * the confirmed participants who were there (everyone else confirmed is absent). Saving the same list again
+   * changes nothing; a later save replaces the earlier one until the project is completed.
+   */
+  'projects.attendance': {
+    input: z.object({ projectId: id, session: z.number().int().min(0).max(19), present: z.array(z.number().int().min(1)).max(500) }).strict(),
+    output: ProjectView
+  },
+  /**
+   * Finishes a published project once its last session has ended and every session's attendance is recorded,
+   * writing one service record per participant who attended (their sessions' minutes); replays write nothing more.
+   */
   'projects.complete': { input: z.object({ projectId: id }).strict(), output: z.object({ project: ProjectView, recordsWritten: z.number().int() }) },
   /** Grades a completed project 优秀/合格/不合格 with notes. */
   'projects.evaluate': {

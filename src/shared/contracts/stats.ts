@@ -9,6 +9,8 @@ import { id, serviceCategory } from './fields'
 export const HOURS_TARGETS = { basic: 25, good: 29 } as const
 export const PARTICIPATION_TARGET = 0.75
 export const SATISFACTION_TARGET = 0.9
+/** 惠州's reported 随手拍 rectification rate (2000 of 2200, seed 003): the reference the 工作台 compares with. */
+export const RECTIFICATION_REFERENCE = 0.909
 
 const rate = z.number().min(0).max(1).nullable()
 
@@ -35,7 +37,7 @@ export const Dashboard = z.object({
   communityId: z.string(),
   communityName: z.string(),
   year: z.number().int(),
-  /** When the figures were read (ISO). */
+  /** When the figures stand (ISO): now for a community; the last nightly check for all communities. */
   asOf: z.string(),
   volunteers: z.object({ registered: z.number().int(), residents: z.number().int(), shareOfResidents: rate }),
   /** Volunteers with at least one service record in the year ÷ registered volunteers. */
@@ -63,7 +65,8 @@ export type Dashboard = z.infer<typeof Dashboard>
 export const statsContracts = {
   'stats.dashboard': {
     input: z.object({
-      /** Admins may name any community; coordinators get their own (naming another is refused). */
+      /** Coordinators get their own (naming another is refused). Admins may name any; naming none, an admin gets
+       *  all communities together (communityId 'all'), as of the last nightly check (`asOf`). */
       communityId: id.optional(),
       year: z.number().int().min(2020).max(2100).optional()
     }).strict(),

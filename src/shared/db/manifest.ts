@@ -83,7 +83,9 @@ export const MANIFEST: CollectionDecl[] = [
       idx('status_sla', { status: 1, escalated: 1, slaDueAt: 1 }),
       idx('status_autoconfirm', { status: 1, autoConfirmAt: 1 }),
       idx('status_settled', { status: 1, settledAt: 1, updatedAt: 1 }),
-      idx('photo_trace', { 'photos.traceId': 1 })
+      idx('photo_trace', { 'photos.traceId': 1 }),
+      // The nightly 工作台 rebuild walks a community's orders in _id order (repos/statsRebuild.ts).
+      idx('community_id', { communityId: 1, _id: 1 })
     ],
     rule: DENY
   },
@@ -119,7 +121,9 @@ export const MANIFEST: CollectionDecl[] = [
     purpose: '志愿服务记录（_id 由来源决定：order-<订单id>、honorary-<哈希>，重放不会重复记录）：志愿者、组织方、内容、地点、日期（北京时间）、时长、评价、更正申请与更正历史',
     // records.list: one volunteer's records newest first (optionally one year); certificates sum a date range of it.
     // community_correction: a community's pending correction requests (the coordinator's queue).
-    indexes: [idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }), idx('community_correction', { communityId: 1, 'correction.status': 1 })],
+    // community_date: exports.records pages a community's records of a date range in (date, _id) order, and
+    // exports.monthlySummary groups a community's year by month (both match communityId + a date range).
+    indexes: [idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }), idx('community_correction', { communityId: 1, 'correction.status': 1 }), idx('community_date', { communityId: 1, date: 1, _id: 1 }), idx('community_id', { communityId: 1, _id: 1 })],
     rule: DENY
   },
   {
@@ -157,7 +161,9 @@ export const MANIFEST: CollectionDecl[] = [
       idx('reporter_created', { reporterOpenid: 1, createdAt: -1 }),
       idx('assignee_status_updated', { assigneeOpenid: 1, status: 1, updatedAt: -1 }),
       idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
-      idx('photo_trace', { 'photos.traceId': 1 })
+      idx('photo_trace', { 'photos.traceId': 1 }),
+      // The nightly 工作台 rebuild walks a community's reports in _id order.
+      idx('community_id', { communityId: 1, _id: 1 })
     ],
     rule: DENY
   },
@@ -166,6 +172,62 @@ export const MANIFEST: CollectionDecl[] = [
     purpose: '每个社区的随手拍计数（_id = 社区id）：上报数、整改次数、已办结数；与状态变化在同一事务中更新',
     // Read and written only by _id.
     indexes: [],
+    rule: DENY
+  },
+  {
+    name: 'points_accounts',
+    purpose: '爱心积分账户（_id = <社区id>:<openid>）：按获得年份分批（lots：获得、已用），次年年底到期，余额按当前日期计算；每条服务记录已得积分（sources，更正时据此增减）',
+    // Read and written only by _id (inside the earning and redemption transactions).
+    indexes: [],
+    rule: DENY
+  },
+  {
+    name: 'points_settings',
+    purpose: '社区爱心积分设置（_id = 社区id）：每服务1小时获得的积分',
+    // Read by _id (inside the record transaction) and written by points.updateRate.
+    indexes: [],
+    rule: DENY
+  },
+  {
+    name: 'points_entries',
+    purpose: '爱心积分明细（不可修改）：服务获得、更正扣回、兑换；到期不写明细，按批次计算',
+    // points.account: an account's latest entries, newest first.
+    indexes: [idx('account_at', { accountId: 1, at: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'rewards',
+    purpose: '积分商城（_id 由协调员和 requestId 决定，重试不会重复新增）：特权或物品、所需积分、库存（条件更新扣减，不会超兑）、已兑数量、上下架',
+    // rewards.list: a community's rewards (active only for members, both for coordinators), newest first.
+    indexes: [idx('community_active_created', { communityId: 1, active: 1, createdAt: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'reward_redemptions',
+    purpose: '积分兑换记录（_id 由兑换人和 requestId 决定，重试只兑换一次）：奖励、积分、领取码、状态（待领取/已领取）',
+    // rewards.redemptions mine (by member) and community (by status), newest first.
+    indexes: [idx('openid_created', { openid: 1, createdAt: -1 }), idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'stations',
+    purpose: '志愿服务站、岗、室、点（_id 由创建人和 requestId 决定，重试不会重复创建）：类型、地址、位置、开放时间、服务项目、运营状态、版本号',
+    // stations.nearby: $geoNear on location_geo; stations.list: a community's stations (community_status_created);
+    // stations.coverage: a community's open stations (the same index, communityId + status).
+    indexes: [idx('location_geo', { location: '2dsphere' }), idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'stats_rollups',
+    purpose: '工作台统计汇总（_id = <社区id>:now 为当前量：注册志愿者、居民、未处理的超时升级；<社区id>:<年> 为该年各月计数）：由引起变化的写入同步累加，每晚由原始数据重算核对',
+    // The dashboard reads two documents by _id; the nightly rebuild reads all of a community's (community_key).
+    indexes: [idx('community_key', { communityId: 1, key: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'stats_drift',
+    purpose: '工作台统计每晚核对的偏差记录（不可修改）：社区、核对时间、偏差项与存量值/重算值',
+    indexes: [idx('community_checked', { communityId: 1, checkedAt: -1 })],
     rule: DENY
   },
   {

@@ -59,7 +59,18 @@ export const ERROR_MESSAGES = {
   NOT_YOUR_REPORT: '这不是您可处理的随手拍',
   // Project library
   PROJECT_MOVE_NOT_ALLOWED: '项目当前状态下不能进行此操作',
-  NOT_SIGNED_UP: '您还没有报名该项目'
+  NOT_SIGNED_UP: '您还没有报名该项目',
+  SESSION_NOT_STARTED: '该场服务还没有开始，开始后才能登记到场情况',
+  NOT_A_PARTICIPANT: '只能登记已报名的志愿者，请刷新后重试',
+  PROJECT_NOT_FINISHED: '最后一场服务结束后才能结项',
+  ATTENDANCE_MISSING: '请先登记各场次的到场情况',
+  // Exports (导出)
+  EXPORT_TOO_LARGE: '导出的数据超过20000行，请缩小时间范围后分次导出',
+  // Points (爱心积分) and the 积分商城
+  INSUFFICIENT_POINTS: '积分不足，暂不能兑换',
+  SOLD_OUT: '手慢了，该奖励已兑完',
+  REWARD_UNAVAILABLE: '该奖励已下架',
+  ALREADY_FULFILLED: '该兑换已领取'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -9,6 +9,7 @@ import type { CommunityDoc } from '../repos/communities'
 import type { AccountDoc } from '../repos/ledgerDocs'
 import type { UserDoc } from '../repos/users'
 import type { VolunteerDoc } from '../repos/volunteers'
+import type { OrderDoc } from '../repos/orderTypes'
 
 export interface ActionContext {
   openid: string
@@ -24,6 +25,8 @@ export interface ActionContext {
   account: AccountDoc | null
   /** The caller's address book — only for actions that declare `needs: ['addresses']` (else null). */
   addresses: AddressDoc[] | null
+  /** The order named by input.orderId — only for actions that declare `needs: ['order']` (else null). */
+  order: OrderDoc | null
 }
 
 export interface ActionDef<A extends ActionName> {

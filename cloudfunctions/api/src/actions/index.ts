@@ -67,8 +67,12 @@ import { list as projectsList } from './projects/list'
 import { get as projectsGet } from './projects/get'
 import { signUp as projectsSignUp } from './projects/signUp'
 import { cancelSignUp as projectsCancelSignUp } from './projects/cancelSignUp'
+import { attendance as projectsAttendance } from './projects/attendance'
 import { complete as projectsComplete } from './projects/complete'
 import { evaluate as projectsEvaluate } from './projects/evaluate'
+import { volunteers as exportsVolunteers } from './exports/volunteers'
+import { records as exportsRecords } from './exports/records'
+import { monthlySummary as exportsMonthlySummary } from './exports/monthlySummary'
 
 import { create as reportsCreate } from './reports/create'
 import { list as reportsList } from './reports/list'
@@ -78,7 +82,23 @@ import { rectify as reportsRectify } from './reports/rectify'
 import { close as reportsClose } from './reports/close'
 import { reopen as reportsReopen } from './reports/reopen'
 import { stats as reportsStats } from './reports/stats'
+import { dashboard as statsDashboard } from './stats/dashboard'
+import { account as pointsAccount } from './points/account'
+import { updateRate as pointsUpdateRate } from './points/updateRate'
+import { list as rewardsList } from './rewards/list'
+import { upsert as rewardsUpsert } from './rewards/upsert'
+import { redeem as rewardsRedeem } from './rewards/redeem'
+import { redemptions as rewardsRedemptions } from './rewards/redemptions'
+import { fulfil as rewardsFulfil } from './rewards/fulfil'
+import { upsert as stationsUpsert } from './stations/upsert'
+import { nearby as stationsNearby } from './stations/nearby'
+import { list as stationsList } from './stations/list'
+import { coverage as stationsCoverage } from './stations/coverage'
 export const actions: { [A in ActionName]: ActionDef<A> } = {
+  'stations.upsert': stationsUpsert,
+  'stations.nearby': stationsNearby,
+  'stations.list': stationsList,
+  'stations.coverage': stationsCoverage,
   'reports.create': reportsCreate,
   'reports.list': reportsList,
   'reports.get': reportsGet,
@@ -87,6 +107,7 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'reports.close': reportsClose,
   'reports.reopen': reportsReopen,
   'reports.stats': reportsStats,
+  'stats.dashboard': statsDashboard,
   'system.ping': ping,
   'users.me': me,
   'volunteers.register': volunteersRegister,
@@ -152,6 +173,17 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'projects.get': projectsGet,
   'projects.signUp': projectsSignUp,
   'projects.cancelSignUp': projectsCancelSignUp,
+  'projects.attendance': projectsAttendance,
   'projects.complete': projectsComplete,
-  'projects.evaluate': projectsEvaluate
+  'projects.evaluate': projectsEvaluate,
+  'exports.volunteers': exportsVolunteers,
+  'exports.records': exportsRecords,
+  'exports.monthlySummary': exportsMonthlySummary,
+  'points.account': pointsAccount,
+  'points.updateRate': pointsUpdateRate,
+  'rewards.list': rewardsList,
+  'rewards.upsert': rewardsUpsert,
+  'rewards.redeem': rewardsRedeem,
+  'rewards.redemptions': rewardsRedemptions,
+  'rewards.fulfil': rewardsFulfil
 }

@@ -1,6 +1,8 @@
 // Approving a volunteer changes three documents together — the community's number counter, the registration
 // and the user's roles — so it is one transaction (inTransaction retries it after a write conflict). Numbers
 // are gap-free and distinct because the counter is read and written inside that transaction.
+import { volunteerApprovedBumps } from '../../../../src/shared/domain/stats'
+import { applyBumpsIn } from './statsRollups'
 import { AppError } from '../../../../src/shared/errors'
 import { _ } from '../lib/cloud'
 import { inTransaction, readIn } from './transaction'
@@ -25,6 +27,7 @@ export async function approveVolunteer(v: Pick<VolunteerDoc, '_id' | 'openid' | 
     const guardian = current.guardian ? { guardian: { ...current.guardian, verified: current.guardian.verified || guardianVerified } } : {}
     await t.collection('volunteers').doc(v._id).update({ data: { status: 'approved', volunteerNo, reviewedBy: by, reviewedAt: at, updatedAt: at, ...guardian } })
     await t.collection('users').doc(v.openid).update({ data: { roles: _.addToSet('volunteer'), updatedAt: at } })
+    await applyBumpsIn(t, v.communityId, volunteerApprovedBumps(), at)
     return volunteerNo
   })
 }

@@ -5,6 +5,7 @@ import type { AddressDoc } from './addresses'
 import type { AccountDoc } from './ledgerDocs'
 import type { UserDoc } from './users'
 import type { CommunityDoc } from './communities'
+import type { OrderDoc } from './orderTypes'
 import type { VolunteerDoc } from './volunteers'
 import { db } from '../lib/cloud'
 
@@ -18,14 +19,17 @@ export interface CallerDocs {
   account: AccountDoc | null
   /** Only when the action asked for it: the caller's address book (at most 10). */
   addresses: AddressDoc[] | null
+  /** Only when the action asked for it: the order the input names (null if there is none by that id). */
+  order: OrderDoc | null
 }
 
 /** Extra caller documents an action may ask the router for, joined into the same single read. */
-export type CallerNeed = 'account' | 'addresses'
+export type CallerNeed = 'account' | 'addresses' | 'order'
 
-type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[]; _account?: AccountDoc[]; _addresses?: AddressDoc[] }
+type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[]; _account?: AccountDoc[]; _addresses?: AddressDoc[]; _order?: OrderDoc[] }
 
-export async function findCaller(openid: string, needs: readonly CallerNeed[] = []): Promise<CallerDocs> {
+/** `orderId`: with need 'order', the order the action is about, joined by _id (saves the action its own read). */
+export async function findCaller(openid: string, needs: readonly CallerNeed[] = [], target: { orderId?: string } = {}): Promise<CallerDocs> {
   let q = db.collection('users').aggregate()
     .match({ _id: openid })
     .limit(1)
@@ -33,14 +37,18 @@ export async function findCaller(openid: string, needs: readonly CallerNeed[] = 
     .lookup({ from: 'volunteers', localField: '_id', foreignField: 'openid', as: '_volunteer' })
   if (needs.includes('account')) q = q.lookup({ from: 'ledger_accounts', localField: '_id', foreignField: 'ownerOpenid', as: '_account' })
   if (needs.includes('addresses')) q = q.lookup({ from: 'addresses', localField: '_id', foreignField: 'ownerOpenid', as: '_addresses' })
+  // pipeline() exists at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
+  const $ = db.command.aggregate as any
+  if (needs.includes('order') && target.orderId) q = q.lookup({ from: 'orders', pipeline: $.pipeline().match({ _id: target.orderId }).limit(1).done(), as: '_order' })
   const row = ((await q.end()) as { list: Row[] }).list[0]
-  if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null }
-  const { _community, _volunteer, _account, _addresses, ...user } = row
+  if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null, order: null }
+  const { _community, _volunteer, _account, _addresses, _order, ...user } = row
   return {
     user: user as UserDoc,
     community: (user.communityId && _community[0]) || null,
     volunteer: _volunteer[0] ?? null,
     account: _account?.[0] ?? null,
-    addresses: _addresses ?? null
+    addresses: _addresses ?? null,
+    order: _order?.[0] ?? null
   }
 }

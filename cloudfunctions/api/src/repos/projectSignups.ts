@@ -1,6 +1,10 @@
 // The only code that touches `project_signups`. A sign-up's _id is `<projectId>:<openid>`: one person has one
 // sign-up per project by construction. Its status and seq change only together with the project's counters, in
 // the same transaction (see projects.ts), so a confirmed place is never handed out twice.
+// `attended` (到场登记) holds the 0-based indexes of the sessions the coordinator recorded the volunteer present at,
+// ascending: it is set only for confirmed sign-ups, in the transaction that also writes the project's
+// attendance[i] (setAttendedIn); a later cancellation, and signing up again after it, keep it (the service they
+// gave stays true).
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
@@ -18,6 +22,8 @@ export interface SignUpDoc {
   status: SignUpStatus
   /** Arrival order within the project, from the project's nextSeq in the sign-up's transaction. */
   seq: number
+  /** Absent on sign-ups made before 到场登记 existed (read as none). */
+  attended?: number[]
   createdAt: Date
   updatedAt: Date
 }
@@ -44,6 +50,13 @@ export async function putSignUpIn(t: Tx, doc: SignUpDoc): Promise<void> {
 
 export async function setSignUpStatusIn(t: Tx, id: string, status: SignUpStatus, now: Date): Promise<void> {
   await t.collection(SIGNUPS).doc(id).update({ data: { status, updatedAt: now } })
+}
+
+export const attendedOf = (s: Pick<SignUpDoc, 'attended'>): number[] => s.attended ?? []
+
+/** Replaces the sessions the sign-up was present at (as decided in this transaction from the sign-up it read). */
+export async function setAttendedIn(t: Tx, id: string, attended: number[], now: Date): Promise<void> {
+  await t.collection(SIGNUPS).doc(id).update({ data: { attended: _.set(attended), updatedAt: now } })
 }
 
 /** The caller's sign-ups among these projects (by _id). */

@@ -4,7 +4,11 @@
 //   the highest sequence number handed out: they change only inside the transaction that changes a sign-up
 //   (projectSignups.ts), so concurrent sign-ups conflict on this document and one of them retries;
 // - confirmedCount never exceeds capacity;
-// - status moves declared → published | rejected, published → completed, each a conditional update on the status read.
+// - status moves declared → published | rejected, published → completed, each a conditional update on the status read;
+// - attendance[i] (到场登记 of session i) is null until first saved, then says who saved it last, when, and how many
+//   confirmed participants were marked present; it changes only in the transaction that sets those sign-ups'
+//   `attended` (projectSignups.ts), only while the project is published and only once session i has started;
+//   completion needs every session's entry.
 import { createHash } from 'crypto'
 import { db, _ } from '../lib/cloud'
 import { isDuplicateKey } from '../lib/dbErrors'
@@ -13,6 +17,7 @@ import { readIn, type Tx } from './transaction'
 
 export type ProjectStatus = 'declared' | 'published' | 'rejected' | 'completed'
 export type ProjectGrade = '优秀' | '合格' | '不合格'
+export interface SessionAttendanceDoc { present: number; by: string; at: Date }
 
 export interface ProjectDoc {
   _id: string
@@ -27,6 +32,8 @@ export interface ProjectDoc {
   place: string
   sessions: Array<{ startsAt: Date; minutes: number }>
   totalMinutes: number
+  /** Per session (same order as `sessions`); absent on projects declared before 到场登记 existed (read as all null). */
+  attendance?: Array<SessionAttendanceDoc | null>
   capacity: number
   confirmedCount: number
   waitlistCount: number
@@ -88,6 +95,16 @@ export async function updateProjectIn(t: Tx, id: string, patch: Partial<Pick<Pro
   const data: Record<string, unknown> = { ...patch }
   if (patch.evaluation !== undefined) data.evaluation = _.set(patch.evaluation)
   await t.collection(PROJECTS).doc(id).update({ data })
+}
+
+/** The project's 到场登记 per session, one entry (or null) for each session. */
+export function attendanceOf(p: Pick<ProjectDoc, 'sessions' | 'attendance'>): Array<SessionAttendanceDoc | null> {
+  return p.sessions.map((_s, i) => p.attendance?.[i] ?? null)
+}
+
+/** Replaces the project's attendance list (as decided in this transaction from the project it read). */
+export async function setAttendanceIn(t: Tx, id: string, attendance: Array<SessionAttendanceDoc | null>, now: Date): Promise<void> {
+  await t.collection(PROJECTS).doc(id).update({ data: { attendance: _.set(attendance), updatedAt: now } })
 }
 
 /** Sets the evaluation of a completed project (replacing any earlier one); false unless it is completed. */

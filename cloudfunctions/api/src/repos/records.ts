@@ -7,12 +7,14 @@
 // - `history` is only appended to; `version` grows with every write (conditional updates compare it).
 // Ids use '-' rather than ':' because the contracts' `id` field (recordId) admits only [A-Za-z0-9_-], ≤ 64.
 import { createHash } from 'crypto'
-import { SERVICE_CATEGORY_LABELS } from '../../../../src/shared/contracts'
+import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../../src/shared/contracts'
+import { recordBumps, seenKeys } from '../../../../src/shared/domain/stats'
 import { shanghaiDay } from '../../../../src/shared/time'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc } from './orderTypes'
 import { earnPointsIn } from './points'
+import { applyBumpsIn } from './statsRollups'
 import { inTransaction, readIn, type Tx } from './transaction'
 
 export interface RecordChangeDoc { at: Date; byOpenid: string; byName: string; reason: string; before: { minutes: number; content: string }; after: { minutes: number; content: string } }
@@ -28,6 +30,8 @@ export interface RecordDoc {
   /** The community's name when recorded (谁组织谁记录). */
   organizer: string
   source: 'order' | 'project' | 'honorary'
+  /** Order records: the order's service category (the 工作台 counts served minutes per category); else null. */
+  category: ServiceCategory | null
   content: string
   place: string
   /** China-time day of the service, YYYY-MM-DD (sorts and ranges as text). */
@@ -63,7 +67,7 @@ export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
   return {
     _id: orderRecordId(order._id), volunteerOpenid: order.volunteerOpenid, volunteerId: order.volunteerId, volunteerName: order.volunteerName ?? '志愿者', volunteerNo: order.volunteerNo,
     // orders.create copies the community's name into `area`: it is both the organizer and the place.
-    communityId: order.communityId, organizer: order.area, source: 'order', content: `${SERVICE_CATEGORY_LABELS[order.category]}服务`, place: order.area,
+    communityId: order.communityId, organizer: order.area, source: 'order', category: order.category, content: `${SERVICE_CATEGORY_LABELS[order.category]}服务`, place: order.area,
     date: shanghaiDay(order.checkInAt ?? order.checkOutAt ?? order.updatedAt), startAt: order.checkInAt ?? null, endAt: order.checkOutAt ?? null, minutes: order.finalMinutes ?? 0,
     evaluation: order.rating ? { stars: order.rating.stars, comment: order.rating.comment } : null,
     correction: null, history: [], orderId: order._id, note: null, resolutionApplied: order.status === 'resolved', version: 1, createdAt: now, updatedAt: now
@@ -97,7 +101,8 @@ export async function findRecord(id: string): Promise<RecordDoc | null> {
 /** Adds a record and its minutes to the volunteer's total (caller checked it is absent in this transaction). */
 export async function insertRecordIn(t: Tx, doc: RecordDoc): Promise<RecordDoc> {
   await t.collection(RECORDS).doc(doc._id).set({ data: withoutId(doc) })
-  await addToTotalIn(t, doc.volunteerOpenid, doc.minutes, 1, doc.updatedAt)
+  const firstIn = await addToTotalIn(t, doc.volunteerOpenid, doc.minutes, 1, doc.updatedAt, doc.source === 'honorary' ? null : seenKeys(doc.communityId, doc.date))
+  await applyBumpsIn(t, doc.communityId, recordBumps(doc, doc.minutes, firstIn), doc.updatedAt)
   await earnPointsIn(t, { recordId: doc._id, volunteerOpenid: doc.volunteerOpenid, communityId: doc.communityId, source: doc.source, date: doc.date, minutesDelta: doc.minutes }, doc.updatedAt)
   return doc
 }
@@ -110,7 +115,8 @@ export async function reviseRecordIn(t: Tx, r: RecordDoc, patch: Partial<Pick<Re
   if (change) data.history = _.push([change])
   await t.collection(RECORDS).doc(r._id).update({ data })
   const delta = (patch.minutes ?? r.minutes) - r.minutes
-  if (delta !== 0) await addToTotalIn(t, r.volunteerOpenid, delta, 0, now)
+  if (delta !== 0) await addToTotalIn(t, r.volunteerOpenid, delta, 0, now, null)
+  if (delta !== 0) await applyBumpsIn(t, r.communityId, recordBumps(r, delta, { month: false, year: false }), now)
   if (delta !== 0) await earnPointsIn(t, { recordId: r._id, volunteerOpenid: r.volunteerOpenid, communityId: r.communityId, source: r.source, date: r.date, minutesDelta: delta }, now)
   return { ...r, ...patch, history: change ? [...r.history, change] : r.history, version: r.version + 1, updatedAt: now }
 }
@@ -121,9 +127,17 @@ export async function setCorrectionRequest(r: RecordDoc, correction: CorrectionD
   return res.stats.updated === 1
 }
 
-async function addToTotalIn(t: Tx, openid: string, minutes: number, count: number, now: Date): Promise<void> {
-  const cur = await readIn<{ minutes: number; records: number }>(t, TOTALS, openid)
-  await t.collection(TOTALS).doc(openid).set({ data: { minutes: (cur?.minutes ?? 0) + minutes, records: (cur?.records ?? 0) + count, updatedAt: now } })
+/**
+ * Moves the volunteer's total; with `seen` (a service record's community-month and community-year keys) also marks
+ * them and says whether this is the volunteer's first record there — a new participant for the 工作台.
+ */
+async function addToTotalIn(t: Tx, openid: string, minutes: number, count: number, now: Date, seen: { month: string; year: string } | null): Promise<{ month: boolean; year: boolean }> {
+  const cur = await readIn<{ minutes: number; records: number; seen?: Record<string, true> }>(t, TOTALS, openid)
+  const marks = { ...(cur?.seen ?? {}) }
+  const firstIn = { month: !!seen && !marks[seen.month], year: !!seen && !marks[seen.year] }
+  if (seen) marks[seen.month] = marks[seen.year] = true
+  await t.collection(TOTALS).doc(openid).set({ data: { minutes: (cur?.minutes ?? 0) + minutes, records: (cur?.records ?? 0) + count, seen: marks, updatedAt: now } })
+  return firstIn
 }
 
 function withoutId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {
@@ -141,8 +155,10 @@ export interface ProjectRecordSource {
   organizer: string
   title: string
   place: string
-  /** The project's first session (the record's day). */
+  /** The first session the volunteer attended (the record's day and start). */
   startsAt: Date
+  /** The end of the last session they attended; without it, startsAt + minutes. */
+  endAt?: Date
   minutes: number
   volunteer: { openid: string; volunteerId: string | null; name: string; volunteerNo: string | null }
 }
@@ -151,7 +167,7 @@ export interface ProjectRecordSource {
 export async function writeProjectRecord(src: ProjectRecordSource, now: Date = new Date()): Promise<{ record: RecordDoc; created: boolean }> {
   const fresh: RecordDoc = {
     _id: projectRecordId(src.projectId, src.volunteer.openid), volunteerOpenid: src.volunteer.openid, volunteerId: src.volunteer.volunteerId, volunteerName: src.volunteer.name, volunteerNo: src.volunteer.volunteerNo,
-    communityId: src.communityId, organizer: src.organizer, source: 'project', content: src.title, place: src.place, date: shanghaiDay(src.startsAt), startAt: src.startsAt, endAt: new Date(src.startsAt.getTime() + src.minutes * 60000), minutes: src.minutes,
+    communityId: src.communityId, organizer: src.organizer, source: 'project', category: null, content: src.title, place: src.place, date: shanghaiDay(src.startsAt), startAt: src.startsAt, endAt: src.endAt ?? new Date(src.startsAt.getTime() + src.minutes * 60000), minutes: src.minutes,
     evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: now, updatedAt: now
   }
   return inTransaction(async (t) => {

@@ -10,6 +10,8 @@ import { createHash } from 'crypto'
 import type { ReportCategory, ReportMove, ReportStatus, ReportActor } from '../../../../src/shared/contracts/reports'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
+import { reportFiledBumps, reportMoveBumps } from '../../../../src/shared/domain/stats'
+import { applyBumpsIn } from './statsRollups'
 import { inTransaction, readIn, type Tx } from './transaction'
 
 export interface ReportPhotoDoc {
@@ -86,6 +88,7 @@ export async function createReport(doc: ReportDoc): Promise<{ report: ReportDoc;
     if (existing) return { report: existing, created: false }
     await t.collection(REPORTS).add({ data: doc })
     await bumpStatsIn(t, doc.communityId, { filed: 1 }, doc.createdAt)
+    await applyBumpsIn(t, doc.communityId, reportFiledBumps(doc.createdAt), doc.createdAt)
     return { report: doc, created: true }
   })
 }
@@ -104,6 +107,7 @@ export async function moveReport(r: ReportDoc, patch: Partial<ReportDoc>, event:
     if (!current || current.status !== r.status) return null
     await t.collection(REPORTS).doc(r._id).update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
     await bumpStatsIn(t, r.communityId, delta, event.at)
+    await applyBumpsIn(t, r.communityId, reportMoveBumps(event), event.at)
     return { ...current, ...patch, status: event.to, updatedAt: event.at, events: [...current.events, event] }
   })
 }

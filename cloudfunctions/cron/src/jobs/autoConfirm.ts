@@ -6,6 +6,8 @@ import { dueForAutoConfirm, moveOrder } from '../../../api/src/repos/orders'
 import { notify } from '../../../api/src/lib/notify'
 import { findCommunity } from '../../../api/src/repos/communities'
 import { settleOrder } from '../../../api/src/actions/orders/settle'
+import { applyBumps } from '../../../api/src/repos/statsRollups'
+import { orderMoveBumps } from '../../../../src/shared/domain/stats'
 
 const BATCH = 200
 
@@ -16,6 +18,7 @@ export async function autoConfirm(now: Date): Promise<{ name: string; touched: n
     if (!(await moveOrder(o._id, 'awaiting_confirmation', {}, event))) continue
     touched++
     const done = { ...o, status: 'completed' as const, updatedAt: now, events: [...o.events, event] }
+    await applyBumps(o.communityId, orderMoveBumps(o, event, done), now)
     await settleOrder(done, await findCommunity(o.communityId), now) // the volunteer's hours, as on a confirm
     await notify([o.volunteerOpenid], 'completed', done, now)
   }

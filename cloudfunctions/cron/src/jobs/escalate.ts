@@ -4,6 +4,8 @@
 import { markEscalated, dueForEscalation } from '../../../api/src/repos/orders'
 import { coordinatorsOf } from '../../../api/src/repos/coordinators'
 import { notify } from '../../../api/src/lib/notify'
+import { applyBumps } from '../../../api/src/repos/statsRollups'
+import { orderMoveBumps } from '../../../../src/shared/domain/stats'
 
 const BATCH = 200
 
@@ -14,6 +16,7 @@ export async function escalate(now: Date): Promise<{ name: string; touched: numb
     const late = Math.round((now.getTime() - o.slaDueAt.getTime()) / 60000)
     const event = { kind: 'escalate' as const, at: now, from: o.status, to: o.status, byOpenid: null, byRole: 'system' as const, byName: '系统', onBehalfOf: null, note: `超过响应时限${late > 0 ? late + '分钟' : ''}无人接单，已提醒协调员` }
     if (!(await markEscalated(o._id, event))) continue
+    await applyBumps(o.communityId, orderMoveBumps(o, event, o), now)
     touched++
     if (!coordinators.has(o.communityId)) coordinators.set(o.communityId, await coordinatorsOf(o.communityId))
     await notify(coordinators.get(o.communityId)!, 'escalated', o, now)

@@ -9,6 +9,8 @@
 // - 'resident' stays, a stored 'admin' (global) stays; family links are personal and stay.
 // All of it lands in one transaction with an audit entry (before/after community and roles); joining for the
 // first time is audited the same way. Joining the community one is already in changes nothing.
+import { residentMovedBumps } from '../../../../../src/shared/domain/stats'
+import { applyBumpsIn } from '../../repos/statsRollups'
 import { AppError } from '../../../../../src/shared/errors'
 import { ROLES, type Role } from '../../../../../src/shared/domain/roles'
 import { recordAuditIn } from '../../repos/audit'
@@ -38,6 +40,9 @@ export const join = defineAction({
       if (user.communityId === community._id) return // a concurrent join got there first
       const roles = user.communityId ? user.roles.filter((r) => !COMMUNITY_BOUND_ROLES.includes(r)) : user.roles
       await setAccessIn(t, ctx.openid, { communityId: community._id, roles }, ctx.now)
+      // 工作台: residents of each community (a user counts where their community is).
+      if (user.communityId) await applyBumpsIn(t, user.communityId, residentMovedBumps(-1), ctx.now)
+      await applyBumpsIn(t, community._id, residentMovedBumps(1), ctx.now)
       for (const m of memberships) {
         if (m.communityId !== community._id && (await removeMembershipIn(t, m._id))) await addToMemberCountIn(t, m.teamId, -1, ctx.now)
       }

@@ -8,8 +8,9 @@ export const accept = defineAction({
   action: 'orders.accept',
   allow: ['volunteer'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'accept', ctx)
     const moved = await commitMove(o, 'accept', actor, ctx, { acceptedAt: ctx.now }, null, { volunteerOpenid: ctx.openid })
     await notify(moved.ownerOpenids, 'accepted', moved, ctx.now)

@@ -15,8 +15,9 @@ export const cancel = defineAction({
   action: 'orders.cancel',
   allow: ['resident', 'volunteer', 'coordinator', 'admin'],
   scope: 'self',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const capacities = capacitiesOf(o, ctx)
     const move: OrderMove = capacities.includes('assignee') && !capacities.includes('owner') && !capacities.includes('coordinator') ? 'withdraw' : 'cancel'
     if (capacities.length === 0) throw new AppError('NOT_YOUR_ORDER')

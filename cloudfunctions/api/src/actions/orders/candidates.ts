@@ -1,6 +1,6 @@
 // orders.candidates — for a coordinator: eligible volunteers ranked by distance, load, rating and reliability
 // (src/shared/domain/order/ranking.ts), each with the reasons. Volunteers who declined or withdrew from this
-// order are not offered again. Round trips: caller (router), order (1), candidates (1).
+// order are not offered again. Round trips: caller with the order joined (router), candidates (1).
 import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
 import { rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
 import { shanghaiDay } from '../../../../../src/shared/time'
@@ -16,8 +16,9 @@ export const candidates = defineAction({
   action: 'orders.candidates',
   allow: ['coordinator', 'admin'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     assertSameCommunity(ctx, o.communityId)
     const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, ctx.now), 30)
     const ranked = found.map((c) => {

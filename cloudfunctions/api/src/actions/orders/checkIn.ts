@@ -12,8 +12,9 @@ export const checkIn = defineAction({
   action: 'orders.checkIn',
   allow: ['volunteer'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'checkIn', ctx)
     const method = checkInMethod(input, o, orderRulesOf(ctx.community?.orderRules).fenceMeters)
     const moved = await commitMove(o, 'checkIn', actor, ctx, { checkInAt: ctx.now, checkInMethod: method }, method === 'code' ? '签到码签到' : '定位签到', { volunteerOpenid: ctx.openid })

@@ -9,8 +9,9 @@ export const checkOut = defineAction({
   action: 'orders.checkOut',
   allow: ['volunteer'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'checkOut', ctx)
     const rules = orderRulesOf(ctx.community?.orderRules)
     const minutes = servedMinutes(o.checkInAt ?? ctx.now, ctx.now, rules.rounding)

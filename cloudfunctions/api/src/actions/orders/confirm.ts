@@ -12,8 +12,9 @@ export const confirm = defineAction({
   action: 'orders.confirm',
   allow: ['resident'],
   scope: 'self',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'confirm', ctx)
     await assertTextSafe(ctx.openid, { comment: input.comment })
     const rating = { stars: input.stars, tags: input.tags, comment: input.comment || null, at: ctx.now }

@@ -4,6 +4,8 @@
 // resident cannot promise the same minutes twice; a replay finds the hold already there.
 // Round trips: caller with account and addresses (router), hold (1, own hours only), insert (1); a proxy adds
 // the link read; a replay adds one read.
+import { orderCreatedBumps } from '../../../../../src/shared/domain/stats'
+import { applyBumps } from '../../repos/statsRollups'
 import { randomInt } from 'crypto'
 import { AppError } from '../../../../../src/shared/errors'
 import { catalogEntry, orderRulesOf, slaDueAt } from '../../../../../src/shared/domain/order'
@@ -59,6 +61,7 @@ export const create = defineAction({
     doc.events = [eventFor(doc, 'create', 'owner', ctx, null)]
     try {
       await insertOrder(doc)
+      await applyBumps(doc.communityId, orderCreatedBumps(doc), ctx.now) // 工作台: only a new order counts
       return orderView(doc, ctx)
     } catch (e) {
       if (!isDuplicateKey(e)) throw e

@@ -9,8 +9,9 @@ export const decline = defineAction({
   action: 'orders.decline',
   allow: ['volunteer'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'decline', ctx)
     await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
     const patch = { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, declinedBy: [...o.declinedBy, ctx.openid] }

@@ -9,8 +9,9 @@ export const dispute = defineAction({
   action: 'orders.dispute',
   allow: ['resident', 'volunteer'],
   scope: 'self',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'dispute', ctx)
     await assertTextSafe(ctx.openid, { reason: input.reason })
     const dispute = { reason: input.reason, byOpenid: ctx.openid, at: ctx.now, resolution: null, minutes: null, resolvedBy: null }

@@ -9,8 +9,9 @@ export const get = defineAction({
   action: 'orders.get',
   allow: ['resident', 'volunteer', 'coordinator', 'admin'],
   scope: 'self',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     if (relationsOf(o, ctx).length === 0) throw new AppError('NOT_YOUR_ORDER')
     return orderView(o, ctx)
   }

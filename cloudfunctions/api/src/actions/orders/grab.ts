@@ -1,6 +1,6 @@
 // orders.grab — an eligible volunteer takes a pending order from the pool. The update is conditional on the
 // order still being pending, so of any number of simultaneous grabs exactly one wins; the others get ORDER_TAKEN.
-// Round trips: caller (router), order (1), conditional update (1).
+// Round trips: caller with the order joined (router), conditional update (1), the 工作台 response-time bump (1).
 import { AppError } from '../../../../../src/shared/errors'
 import { notify } from '../../lib/notify'
 import { defineAction } from '../define'
@@ -12,8 +12,9 @@ export const grab = defineAction({
   action: 'orders.grab',
   allow: ['volunteer'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     const v = activeVolunteer(ctx)
     if (!v || v.communityId !== o.communityId) throw new AppError('NOT_YOUR_ORDER')
     // Someone else holds it: 手慢了. Finished or cancelled orders were never taken: the move is simply not allowed.

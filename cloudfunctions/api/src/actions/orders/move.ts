@@ -4,12 +4,15 @@
 // ORDER_STATUS_CHANGED; nothing is written in any refused case.
 import { AppError } from '../../../../../src/shared/errors'
 import { canMove, TRANSITIONS, type OrderActor, type OrderMove } from '../../../../../src/shared/domain/order'
+import { orderMoveBumps } from '../../../../../src/shared/domain/stats'
 import { findOrder, moveOrder, type OrderDoc, type OrderEventDoc } from '../../repos/orders'
+import { applyBumps } from '../../repos/statsRollups'
 import type { ActionContext } from '../define'
 import { isEligibleFor } from './eligible'
 
-export async function loadOrder(orderId: string): Promise<OrderDoc> {
-  const o = await findOrder(orderId)
+/** The order the action is about: the one the router joined into the caller read (needs: ['order']), else read now. */
+export async function loadOrder(orderId: string, ctx?: ActionContext): Promise<OrderDoc> {
+  const o = ctx?.order?._id === orderId ? ctx.order : await findOrder(orderId)
   if (!o) throw new AppError('NOT_FOUND')
   return o
 }
@@ -47,5 +50,7 @@ export function eventFor(o: OrderDoc, move: OrderMove | 'create', actor: OrderAc
 export async function commitMove(o: OrderDoc, move: OrderMove, actor: OrderActor, ctx: ActionContext, patch: Partial<OrderDoc> = {}, note: string | null = null, also: Record<string, unknown> = {}): Promise<OrderDoc> {
   const event = eventFor(o, move, actor, ctx, note)
   if (!(await moveOrder(o._id, o.status, patch, event, also))) throw new AppError(move === 'grab' ? 'ORDER_TAKEN' : 'ORDER_STATUS_CHANGED')
-  return { ...o, ...patch, status: event.to, updatedAt: ctx.now, events: [...o.events, event] }
+  const moved = { ...o, ...patch, status: event.to, updatedAt: ctx.now, events: [...o.events, event] }
+  await applyBumps(o.communityId, orderMoveBumps(o, event, moved), ctx.now) // 工作台 counters (no round trip when none move)
+  return moved
 }

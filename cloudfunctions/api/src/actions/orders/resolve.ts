@@ -12,8 +12,9 @@ export const resolve = defineAction({
   action: 'orders.resolve',
   allow: ['coordinator', 'admin'],
   scope: 'community',
+  needs: ['order'],
   async handler(input, ctx) {
-    const o = await loadOrder(input.orderId)
+    const o = await loadOrder(input.orderId, ctx)
     assertSameCommunity(ctx, o.communityId)
     const actor = actorFor(o, 'resolve', ctx)
     const community = await communityOf(o, ctx)

@@ -18,7 +18,7 @@ export const declare = defineAction({
     const sessions = input.sessions.map((s) => ({ startsAt: new Date(s.startsAt), minutes: s.minutes })).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
     const doc: ProjectDoc = {
       _id: projectIdFor(ctx.openid, input.requestId), communityId, organizer: ctx.community?.name ?? '', requestId: input.requestId, declaredBy: ctx.openid,
-      title: input.title, description: input.description, category: input.category ?? null, place: input.place, sessions, totalMinutes: sessions.reduce((n, s) => n + s.minutes, 0),
+      title: input.title, description: input.description, category: input.category ?? null, place: input.place, sessions, totalMinutes: sessions.reduce((n, s) => n + s.minutes, 0), attendance: sessions.map(() => null),
       capacity: input.capacity, confirmedCount: 0, waitlistCount: 0, nextSeq: 1, status: 'declared', rejectReason: null, reviewedBy: null, reviewedAt: null,
       completedBy: null, completedAt: null, evaluation: null, createdAt: ctx.now, updatedAt: ctx.now
     }

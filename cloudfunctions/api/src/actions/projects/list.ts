@@ -13,7 +13,9 @@ export const list = defineAction({
   scope: 'community',
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
-    const statuses: ProjectStatus[] = isStaff(ctx) ? ['declared', 'published', 'rejected', 'completed'] : ['published', 'completed']
+    const visible: ProjectStatus[] = isStaff(ctx) ? ['declared', 'published', 'rejected', 'completed'] : ['published', 'completed']
+    const statuses = input.status ? visible.filter((s) => s === input.status) : visible
+    if (statuses.length === 0) return { items: [], hasMore: false }
     const found = await listProjects(communityId, statuses, input.offset, input.limit + 1)
     const page = found.slice(0, input.limit)
     const mine = await mySignUps(ctx, page.map((p) => p._id))

@@ -30,7 +30,7 @@ export const signUp = defineAction({
       const confirmed = cur.confirmedCount < cur.capacity
       const doc: SignUpDoc = {
         _id: signUpId(p._id, ctx.openid), projectId: p._id, communityId: p.communityId, openid: ctx.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo,
-        status: confirmed ? 'confirmed' : 'waitlisted', seq: cur.nextSeq, createdAt: existing?.createdAt ?? ctx.now, updatedAt: ctx.now
+        status: confirmed ? 'confirmed' : 'waitlisted', seq: cur.nextSeq, attended: existing?.attended ?? [], createdAt: existing?.createdAt ?? ctx.now, updatedAt: ctx.now
       }
       await putSignUpIn(t, doc)
       await updateProjectIn(t, p._id, { nextSeq: cur.nextSeq + 1, ...(confirmed ? { confirmedCount: cur.confirmedCount + 1 } : { waitlistCount: cur.waitlistCount + 1 }), updatedAt: ctx.now })

@@ -27,7 +27,7 @@ export const addHonorary = defineAction({
     const doc: RecordDoc = {
       _id: honoraryRecordId(ctx.openid, input.requestId), volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo,
       communityId: v.communityId, organizer: community?.name ?? '', source: 'honorary', content: '荣誉时长', place: community?.name ?? '', date: shanghaiDay(ctx.now),
-      startAt: null, endAt: null, minutes: input.minutes, evaluation: null, correction: null, history: [], orderId: null, note: input.reason, resolutionApplied: false, version: 1, createdAt: ctx.now, updatedAt: ctx.now
+      category: null, startAt: null, endAt: null, minutes: input.minutes, evaluation: null, correction: null, history: [], orderId: null, note: input.reason, resolutionApplied: false, version: 1, createdAt: ctx.now, updatedAt: ctx.now
     }
     const record = await inTransaction(async (t) => {
       const replayed = await readRecordIn(t, doc._id)

@@ -1,0 +1,5 @@
+export * from './bumps'
+export * from './histogram'
+export * from './orderBumps'
+export * from './otherBumps'
+export * from './dashboard'
