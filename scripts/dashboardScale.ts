@@ -2,24 +2,15 @@
 // records straight into a fresh local store, folds them into the rollups in process (the nightly rebuild's
 // replay, without paging 1 M documents through the SDK), then calls stats.dashboard through the router and the
 // genuine SDK and prints round trips, documents examined/returned and the wall time of that one call.
-import fs from 'fs'
-import os from 'os'
-import path from 'path'
 import { bulkRecords } from './bulkRecords'
+import { openScriptCloud } from './scriptCloud'
 import { mergeBumps, orderReplayBumps, recordBumps, seenKeys, type Bumps } from '../src/shared/domain/stats'
 
 async function main() {
   const i = process.argv.indexOf('--records')
   const records = i > 0 ? Number(process.argv[i + 1]) : 1_000_000
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboard-scale-'))
-  process.env.API_LOG = 'off'
-  const { installLocalCloud } = await import('../localcloud/src/install')
-  const { applyManifest } = await import('../localcloud/src/manifest')
-  const { invokeMain } = await import('../localcloud/src/runtime')
-  const local = installLocalCloud({ dataDir })
-  applyManifest(local.store)
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  const sc = await openScriptCloud('dashboard-scale')
+  const local = sc.local
   try {
     const at = new Date()
     local.store.commit([
@@ -42,16 +33,14 @@ async function main() {
     }
     const { replaceRollup } = require('../cloudfunctions/api/src/repos/statsRollups')
     for (const [key, paths] of Object.entries(b)) await replaceRollup('cA', key, paths, {}, at)
-    const apiMain = require('../cloudfunctions/api/src/index').main
     for (let run = 0; run < 3; run++) {
       t = Date.now()
-      const { result, counters } = await invokeMain(apiMain, { action: 'stats.dashboard', input: {} }, 'coord-A', { timeoutMs: 20000 })
+      const { result, counters } = await sc.call('coord-A', 'stats.dashboard', {})
       const r = result as { ok: boolean; data?: { orders: { created: number }; hours: { servedMinutes: number } } }
       console.log(JSON.stringify({ records, ok: r.ok, ordersCreated: r.data?.orders.created, servedMinutes: r.data?.hours.servedMinutes, roundTrips: counters.roundTrips, examined: counters.examined, returned: counters.returned, ms: Date.now() - t }))
     }
   } finally {
-    local.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    sc.close()
   }
 }
 

@@ -4,6 +4,7 @@
 // It builds a small scenario on a throw-away data folder, runs every orders.* action plus catalog.list and
 // catalog.upsert once through the real `api` entry point, prints a table and flags anything above 3 round trips.
 // tests/integration/orders.roundtrips.test.ts runs the same scenario and holds the per-action budgets.
+import { openScriptCloud } from './scriptCloud'
 import { aCommunity, aUser } from '../tests/fixtures/people'
 import { aVolunteer, anAddress, east, orderInput } from '../tests/fixtures/orders'
 
@@ -79,33 +80,18 @@ export function formatTable(rows: TripRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const fs = await import('fs')
-  const os = await import('os')
-  const path = await import('path')
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundtrips-'))
-  process.env.API_LOG = 'off'
-  process.env.SILENCE = 'true'
-  const { installLocalCloud } = await import('../localcloud/src/install')
-  const { applyManifest } = await import('../localcloud/src/manifest')
-  const { invokeMain } = await import('../localcloud/src/runtime')
-  const local = installLocalCloud({ dataDir })
-  applyManifest(local.store)
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-  // The TypeScript source, not the bundle: the counts are the same and nothing needs building first.
-  const apiMain = require('../cloudfunctions/api/src/index').main
+  const sc = await openScriptCloud('roundtrips')
   const call: Call = async (openid, action, input) => {
-    const { result, counters } = await invokeMain(apiMain, { action, input }, openid, { timeoutMs: 20000 })
+    const { result, counters } = await sc.call(openid, action, input)
     return Object.assign(result as Reply, { counters })
   }
   try {
-    const rows = await measureAll(cloud.database(), call)
+    const rows = await measureAll(sc.db, call)
     console.log(formatTable(rows))
     const over = rows.filter((r) => r.roundTrips > TRIP_LIMIT)
     console.log(over.length ? `\n${over.length} action(s) above ${TRIP_LIMIT} round trips: ${over.map((r) => r.action).join(', ')}` : `\nevery action within ${TRIP_LIMIT} round trips`)
   } finally {
-    local.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    sc.close()
   }
 }
 

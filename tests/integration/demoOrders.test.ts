@@ -1,8 +1,7 @@
 // The demo orders (localcloud/src/demo/seedOrders.ts): every status present, one escalated, made through the real
 // actions so the app can act on them, stats computed for dispatch ranking, and a second run changes nothing.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
-import { invokeMain } from '../../localcloud/src/runtime'
+import { apiCaller, sourceRuntime } from '../fixtures/api'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
@@ -12,14 +11,7 @@ import { ORDER_STATUSES } from '../../src/shared/domain/order'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-// The functions' TypeScript sources in place of their bundles (FunctionRuntime loads cloudfunctions/<fn>/index.js).
-const mains: Record<string, any> = {
-  api: () => require('../../cloudfunctions/api/src/index').main,
-  cron: () => require('../../cloudfunctions/cron/src/index').main
-}
-const runtime = {
-  invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(mains[name](), event, openid, { name, timeoutMs: 20000, source })
-}
+const runtime = sourceRuntime()
 const orders = () => [...tc.store.all('orders').values()].map((r) => r.doc as any)
 let seeded = 0
 

@@ -1,8 +1,7 @@
 // The demo 积分商城 (localcloud/src/demo/seedRewards.ts): the catalogue is on the shelf, and every demo volunteer's
 // 爱心积分 match their demo service records (10 per hour, honorary top-ups earn none) less what they redeemed.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
-import { invokeMain } from '../../localcloud/src/runtime'
+import { apiCaller, sourceRuntime } from '../fixtures/api'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
@@ -13,13 +12,7 @@ import { pointsFor } from '../../src/shared/domain/points'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const mains: Record<string, any> = {
-  api: () => require('../../cloudfunctions/api/src/index').main,
-  cron: () => require('../../cloudfunctions/cron/src/index').main
-}
-const runtime = {
-  invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(mains[name](), event, openid, { name, timeoutMs: 20000, source })
-}
+const runtime = sourceRuntime()
 const stored = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 const must = (r: any) => {
   if (!r.ok) throw new Error(JSON.stringify(r.error))

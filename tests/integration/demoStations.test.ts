@@ -2,8 +2,7 @@
 // four stations nearest first, the coordinator's coverage view covers some addresses and lists others, the closed
 // station covers nobody, and a second run creates nothing.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
-import { invokeMain } from '../../localcloud/src/runtime'
+import { apiCaller, sourceRuntime } from '../fixtures/api'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
@@ -12,11 +11,7 @@ import { DEFAULT_DEMO_OPENID, DEMO_COORDINATOR } from '../../localcloud/src/demo
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const mains: Record<string, any> = {
-  api: () => require('../../cloudfunctions/api/src/index').main,
-  cron: () => require('../../cloudfunctions/cron/src/index').main
-}
-const runtime = { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(mains[name](), event, openid, { name, timeoutMs: 20000, source }) }
+const runtime = sourceRuntime()
 const ok = (r: any) => {
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.data

@@ -3,8 +3,7 @@
 // the 12 months, its figures are the live demo's plus exactly what the year generated, a further rebuild finds
 // no drift, and nothing is left for cron (no settlement, no ledger posting), nor for a second run to add.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
-import { invokeMain } from '../../localcloud/src/runtime'
+import { apiCaller, sourceRuntime } from '../fixtures/api'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
@@ -15,13 +14,7 @@ import { formatShanghai } from '../../src/shared/time'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const mains: Record<string, any> = {
-  api: () => require('../../cloudfunctions/api/src/index').main,
-  cron: () => require('../../cloudfunctions/cron/src/index').main
-}
-const runtime = {
-  invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(mains[name](), event, openid, { name, timeoutMs: 60000, source })
-}
+const runtime = sourceRuntime(60000)
 const all = (c: string) => [...tc.store.all(c).values()].map((r) => r.doc as any)
 const dashboard = async (year: number) => {
   const r = await call(DEMO_COORDINATOR, 'stats.dashboard', { year })

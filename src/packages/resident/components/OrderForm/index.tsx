@@ -13,7 +13,7 @@ import { WINDOW_LABELS, windowFor } from '../../../../hooks/orderWindow'
 import type { useOrderDraft } from '../../../../hooks/useOrderDraft'
 import AddressChoice from './AddressChoice'
 import CategoryGrid from './CategoryGrid'
-import PhotoField from './PhotoField'
+import Photos from '../Photos'
 
 const SELF = 'self'
 
@@ -47,7 +47,7 @@ export default function OrderForm({ draft }: { draft: ReturnType<typeof useOrder
         <Field label='补充说明（选填）' name='description' error={errors.description}>
           <TextArea className='cv-textarea' value={values.description} maxLength={300} placeholder='例如：帮忙买米和油，送到家门口' onChange={(v) => setField('description', v)} />
         </Field>
-        <PhotoField picker={draft.photos} error={errors.photos} />
+        <Photos label='照片（选填，最多3张）' name='photos' required={false} picker={draft.photos} error={errors.photos} />
       </View>
       <View className='cv-form'>
         {draft.family.length > 0 && (

@@ -8,7 +8,7 @@ import FormError from '../../../../components/FormError'
 import SubmitBar from '../../../../components/SubmitBar'
 import { usePhotoPicker } from '../../../../hooks/usePhotoPicker'
 import type { ReportMover } from '../../../../hooks/useReports'
-import Photos from '../ReportForm/Photos'
+import Photos from '../Photos'
 
 export default function RectifyPanel({ mover }: { mover: ReportMover }) {
   const r = mover.rectify

@@ -12,7 +12,7 @@ import TextField from '../../../../components/TextField'
 import { optionsOf } from '../../../../hooks/labels'
 import type { useReportDraft } from '../../../../hooks/useReportDraft'
 import { REPORT_CATEGORY_LABELS } from '../../../../shared/contracts'
-import Photos from './Photos'
+import Photos from '../Photos'
 
 function LocationField({ draft }: { draft: ReturnType<typeof useReportDraft> }) {
   if (!draft.canLocate) {

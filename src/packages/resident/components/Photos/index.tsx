@@ -1,5 +1,5 @@
-// Photos a form needs (随手拍 1–3, 整改后照片 1–3): uploaded as soon as they are picked, shown from the local file;
-// tap × to drop one. The same tiles as 一键求助's optional photos (OrderForm/index.css).
+// A form's photos (一键求助's optional 1–3, 随手拍 1–3, 整改后照片 1–3): uploaded as soon as they are picked, shown
+// from the local file; tap × to drop one. Tiles styled in OrderForm/index.css.
 import '../OrderForm/index.css'
 import { Image, Text, View } from '@tarojs/components'
 import Field from '../../../../components/Field'
@@ -10,11 +10,13 @@ interface Props {
   name: string
   picker: ReturnType<typeof usePhotoPicker>
   error?: string
+  /** Optional photos (一键求助) carry no required mark. */
+  required?: boolean
 }
 
-export default function Photos({ label, name, picker, error }: Props) {
+export default function Photos({ label, name, picker, error, required = true }: Props) {
   return (
-    <Field label={label} name={name} required error={error ?? picker.error ?? undefined}>
+    <Field label={label} name={name} required={required} error={error ?? picker.error ?? undefined}>
       <View className='cv-photos'>
         {picker.photos.map((p) => (
           <View key={p.fileId} className='cv-photos__item'>
