@@ -2,8 +2,9 @@
 // every query the product makes is backed by an index of the database manifest. A light planner: a query is
 // served when it names `_id`, or when it constrains the LEADING field of some index (equality, range or $in),
 // as MongoDB's planner needs; $geoNear uses the 2dsphere index of its key; a $lookup is served when its foreign
-// field (or the first field its sub-pipeline matches on) leads an index. (Issue 7 turns this into real SQLite
-// expression indexes; this only names the index.)
+// field (or the first field its sub-pipeline matches on) leads an index. The store serves the same queries
+// through SQLite index tables (store/planner.ts, store/candidates.ts, store/lookup.ts) and refuses, in tests, an
+// uncovered query on a large collection; this names the index per call for the round-trip report.
 import type { IndexDecl } from '../../src/shared/db/manifest'
 
 export interface QueryUse { coll: string; kind: string; fields: string[]; index: string | null }
@@ -30,9 +31,19 @@ function exprFields(e: any): string[] {
   return []
 }
 
+/**
+ * The index with the longest run of constrained leading fields (the first declared on a tie), which is what the
+ * store's planner (store/planner.ts) reads when the constraints are equalities (a 2dsphere index: a geo query).
+ */
 export function indexFor(indexes: IndexDecl[], fields: string[]): string | null {
   if (fields.includes('_id')) return '_id_'
-  return indexes.find((i) => fields.includes(i.fields[0].field))?.name ?? null
+  let best: { name: string; n: number } | null = null
+  for (const i of indexes) {
+    let n = 0
+    while (n < i.fields.length && fields.includes(i.fields[n].field)) n++
+    if (n > 0 && (!best || n > best.n)) best = { name: i.name, n }
+  }
+  return best?.name ?? null
 }
 
 /** The uses of one aggregate pipeline on `coll`: its first stage, and each $lookup. */

@@ -1,19 +1,31 @@
 // Query, update and aggregation semantics over the store, in MongoDB terms (what CloudBase runs).
 // Each method is synchronous: once it starts, no other call interleaves, so a conditional update is atomic.
+// Candidates come from candidates.ts: by _id, through a declared index (planner.ts), or by a scan that strict
+// mode refuses above the scan limit; `examined` counts the candidate documents actually read.
 import { cloneDoc, type Doc } from '../ejson'
+import { Candidates } from './candidates'
 import { dbErrors } from './errors'
 import { distanceMeters, extractNear, geoFields, pointOf } from './geo'
+import { lookupFilter } from './lookup'
 import { applyUpdate, makeQuery, runPipeline } from './mingo'
 import { newDocId, type Change, type Store } from './Store'
 import { assertSafeKeys } from './values'
 
 export interface FindOptions { order?: Record<string, 1 | -1>; offset?: number; limit?: number; projection?: Doc }
-export interface Stats { examined: number; returned: number }
+/**
+ * examined: documents of the queried collection read as candidates; returned: documents handed back; joined:
+ * foreign documents a $lookup read (kept apart: the per-call counters report the queried collections' reads, as
+ * before $lookup was served by indexes).
+ */
+export interface Stats { examined: number; returned: number; joined?: number }
 
 const MAX_LIMIT = 1000
 
 export class Engine {
-  constructor(readonly store: Store) {}
+  readonly candidates: Candidates
+  constructor(readonly store: Store) {
+    this.candidates = new Candidates(store)
+  }
 
   /** CloudBase, like MongoDB, answers geo queries only through a 2dsphere index on the field. */
   requireGeoIndex(coll: string, fields: Iterable<string>): void {
@@ -21,20 +33,13 @@ export class Engine {
     for (const f of fields) if (!indexed.has(f)) throw dbErrors.noGeoIndex(coll)
   }
 
-  private candidates(coll: string, filter: Doc | undefined, stats: Stats): Doc[] {
-    const id = filter?._id
-    // By primary key: one document, or a few for `_id: { $in: [...] }` (the rest of the filter still applies).
-    const ids = typeof id === 'string' ? [id] : Array.isArray(id?.$in) && id.$in.every((x: unknown) => typeof x === 'string') ? (id.$in as string[]) : null
-    const docs = ids ? [...new Set(ids)].map((i) => this.store.get(coll, i)?.doc).filter((d): d is Doc => !!d) : [...this.store.all(coll).values()].map((r) => r.doc)
-    stats.examined += docs.length
-    return docs
-  }
-
   find(coll: string, filter: Doc | undefined, opts: FindOptions, stats: Stats): Doc[] {
     this.requireGeoIndex(coll, geoFields(filter))
     const { rest, near } = extractNear(filter)
     const query = makeQuery(rest)
-    let docs = this.candidates(coll, rest, stats).filter((d) => query.test(d))
+    const order = opts.order && Object.keys(opts.order).length ? opts.order : undefined
+    const want = near ? Infinity : (opts.offset ?? 0) + Math.min(opts.limit ?? MAX_LIMIT, MAX_LIMIT)
+    let docs = this.candidates.matching(coll, rest, { order, near, want, test: (d) => query.test(d) }, stats)
     if (near) {
       const withDistance = docs
         .map((d) => ({ d, m: pointOf(d[near.field] ?? undefined) }))
@@ -55,7 +60,7 @@ export class Engine {
   count(coll: string, filter: Doc | undefined, stats: Stats): number {
     this.requireGeoIndex(coll, geoFields(filter))
     const query = makeQuery(filter)
-    return this.candidates(coll, filter, stats).filter((d) => query.test(d)).length
+    return this.candidates.matching(coll, filter, { want: Infinity, test: (d) => query.test(d) }, stats).length
   }
 
   matchIds(coll: string, filter: Doc | undefined, multi: boolean, stats: Stats): string[] {
@@ -109,17 +114,53 @@ export class Engine {
     if (first && first.$geoNear) {
       docs = this.geoNear(coll, first.$geoNear, stats)
       rest = stages.slice(1)
-    } else if (first?.$match && (typeof first.$match._id === 'string' || Array.isArray(first.$match._id?.$in))) {
-      // A pipeline that starts by picking documents by primary key (the router's caller read) reads just those.
-      docs = this.candidates(coll, first.$match, stats).map((d) => cloneDoc(d))
+    } else if (first?.$match) {
+      // A pipeline that starts with $match (then maybe $sort, $skip, $limit) reads its candidates like a find:
+      // by _id, or through a declared index, stopping early when the index gives the sort. The stages still run.
+      const query = makeQuery(first.$match)
+      const { order, want } = leadingWindow(stages.slice(1))
+      docs = this.candidates.matching(coll, first.$match, { order, want, test: (d) => query.test(d) }, stats).map((d) => cloneDoc(d))
     } else {
       docs = resolve(coll)
+      this.candidates.checkScan(coll, {}, undefined)
       stats.examined += docs.length
     }
     for (const s of rest) if (s.$geoNear) throw dbErrors.invalid('$geoNear is only valid as the first stage of a pipeline')
-    const out = runPipeline(docs, rest, resolve)
+    // Split at each top-level $lookup: the stages before it run first, so its foreign side can be narrowed to the
+    // documents that can join (lookup.ts). Running a pipeline in consecutive parts is the same pipeline.
+    let part: Doc[] = []
+    for (const s of rest) {
+      if (!s.$lookup) {
+        part.push(s)
+        continue
+      }
+      docs = runPipeline(docs, part, resolve)
+      part = []
+      docs = this.lookup(docs, s, resolve, stats)
+    }
+    const out = runPipeline(docs, part, resolve)
     stats.returned += out.length
     return out
+  }
+
+  private lookup(docs: Doc[], stage: Doc, resolve: (name: string) => Doc[], stats: Stats): Doc[] {
+    const l = stage.$lookup
+    const from: string = l.from
+    const filter = docs.length ? lookupFilter(docs, l) : {}
+    const read = { examined: 0 }
+    let foreign: Doc[]
+    if (!docs.length) foreign = []
+    else if (filter) {
+      const rid = (d: Doc) => this.store.get(from, String(d._id))?.rid ?? 0
+      // In the collection's own order, the order mingo met them in when it was handed the whole collection.
+      foreign = this.candidates.matching(from, filter, { want: Infinity, test: () => true }, read).sort((a, b) => rid(a) - rid(b)).map((d) => cloneDoc(d))
+    } else {
+      this.candidates.checkScan(from, l.pipeline?.[0]?.$match, undefined)
+      foreign = resolve(from)
+      read.examined += foreign.length
+    }
+    stats.joined = (stats.joined ?? 0) + read.examined
+    return runPipeline(docs, [stage], (name) => (name === from ? foreign : resolve(name)))
   }
 
   private geoNear(coll: string, spec: Doc, stats: Stats): Doc[] {
@@ -130,10 +171,10 @@ export class Engine {
     const near = pointOf(spec.near)
     if (!near || !spec.distanceField) throw dbErrors.invalid('$geoNear requires near and distanceField')
     const query = makeQuery(spec.query ?? {})
-    const all = [...this.store.all(coll).values()]
+    const all = this.candidates.nearby(coll, field, near, spec.maxDistance)
     stats.examined += all.length
     const scored: Array<{ d: Doc; dist: number }> = []
-    for (const { doc } of all) {
+    for (const doc of all) {
       const p = pointOf(doc[field])
       if (!p || !query.test(doc)) continue
       const dist = distanceMeters(p, near)
@@ -144,6 +185,17 @@ export class Engine {
     const multiplier = Number(spec.distanceMultiplier ?? 1)
     return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
   }
+}
+
+/** The order and the number of documents needed by `$sort`, `$skip`, `$limit` right after a leading `$match`. */
+function leadingWindow(stages: Doc[]): { order?: Record<string, 1 | -1>; want: number } {
+  let i = 0
+  const order = stages[i]?.$sort as Record<string, 1 | -1> | undefined
+  if (order) i++
+  let skip = 0
+  if (typeof stages[i]?.$skip === 'number') skip = stages[i++].$skip
+  const limit = stages[i]?.$limit
+  return { order, want: typeof limit === 'number' ? skip + limit : Infinity }
 }
 
 /** Does an update use MongoDB's positional `$` (first matched array element) in one of its paths? */

@@ -23,6 +23,7 @@ export const dbErrors = {
     new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${coll} index: ${index} dup key: ${key}`),
   noGeoIndex: (coll: string) =>
     new DbError('DATABASE_REQUEST_FAILED', `[FailedOperation] unable to find index for $geoNear query on ${coll}: create a 2dsphere index first.`),
+  unindexed: (message: string) => new DbError('DATABASE_REQUEST_FAILED', `[FailedOperation] ${message}`),
   invalid: (message: string) => new DbError('DATABASE_REQUEST_FAILED', `[InvalidParameter] ${message}`),
   badName: (name: string) => new DbError('INVALID_PARAM', `invalid collection name: ${name}`)
 }

@@ -5,6 +5,12 @@ export const phone = z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号�
 export const realName = z.string().trim().regex(/^[\u4e00-\u9fa5·]{2,20}$|^[A-Za-z][A-Za-z .'-]{1,39}$/, '请填写身份证上的真实姓名')
 export const nickname = z.string().trim().min(1, '请填写昵称').max(20, '昵称最多20个字')
 export const shortText = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`)
+/** A real calendar day YYYY-MM-DD in 1900–2100: the pattern alone lets 2024-13-45 through, an Invalid Date downstream. */
+export const calendarDay = (message: string) =>
+  z.string().regex(/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/, message).refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, message)
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确')
 export const location = z.object({
   longitude: z.number().min(-180).max(180),

@@ -1,5 +1,5 @@
 import * as z from '../zod'
-import { availabilitySlot, id, location, phone, realName, serviceCategory, shortText } from './fields'
+import { availabilitySlot, calendarDay, id, location, phone, realName, serviceCategory, shortText } from './fields'
 
 export const VOLUNTEER_STATUSES = ['pending', 'approved', 'rejected'] as const
 export const GUARDIAN_RELATIONS = ['father', 'mother', 'grandparent', 'other_guardian'] as const
@@ -55,7 +55,7 @@ export const volunteersContracts = {
   },
   /** 条例 art 17: a coordinator records the volunteer's accident insurance (needed for risky services). */
   'volunteers.setInsurance': {
-    input: z.object({ volunteerId: id, insuredUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请填写保险到期日').nullable() }).strict(),
+    input: z.object({ volunteerId: id, insuredUntil: calendarDay('请填写保险到期日').nullable() }).strict(),
     output: VolunteerAdminView
   }
 }

@@ -85,7 +85,10 @@ export const MANIFEST: CollectionDecl[] = [
       idx('status_settled', { status: 1, settledAt: 1, updatedAt: 1 }),
       idx('photo_trace', { 'photos.traceId': 1 }),
       // The nightly 工作台 rebuild walks a community's orders in _id order (repos/statsRebuild.ts).
-      idx('community_id', { communityId: 1, _id: 1 })
+      idx('community_id', { communityId: 1, _id: 1 }),
+      // The nightly volunteerStats job counts withdrawals: orders with a 'withdraw' event (repos/orderStats.ts,
+      // $match on events.kind; multikey). Found uncovered by the local store's strict index check (issue 7).
+      idx('event_kind', { 'events.kind': 1 })
     ],
     rule: DENY
   },

@@ -2,7 +2,8 @@
 // - an order's _id is derived from (creator OPENID, client requestId): a replayed create hits the primary key
 //   and can never make a second order;
 // - status only changes through moveOrder(): ONE conditional update on the status read (plus who holds it),
-//   which also appends the event to the order's timeline — the change and its record land together or not at all;
+//   which also appends the event to the order's timeline — the change and its record land together or not at all
+//   (moveOrderIn(): the same inside a transaction, when another document must change with it);
 // - events are only ever appended (_.push), never edited.
 import { createHash } from 'crypto'
 import type { OrderStatus } from '../../../../src/shared/domain/order'
@@ -10,6 +11,7 @@ import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc, OrderEventDoc } from './orderTypes'
 import type { VolunteerDoc } from './volunteers'
+import { readIn, type Tx } from './transaction'
 
 export type { OrderDoc, OrderEventDoc } from './orderTypes'
 
@@ -26,6 +28,17 @@ export async function insertOrder(doc: OrderDoc): Promise<void> {
   await orders().add({ data: doc })
 }
 
+/** The order as the caller's transaction sees it, or null. */
+export function readOrderIn(t: Tx, id: string): Promise<OrderDoc | null> {
+  return readIn<OrderDoc>(t, 'orders', id)
+}
+
+/** Inserts inside the caller's transaction, which has read the id absent (a racing insert conflicts there). */
+export async function insertOrderIn(t: Tx, doc: OrderDoc): Promise<void> {
+  const { _id, ...data } = doc
+  await t.collection('orders').doc(_id).set({ data })
+}
+
 export async function findOrder(id: string): Promise<OrderDoc | null> {
   return docsOf<OrderDoc>(await orders().where({ _id: id }).limit(1).get())[0] ?? null
 }
@@ -39,6 +52,18 @@ export async function moveOrder(id: string, from: OrderStatus, patch: Partial<Or
     .where({ ...also, _id: id, status: from })
     .update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })) as Updated
   return res.stats.updated === 1
+}
+
+/**
+ * moveOrder inside the caller's transaction, for a move that must land together with another document (a
+ * cancellation and the release of its hold): false unless the order, as the transaction reads it, is still in
+ * `from` and matches `also`; a move committed by anyone after the transaction began makes it conflict and retry.
+ */
+export async function moveOrderIn(t: Tx, id: string, from: OrderStatus, patch: Partial<OrderDoc>, event: OrderEventDoc, also: Record<string, unknown> = {}): Promise<boolean> {
+  const cur = await readOrderIn(t, id)
+  if (!cur || cur.status !== from || Object.entries(also).some(([k, v]) => (cur as unknown as Record<string, unknown>)[k] !== v)) return false
+  await t.collection('orders').doc(id).update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
+  return true
 }
 
 /** Orders of this resident (index owners_status_created), newest first. */

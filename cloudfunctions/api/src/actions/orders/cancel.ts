@@ -5,7 +5,8 @@ import { AppError } from '../../../../../src/shared/errors'
 import type { OrderMove } from '../../../../../src/shared/domain/order'
 import { assertTextSafe } from '../../lib/contentCheck'
 import { accountId } from '../../../../../src/shared/domain/ledger'
-import { releaseHoldOnce } from '../../repos/ledgerHolds'
+import { releaseHoldIn } from '../../repos/ledger'
+import type { Tx } from '../../repos/transaction'
 import { defineAction } from '../define'
 import { holdKeyOf } from './funding'
 import { actorFor, capacitiesOf, commitMove, loadOrder } from './move'
@@ -26,9 +27,10 @@ export const cancel = defineAction({
     const patch = move === 'withdraw'
       ? { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
       : { cancelReason: input.reason }
-    const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {})
-    // A cancelled order releases the resident's held hours (a replay finds nothing to release).
-    if (move === 'cancel' && o.funding === 'own_hours') await releaseHoldOnce(accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now)
+    // A cancelled own-hours order releases the resident's held hours in the same transaction as the move, so a
+    // crash cannot leave them held for an order nobody will serve (a replay is refused and finds nothing to do).
+    const release = move === 'cancel' && o.funding === 'own_hours' ? (t: Tx) => releaseHoldIn(t, accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now) : undefined
+    const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {}, release)
     return orderView(moved, ctx)
   }
 })

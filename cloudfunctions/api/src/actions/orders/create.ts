@@ -1,9 +1,11 @@
 // orders.create — a resident (or their family proxy) asks for help. The order id is derived from the caller and
 // the client's requestId, so a retried submit on a weak network returns the first order and creates nothing.
-// Own hours: the estimate is held on the creator's account (key `order:<id>`) before the order exists, so a
-// resident cannot promise the same minutes twice; a replay finds the hold already there.
-// Round trips: caller with account and addresses (router), hold (1, own hours only), insert (1); a proxy adds
-// the link read; a replay adds one read.
+// Own hours: the estimate is held on the creator's account (key `order_<id>`) in the same transaction that stores
+// the order (funding.ts insertHeldOrder), so a resident cannot promise the same minutes twice, a crash leaves
+// neither half alone, and a replay — even after the hold was settled or released — writes nothing.
+// Round trips: caller with addresses (router), insert (1) — own hours: the transaction instead (start, order,
+// account, account, order, commit: 6); the 工作台 bump (1, new orders only); a proxy adds the link read; a
+// public-service replay adds one read.
 import { orderCreatedBumps } from '../../../../../src/shared/domain/stats'
 import { applyBumps } from '../../repos/statsRollups'
 import { randomInt } from 'crypto'
@@ -14,20 +16,19 @@ import { assertTextSafe } from '../../lib/contentCheck'
 import { isDuplicateKey } from '../../lib/dbErrors'
 import { startImageChecks } from '../../lib/mediaCheck'
 import { timebankRulesOf } from '../../../../../src/shared/domain/ledger'
-import { placeHoldOnce } from '../../repos/ledgerHolds'
 import { findActiveLinkFor, onBehalfOfId } from '../../repos/familyLinks'
 import { findOrder, insertOrder, orderIdFor, type OrderDoc } from '../../repos/orders'
 import { defineAction } from '../define'
 import { eventFor } from './move'
 import { orderView } from './view'
-import { assertMaySpend, holdKeyOf } from './funding'
+import { assertMaySpend, insertHeldOrder } from './funding'
 import { assertWindow } from './window'
 
 export const create = defineAction({
   action: 'orders.create',
   allow: ['resident'],
   scope: 'self',
-  needs: ['account', 'addresses'],
+  needs: ['addresses'],
   async handler(input, ctx) {
     const community = ctx.community
     if (!community || !ctx.user) throw new AppError('NOT_IN_COMMUNITY')
@@ -40,10 +41,7 @@ export const create = defineAction({
     if (!address) throw new AppError('ADDRESS_REQUIRED', { addressId: '请选择您地址簿中的地址' })
     await assertTextSafe(ctx.openid, { description: input.description })
     const id = orderIdFor(ctx.openid, input.requestId)
-    if (input.funding === 'own_hours') {
-      assertMaySpend(timebankRulesOf(community.timebankRules).spendFromAge, link !== null, ctx)
-      await placeHoldOnce(ctx.account, holdKeyOf(id), entry.defaultMinutes, ctx.now)
-    }
+    if (input.funding === 'own_hours') assertMaySpend(timebankRulesOf(community.timebankRules).spendFromAge, link !== null, ctx)
     const doc: OrderDoc = {
       _id: id, _openid: ctx.openid, shortNo: `${formatShanghai(ctx.now, 'MMDD')}-${id.slice(0, 4).toUpperCase()}`, communityId: community._id, area: community.name,
       requestId: input.requestId, createdBy: ctx.openid, onBehalfOf: link ? onBehalfOfId(link) : null, forLinkId: link?._id ?? null, beneficiaryName: link?.memberName ?? null,
@@ -60,7 +58,8 @@ export const create = defineAction({
     }
     doc.events = [eventFor(doc, 'create', 'owner', ctx, null)]
     try {
-      await insertOrder(doc)
+      const first = input.funding === 'own_hours' ? await insertHeldOrder(doc, entry.defaultMinutes, ctx.now) : (await insertOrder(doc), null)
+      if (first) return orderView(first, ctx) // a replay: the first order, unchanged
       await applyBumps(doc.communityId, orderCreatedBumps(doc), ctx.now) // 工作台: only a new order counts
       return orderView(doc, ctx)
     } catch (e) {

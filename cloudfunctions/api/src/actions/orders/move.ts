@@ -5,8 +5,9 @@
 import { AppError } from '../../../../../src/shared/errors'
 import { canMove, TRANSITIONS, type OrderActor, type OrderMove } from '../../../../../src/shared/domain/order'
 import { orderMoveBumps } from '../../../../../src/shared/domain/stats'
-import { findOrder, moveOrder, type OrderDoc, type OrderEventDoc } from '../../repos/orders'
+import { findOrder, moveOrder, moveOrderIn, type OrderDoc, type OrderEventDoc } from '../../repos/orders'
 import { applyBumps } from '../../repos/statsRollups'
+import { inTransaction, type Tx } from '../../repos/transaction'
 import type { ActionContext } from '../define'
 import { isEligibleFor } from './eligible'
 
@@ -46,10 +47,17 @@ export function eventFor(o: OrderDoc, move: OrderMove | 'create', actor: OrderAc
   return { kind: move, at: ctx.now, from: move === 'create' ? null : o.status, to, byOpenid: ctx.openid, byRole: actor, byName, onBehalfOf, note }
 }
 
-/** Applies the move (conditional on the status read and `also`); returns the order as it now stands. */
-export async function commitMove(o: OrderDoc, move: OrderMove, actor: OrderActor, ctx: ActionContext, patch: Partial<OrderDoc> = {}, note: string | null = null, also: Record<string, unknown> = {}): Promise<OrderDoc> {
+/**
+ * Applies the move (conditional on the status read and `also`); returns the order as it now stands. `alongside`:
+ * writes that must land with the move or not at all (a cancellation's hold release) — then the move and they are
+ * ONE transaction, so a crash cannot leave the one without the other.
+ */
+export async function commitMove(o: OrderDoc, move: OrderMove, actor: OrderActor, ctx: ActionContext, patch: Partial<OrderDoc> = {}, note: string | null = null, also: Record<string, unknown> = {}, alongside?: (t: Tx) => Promise<unknown>): Promise<OrderDoc> {
   const event = eventFor(o, move, actor, ctx, note)
-  if (!(await moveOrder(o._id, o.status, patch, event, also))) throw new AppError(move === 'grab' ? 'ORDER_TAKEN' : 'ORDER_STATUS_CHANGED')
+  const done = alongside
+    ? await inTransaction(async (t) => (await moveOrderIn(t, o._id, o.status, patch, event, also)) && (await alongside(t), true))
+    : await moveOrder(o._id, o.status, patch, event, also)
+  if (!done) throw new AppError(move === 'grab' ? 'ORDER_TAKEN' : 'ORDER_STATUS_CHANGED')
   const moved = { ...o, ...patch, status: event.to, updatedAt: ctx.now, events: [...o.events, event] }
   await applyBumps(o.communityId, orderMoveBumps(o, event, moved), ctx.now) // 工作台 counters (no round trip when none move)
   return moved
