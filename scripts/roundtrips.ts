@@ -10,8 +10,8 @@ import { aVolunteer, anAddress, east, orderInput } from '../tests/fixtures/order
 
 export const TRIP_LIMIT = 3
 
-export interface TripRow { action: string; roundTrips: number; examined: number; returned: number; outcome: string; indexes: string[]; unindexed: string[] }
-type Counters = { roundTrips: number; examined: number; returned: number; queries: Array<{ coll: string; kind: string; fields: string[]; index: string | null }> }
+export interface TripRow { action: string; roundTrips: number; examined: number; returned: number; joined: number; outcome: string; indexes: string[]; unindexed: string[] }
+type Counters = { roundTrips: number; examined: number; returned: number; joined: number; queries: Array<{ coll: string; kind: string; fields: string[]; index: string | null }> }
 type Reply = { ok: boolean; data?: any; error?: { code: string } } & { counters: Counters }
 export type Call = (openid: string, action: string, input?: unknown) => Promise<Reply>
 
@@ -33,10 +33,10 @@ export async function measureAll(db: any, call: Call): Promise<TripRow[]> {
   const step = async (label: string, openid: string, action: string, input?: unknown, measured = true) => {
     const r = await call(openid, action, input)
     if (measured) {
-      const { roundTrips, examined, returned, queries } = r.counters
+      const { roundTrips, examined, returned, joined, queries } = r.counters
       const indexes = queries.map((q) => `${q.coll}.${q.index ?? '?'}`)
       const unindexed = queries.filter((q) => !q.index).map((q) => `${q.coll} ${q.kind} (${q.fields.join(', ') || 'no filter'})`)
-      rows.push({ action: label, roundTrips, examined, returned, outcome: r.ok ? 'ok' : r.error!.code, indexes, unindexed })
+      rows.push({ action: label, roundTrips, examined, returned, joined, outcome: r.ok ? 'ok' : r.error!.code, indexes, unindexed })
     }
     if (!r.ok) throw new Error(`${label} by ${openid} failed: ${r.error!.code}`)
     return r.data
@@ -71,9 +71,9 @@ export async function measureAll(db: any, call: Call): Promise<TripRow[]> {
 }
 
 export function formatTable(rows: TripRow[]): string {
-  const head = ['action', 'round trips', 'examined', 'returned', 'ok/code', 'indexes used', '']
+  const head = ['action', 'round trips', 'examined', 'joined', 'returned', 'ok/code', 'indexes used', '']
   const flag = (r: TripRow) => [r.roundTrips > TRIP_LIMIT ? `⚠ above ${TRIP_LIMIT}` : '', r.unindexed.length ? `⚠ no index: ${r.unindexed.join('; ')}` : ''].filter(Boolean).join(' ')
-  const body = rows.map((r) => [r.action, String(r.roundTrips), String(r.examined), String(r.returned), r.outcome, r.indexes.join(' '), flag(r)])
+  const body = rows.map((r) => [r.action, String(r.roundTrips), String(r.examined), String(r.joined), String(r.returned), r.outcome, r.indexes.join(' '), flag(r)])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
   const line = (cells: string[]) => cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')

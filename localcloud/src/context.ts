@@ -15,6 +15,8 @@ export interface CallCounters {
   roundTrips: number
   examined: number
   returned: number
+  /** Documents of other collections read by $lookup joins (the router's caller read joins community, volunteer…). */
+  joined: number
   byAction: Record<string, number>
   /** Every query of the call and the declared index serving it (null: none) — see indexUse.ts. */
   queries: QueryUse[]
@@ -31,7 +33,7 @@ export const LOCAL_ENV = 'local-dev'
 export const LOCAL_APPID = 'wx-local-appid'
 
 export function newCounters(): CallCounters {
-  return { roundTrips: 0, examined: 0, returned: 0, byAction: {}, queries: [] }
+  return { roundTrips: 0, examined: 0, returned: 0, joined: 0, byAction: {}, queries: [] }
 }
 
 export function callContext(openid: string, source = 'wx_client'): CallContext {

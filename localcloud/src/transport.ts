@@ -18,7 +18,7 @@ export class LocalDatabase {
   readonly engine: Engine
   readonly tx: Transactions
   /** Totals since start, for tests and the benchmark. */
-  readonly totals = { roundTrips: 0, examined: 0, returned: 0 }
+  readonly totals = { roundTrips: 0, examined: 0, returned: 0, joined: 0 }
 
   constructor(readonly store: Store) {
     this.engine = new Engine(store)
@@ -48,11 +48,13 @@ export class LocalDatabase {
     this.totals.roundTrips++
     this.totals.examined += stats.examined
     this.totals.returned += stats.returned
+    this.totals.joined += stats.joined ?? 0
     const c = currentCall()?.counters
     if (!c) return
     c.roundTrips++
     c.examined += stats.examined
     c.returned += stats.returned
+    c.joined += stats.joined ?? 0
     c.byAction[action] = (c.byAction[action] ?? 0) + 1
   }
 

@@ -33,6 +33,7 @@ it('reads 1 caller document + 3 dashboard documents in 3 round trips at 10 k and
   for (const m of [small, large]) {
     expect(m.counters.roundTrips).toBe(3)
     expect(m.counters.examined).toBe(4)
+    expect(m.counters.joined).toBe(1) // the caller read joins the coordinator's community (no volunteer record)
     expect(m.counters.returned).toBeLessThanOrEqual(4)
   }
   // The figures did grow with the data: the same reads serve ten times the records.

@@ -14,8 +14,7 @@ import { assertSafeKeys } from './values'
 export interface FindOptions { order?: Record<string, 1 | -1>; offset?: number; limit?: number; projection?: Doc }
 /**
  * examined: documents of the queried collection read as candidates; returned: documents handed back; joined:
- * foreign documents a $lookup read (kept apart: the per-call counters report the queried collections' reads, as
- * before $lookup was served by indexes).
+ * foreign documents a $lookup read (kept apart, and reported apart in the per-call counters as `joined`).
  */
 export interface Stats { examined: number; returned: number; joined?: number }
 
