@@ -73,7 +73,9 @@ export function makePeople(rand: Rand, c: number, sizes: { residents: number; vo
         _id: vid, openid, communityId: id, realName: nm, idCipher: 'bench', idHash: `bench-${openid}`, idMasked: `4413**********${String(i % 10000).padStart(4, '0')}`, birthDate: birth,
         gender: rand() < 0.55 ? 'female' : 'male', phone: `139${String(10000000 + ((c * 31 + i * 7907) % 90000000)).slice(-8)}`, skills, availability: rand() < 0.5 ? ['weekday_evening', 'weekend_morning'] : ['weekend_afternoon'],
         serviceArea: name, serviceLocation: geo(near(rand, center, 2000)), guardian: null, status: 'approved', volunteerNo: no, rejectReason: null,
-        reviewedBy: coordinators[0], reviewedAt: createdAt, insuredUntil: null, createdAt, updatedAt: createdAt
+        reviewedBy: coordinators[0], reviewedAt: createdAt,
+        // Risky services (repair, escort) need insurance on file: those who offer them have it.
+        insuredUntil: skills.some((k) => k === 'repair' || k === 'escort') ? new Date(createdAt.getTime() + 800 * 86400000) : null, createdAt, updatedAt: createdAt
       }
     })
     volunteers.push({ openid, id: vid, name: nm, no, skills })

@@ -1,0 +1,28 @@
+// A local cloud over a kept data folder (the bench's seeded stores live in .data-bench/<scale>), with the manifest
+// applied, the genuine SDK initialised against it and a caller for the api function's TypeScript source — like
+// scripts/scriptCloud.ts openScriptCloud, except the folder is chosen and survives close().
+import fs from 'fs'
+import path from 'path'
+import type { CallCounters } from '../../localcloud/src/context'
+
+export async function openCloudAt(dataDir: string) {
+  fs.mkdirSync(dataDir, { recursive: true })
+  process.env.API_LOG = 'off'
+  process.env.SILENCE = 'true'
+  const { installLocalCloud } = await import('../../localcloud/src/install')
+  const { applyManifest } = await import('../../localcloud/src/manifest')
+  const { invokeMain } = await import('../../localcloud/src/runtime')
+  const local = installLocalCloud({ dataDir: path.resolve(dataDir) })
+  applyManifest(local.store)
+  const cloud = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  const apiMain = require('../../cloudfunctions/api/src/index').main
+  return {
+    local,
+    db: cloud.database(),
+    async call(openid: string, action: string, input?: unknown): Promise<{ result: any; counters: CallCounters }> {
+      return invokeMain(apiMain, { action, input }, openid, { timeoutMs: 60000 })
+    },
+    close: () => local.close()
+  }
+}
