@@ -111,10 +111,25 @@ export class Candidates {
   }
 
   /**
-   * Documents whose point at `field` may lie within `maxDistance` metres of `point` (all documents holding a
-   * point when either is absent), read from the field's 2dsphere index table in insertion order.
+   * The ids a declared index yields for `filter` (read from the index table only, no document), or null when no
+   * index covers it. $geoNear narrows its candidates with them: a community's volunteers, not every volunteer.
    */
-  nearby(coll: string, field: string, point: [number, number] | null, maxDistance: number | undefined): Doc[] {
+  plannedIds(coll: string, filter: Doc | undefined): Set<string> | null {
+    if (!filter || !Object.keys(filter).length) return null
+    const st = this.store.state(coll)
+    const plan = planQuery({ coll, filter, order: undefined, indexes: st.indexes, multikey: st.multikey })
+    if (!plan) return null
+    const ids = new Set<string>()
+    for (const row of this.store.stmt(plan.sql).iterate(...plan.params) as Iterable<{ id: string }>) ids.add(row.id)
+    return ids
+  }
+
+  /**
+   * Documents whose point at `field` may lie within `maxDistance` metres of `point` (all documents holding a
+   * point when either is absent), read from the field's 2dsphere index table in insertion order; with `only`,
+   * just those ids among them (the rest are never read).
+   */
+  nearby(coll: string, field: string, point: [number, number] | null, maxDistance: number | undefined, only: Set<string> | null = null): Doc[] {
     const st = this.store.state(coll)
     const spec = st.indexes.find((i) => i.fields.some((f) => f.field === field && f.order === '2dsphere'))
     if (!spec) return [...st.docs.values()].map((r) => r.doc)
@@ -137,6 +152,6 @@ export class Candidates {
       }
     }
     const rows = this.store.stmt(`SELECT id FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY rid`).all(...params) as Array<{ id: string }>
-    return rows.map((r) => st.docs.get(r.id)?.doc).filter((d): d is Doc => !!d)
+    return rows.filter((r) => !only || only.has(r.id)).map((r) => st.docs.get(r.id)?.doc).filter((d): d is Doc => !!d)
   }
 }

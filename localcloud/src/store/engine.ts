@@ -170,7 +170,8 @@ export class Engine {
     const near = pointOf(spec.near)
     if (!near || !spec.distanceField) throw dbErrors.invalid('$geoNear requires near and distanceField')
     const query = makeQuery(spec.query ?? {})
-    const all = this.candidates.nearby(coll, field, near, spec.maxDistance)
+    // The query's indexed part (e.g. communityId, status) and the distance's bounding box both narrow what is read.
+    const all = this.candidates.nearby(coll, field, near, spec.maxDistance, this.candidates.plannedIds(coll, spec.query))
     stats.examined += all.length
     const scored: Array<{ d: Doc; dist: number }> = []
     for (const doc of all) {
