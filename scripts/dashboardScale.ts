@@ -4,7 +4,7 @@
 // genuine SDK and prints round trips, documents examined/returned and the wall time of that one call.
 import { bulkRecords } from './bulkRecords'
 import { openScriptCloud } from './scriptCloud'
-import { mergeBumps, orderReplayBumps, recordBumps, seenKeys, type Bumps } from '../src/shared/domain/stats'
+import { rollupFold } from '../src/shared/domain/stats'
 
 async function main() {
   const i = process.argv.indexOf('--records')
@@ -21,16 +21,10 @@ async function main() {
     let t = Date.now()
     bulkRecords(local.store, 'cA', records)
     console.log(`wrote ${records} records in ${((Date.now() - t) / 1000).toFixed(1)} s`)
-    const b: Bumps = {}
-    const seen = new Set<string>()
-    for (const { doc } of local.store.all('orders').values()) mergeBumps(b, orderReplayBumps(doc as never))
-    for (const { doc } of local.store.all('service_records').values()) {
-      const r = doc as { volunteerOpenid: string; date: string; minutes: number; source: 'order'; category: string }
-      const k = seenKeys('cA', r.date)
-      const first = { month: !seen.has(`${r.volunteerOpenid}|${k.month}`), year: !seen.has(`${r.volunteerOpenid}|${k.year}`) }
-      seen.add(`${r.volunteerOpenid}|${k.month}`).add(`${r.volunteerOpenid}|${k.year}`)
-      mergeBumps(b, recordBumps(r, r.minutes, first))
-    }
+    const f = rollupFold('cA')
+    for (const { doc } of local.store.all('orders').values()) f.order(doc as never)
+    for (const { doc } of local.store.all('service_records').values()) f.record(doc as never)
+    const b = f.bumps
     const { replaceRollup } = require('../cloudfunctions/api/src/repos/statsRollups')
     for (const [key, paths] of Object.entries(b)) await replaceRollup('cA', key, paths, {}, at)
     for (let run = 0; run < 3; run++) {

@@ -9,7 +9,7 @@
 // documents each); at 1m that is ~450 communities and ~18 000 volunteers.
 import fs from 'fs'
 import path from 'path'
-import { bump, countsAsService, mergeBumps, NOW, orderReplayBumps, recordBumps, seenKeys, type Bumps } from '../../src/shared/domain/stats'
+import { bump, mergeBumps, NOW, rollupFold, type Bumps } from '../../src/shared/domain/stats'
 import { ledgerDocs, recordTotals } from './ledger'
 import { makeOrders } from './orders'
 import { makePeople } from './people'
@@ -44,19 +44,12 @@ function writer(store: Store, counts: Record<string, number>) {
 
 /** Folds a community's raw documents into its rollups, as statsRebuild.recompute does page by page. */
 function fold(communityId: string, orders: any[], records: any[], volunteers: number, users: number): Bumps {
-  const b: Bumps = {}
-  for (const o of orders) mergeBumps(b, orderReplayBumps(o))
-  const seen = new Set<string>()
-  for (const r of [...records].sort((x, y) => (x._id < y._id ? -1 : 1))) {
-    if (!countsAsService(r)) continue
-    const k = seenKeys(communityId, r.date)
-    const first = { month: !seen.has(`${r.volunteerOpenid}|${k.month}`), year: !seen.has(`${r.volunteerOpenid}|${k.year}`) }
-    seen.add(`${r.volunteerOpenid}|${k.month}`).add(`${r.volunteerOpenid}|${k.year}`)
-    mergeBumps(b, recordBumps(r, r.minutes, first))
-  }
-  bump(b, NOW, 'volunteers', volunteers)
-  bump(b, NOW, 'residents', users)
-  return b
+  const f = rollupFold(communityId)
+  orders.forEach(f.order)
+  records.forEach(f.record)
+  bump(f.bumps, NOW, 'volunteers', volunteers)
+  bump(f.bumps, NOW, 'residents', users)
+  return f.bumps
 }
 
 /** Writes the data set into the (already installed) local cloud's store. */

@@ -4,8 +4,7 @@
 // so memory stays flat; the fold replays each document through the same bump builders the live writes use.
 // Known race, accepted: a write landing between the read and the replacement here is counted in raw data the
 // next night (the rebuild runs at 02:30, when almost nothing is written).
-import { countsAsService, differences, flatten, mergeBumps, NOW, orderReplayBumps, recordBumps, reportFiledBumps, reportMoveBumps, seenKeys, type Bumps, type OrderFacts, type RecordFacts, type ReportEventFacts } from '../../../../src/shared/domain/stats'
-import { bump } from '../../../../src/shared/domain/stats'
+import { bump, differences, flatten, NOW, rollupFold, type Bumps, type OrderFacts, type RecordFacts, type ReportEventFacts } from '../../../../src/shared/domain/stats'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import { findCommunity } from './communities'
@@ -25,20 +24,11 @@ async function eachDoc<T extends { _id: string }>(collection: string, communityI
 
 /** Every counter of the community's rollups, from raw data. */
 export async function recompute(communityId: string): Promise<Bumps> {
-  const b: Bumps = {}
-  await eachDoc<OrderFacts & { _id: string }>('orders', communityId, (o) => mergeBumps(b, orderReplayBumps(o)))
-  const seen = new Set<string>()
-  await eachDoc<RecordFacts & { _id: string; volunteerOpenid: string }>('service_records', communityId, (r) => {
-    if (!countsAsService(r)) return
-    const k = seenKeys(communityId, r.date)
-    const first = { month: !seen.has(`${r.volunteerOpenid}|${k.month}`), year: !seen.has(`${r.volunteerOpenid}|${k.year}`) }
-    seen.add(`${r.volunteerOpenid}|${k.month}`).add(`${r.volunteerOpenid}|${k.year}`)
-    mergeBumps(b, recordBumps(r, r.minutes, first))
-  })
-  await eachDoc<{ _id: string; createdAt: Date; events: ReportEventFacts[] }>('reports', communityId, (r) => {
-    mergeBumps(b, reportFiledBumps(r.createdAt))
-    for (const e of r.events) mergeBumps(b, reportMoveBumps(e))
-  })
+  const fold = rollupFold(communityId)
+  await eachDoc<OrderFacts & { _id: string }>('orders', communityId, fold.order)
+  await eachDoc<RecordFacts & { _id: string; volunteerOpenid: string }>('service_records', communityId, fold.record)
+  await eachDoc<{ _id: string; createdAt: Date; events: ReportEventFacts[] }>('reports', communityId, fold.report)
+  const b = fold.bumps
   const count = async (collection: string, where: Record<string, unknown>) => ((await db.collection(collection).where(where).count()) as { total: number }).total
   bump(b, NOW, 'volunteers', await count('volunteers', { communityId, status: 'approved' }))
   bump(b, NOW, 'residents', await count('users', { communityId }))

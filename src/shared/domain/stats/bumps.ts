@@ -27,9 +27,15 @@ export function bumpMonth(b: Bumps, month: string, path: string, by = 1): Bumps 
   return bump(b, month.slice(0, 4), `months.${month}.${path}`, by)
 }
 
+/** Adds every bump of `more` into `into` (a counter that nets to zero stays, as 0). */
+export function addBumps(into: Bumps, more: Bumps): Bumps {
+  for (const [doc, paths] of Object.entries(more)) for (const [p, n] of Object.entries(paths)) bump(into, doc, p, n)
+  return into
+}
+
 /** Adds every bump of `more` into `into`, dropping counters that net to zero. */
 export function mergeBumps(into: Bumps, more: Bumps): Bumps {
-  for (const [doc, paths] of Object.entries(more)) for (const [p, n] of Object.entries(paths)) bump(into, doc, p, n)
+  addBumps(into, more)
   for (const [doc, paths] of Object.entries(into)) {
     for (const [p, n] of Object.entries(paths)) if (n === 0) delete paths[p]
     if (!Object.keys(paths).length) delete into[doc]

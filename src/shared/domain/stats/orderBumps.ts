@@ -8,7 +8,7 @@
 // - open escalations (a gauge): escalated orders still waiting for a volunteer (pending or dispatched), as the
 //   调度台 shows them.
 import { UNASSIGNED_STATUSES, type OrderStatus } from '../order/status'
-import { bump, bumpMonth, monthOf, NOW, type Bumps } from './bumps'
+import { addBumps, bump, bumpMonth, monthOf, NOW, type Bumps } from './bumps'
 import { responseBucket } from './histogram'
 
 export interface OrderEventFacts { kind: string; at: Date; from: OrderStatus | null; to: OrderStatus }
@@ -62,12 +62,8 @@ export function orderReplayBumps(o: OrderFacts): Bumps {
   for (const e of o.events.slice(1)) {
     // The rating is written with the confirm move; the stored order keeps it, the timeline says when.
     const rating = o.rating && e.kind === 'confirm' ? o.rating : state.rating
-    merge(b, orderMoveBumps(state, e, { rating }))
+    addBumps(b, orderMoveBumps(state, e, { rating }))
     state = { ...state, status: e.to, escalated: state.escalated || e.kind === 'escalate', rating, events: [...state.events, e] }
   }
   return b
-}
-
-function merge(into: Bumps, more: Bumps) {
-  for (const [doc, paths] of Object.entries(more)) for (const [p, n] of Object.entries(paths)) bump(into, doc, p, n)
 }
