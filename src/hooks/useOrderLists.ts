@@ -1,10 +1,9 @@
 // Order lists: 我的求助 / 我的服务 (orders.listMine, paged), the volunteer's 抢单大厅 (orders.pool) and the
 // coordinator's 调度台 (orders.board). Each reloads when its page is shown again, since other pages change them.
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { callApi, type ApiClientError } from '../api/client'
-import type { ActionOutput, Location } from '../shared/contracts'
-import { CAN_LOCATE, currentLocation } from './location'
-import { toClientError, useQuery } from './useQuery'
+import { useCallback, useEffect, useState } from 'react'
+import type { ActionOutput } from '../shared/contracts'
+import { useLocatedQuery } from './useLocatedQuery'
+import { useQuery } from './useQuery'
 import { usePagedQuery } from './usePagedQuery'
 import { useReloadOnShow } from './useReloadOnShow'
 
@@ -20,42 +19,13 @@ export function useMyOrders(as: 'resident' | 'volunteer', open: boolean) {
  * in H5, or when refused, none — the server then measures from the volunteer's registered service location.
  */
 export function usePool() {
-  const [data, setData] = useState<ActionOutput<'orders.pool'> | null>(null)
-  const [fromDevice, setFromDevice] = useState(false)
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<ApiClientError | null>(null)
-  const seq = useRef(0)
-
-  const load = useCallback(async () => {
-    const mine = ++seq.current
-    setLoading(true)
-    setError(null)
-    let location: Location | undefined
-    if (CAN_LOCATE) location = await currentLocation().catch(() => undefined)
-    try {
-      const r = await callApi('orders.pool', location ? { location } : {})
-      if (mine === seq.current) {
-        setData(r)
-        setFromDevice(!!location)
-      }
-    } catch (e) {
-      if (mine === seq.current) setError(toClientError(e))
-    } finally {
-      if (mine === seq.current) setLoading(false)
-    }
-  }, [])
-
-  useEffect(() => {
-    void load()
-    return () => {
-      seq.current++
-    }
-  }, [load])
+  const q = useLocatedQuery('orders.pool', (at) => (at ? { location: at } : {}))
+  const { load, data } = q
   const reload = useCallback(() => void load(), [load])
   useReloadOnShow(reload)
   /** How the list is ordered: from the device's location, from the registered service location, or by age. */
-  const order: 'device' | 'service' | 'oldest' | null = !data ? null : fromDevice ? 'device' : data.located ? 'service' : 'oldest'
-  return { items: data?.items ?? [], order, loaded: !!data, loading, error, reload }
+  const order: 'device' | 'service' | 'oldest' | null = !data ? null : q.fromDevice ? 'device' : data.located ? 'service' : 'oldest'
+  return { items: data?.items ?? [], order, loaded: !!data, loading: q.loading, error: q.error, reload }
 }
 
 export type BoardItem = ActionOutput<'orders.board'>['items'][number]
