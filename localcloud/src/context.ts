@@ -20,6 +20,9 @@ export interface CallCounters {
   byAction: Record<string, number>
   /** Every query of the call and the declared index serving it (null: none) — see indexUse.ts. */
   queries: QueryUse[]
+  /** Each round trip in order: what it was, on which collection, and how long the store took to serve it (the
+   * database's share of the call, without the SDK and the function around it; the bench's per-query figures). */
+  trips: Array<{ action: string; coll: string; ms: number }>
 }
 
 export interface CallContext {
@@ -33,7 +36,7 @@ export const LOCAL_ENV = 'local-dev'
 export const LOCAL_APPID = 'wx-local-appid'
 
 export function newCounters(): CallCounters {
-  return { roundTrips: 0, examined: 0, returned: 0, joined: 0, byAction: {}, queries: [] }
+  return { roundTrips: 0, examined: 0, returned: 0, joined: 0, byAction: {}, queries: [], trips: [] }
 }
 
 export function callContext(openid: string, source = 'wx_client'): CallContext {

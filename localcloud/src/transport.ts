@@ -33,6 +33,7 @@ export class LocalDatabase {
   async handle(action: string, params: Params = {}, opts: { uncounted?: boolean } = {}): Promise<Reply> {
     const stats: Stats = { examined: 0, returned: 0 }
     const requestId = `local-${Date.now().toString(36)}-${(++requestCounter).toString(36)}`
+    const started = performance.now()
     try {
       const data = await this.dispatch(action, params, stats)
       return { requestId, ...data }
@@ -40,11 +41,11 @@ export class LocalDatabase {
       if (e instanceof DbError) return { requestId, code: e.code, message: e.message }
       return { requestId, code: 'DATABASE_REQUEST_FAILED', message: `[InvalidParameter] ${(e as Error).message}` }
     } finally {
-      if (!opts.uncounted) this.count(action, stats)
+      if (!opts.uncounted) this.count(action, stats, String(params.collectionName ?? ''), performance.now() - started)
     }
   }
 
-  private count(action: string, stats: Stats): void {
+  private count(action: string, stats: Stats, coll: string, ms: number): void {
     this.totals.roundTrips++
     this.totals.examined += stats.examined
     this.totals.returned += stats.returned
@@ -56,6 +57,7 @@ export class LocalDatabase {
     c.returned += stats.returned
     c.joined += stats.joined ?? 0
     c.byAction[action] = (c.byAction[action] ?? 0) + 1
+    c.trips.push({ action, coll, ms })
   }
 
   private async dispatch(action: string, p: Params, stats: Stats): Promise<Reply> {

@@ -7,13 +7,15 @@ import { randomInt } from 'crypto'
 import { checkDigit } from '../../src/shared/domain/idcard'
 import { shanghaiDay } from '../../src/shared/time'
 import { coordinatorId, residentId } from '../seed/people'
+import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
 export interface Reply { ok: boolean; data?: any; error?: { code: string; message?: string } }
 export type Call = (openid: string, action: string, input?: unknown) => Promise<Reply>
 export interface Actor { openid: string; id: string; c: number }
-export interface Ctx { call: Call; db: any; store: any; volunteers: Actor[]; communities: number; tag: string }
+export interface Ctx { call: Call; db: any; store: any; volunteers: Actor[]; communities: number; tag: string; settle(): Promise<unknown> }
 export interface Prepared { openid: string; input: unknown }
-export interface Spec { action: string; label?: string; prepare(ctx: Ctx, i: number): Promise<Prepared> }
+/** `fn: 'settle'`: the measured call is one run of the settle worker (cloudfunctions/settle), not an api action. */
+export interface Spec { action: string; label?: string; fn?: 'settle'; prepare(ctx: Ctx, i: number): Promise<Prepared> }
 
 let seq = 0
 const req = (ctx: Ctx, what: string) => `bench-${ctx.tag}-${what}-${Date.now().toString(36)}-${++seq}`
@@ -36,6 +38,16 @@ function orderInput(ctx: Ctx, resident: string) {
 }
 
 const created = async (ctx: Ctx, resident: string) => ok(ctx, resident, 'orders.create', orderInput(ctx, resident))
+
+/** An order served for an hour and checked out, waiting for the resident's confirmation. */
+async function served(ctx: Ctx, i: number, offset: number) {
+  const { v, resident, o } = await grabbed(ctx, i, offset)
+  await ok(ctx, v.openid, 'orders.checkIn', { orderId: o.id, code: o.checkInCode })
+  // An hour of service, so the settlement pays real minutes through the ledger.
+  await ctx.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
+  await ok(ctx, v.openid, 'orders.checkOut', { orderId: o.id })
+  return { v, resident, o }
+}
 async function grabbed(ctx: Ctx, i: number, offset: number) {
   const { v, resident } = cast(ctx, i, offset)
   const o = await created(ctx, resident)
@@ -51,7 +63,7 @@ export const SPECS: Spec[] = [
       const c = i % ctx.communities
       const openid = `bench-newvol-${ctx.tag}-${i}-${Date.now().toString(36)}`
       const at = new Date()
-      ctx.store.commit([{ coll: 'users', id: openid, doc: { _id: openid, _openid: openid, nickname: '新志愿者', avatarUrl: null, roles: ['resident'], communityId: `bc${String(c).padStart(4, '0')}`, createdAt: at, updatedAt: at } }])
+      ctx.store.commit([{ coll: 'users', id: openid, doc: { _id: openid, _openid: openid, nickname: '新志愿者', avatarUrl: null, roles: ['resident'], communityId: `bc${String(c).padStart(4, '0')}`, consent: { version: PRIVACY_VERSION, at }, createdAt: at, updatedAt: at } }])
       // A random adult birth date and sequence: a reused store keeps earlier runs' registrations (idhash_unique).
       const birth = new Date(Date.UTC(1960, 0, 1) + randomInt(0, 40 * 365) * 86400000).toISOString().slice(0, 10).replace(/-/g, '')
       const first17 = `441302${birth}${String(randomInt(0, 1000)).padStart(3, '0')}`
@@ -93,14 +105,23 @@ export const SPECS: Spec[] = [
   },
   {
     action: 'orders.confirm',
-    label: 'orders.confirm (+settlement)',
     async prepare(ctx, i) {
-      const { v, resident, o } = await grabbed(ctx, i, 8)
-      await ok(ctx, v.openid, 'orders.checkIn', { orderId: o.id, code: o.checkInCode })
-      // An hour of service, so the confirmation pays real minutes through the ledger.
-      await ctx.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
-      await ok(ctx, v.openid, 'orders.checkOut', { orderId: o.id })
+      const { resident, o } = await served(ctx, i, 8)
       return { openid: resident, input: { orderId: o.id, stars: 5, tags: ['耐心细致'] } }
+    }
+  },
+  {
+    // The settlement of a confirmed order, seconds after the confirm: the settle worker's run that pays the hour
+    // through the ledger and writes the service record, its totals, rollups and 爱心积分 — and nothing else (the
+    // worker is drained before the confirm).
+    action: 'settle',
+    label: '↳ settlement (worker)',
+    fn: 'settle',
+    async prepare(ctx, i) {
+      const { resident, o } = await served(ctx, i, 10)
+      await ctx.settle()
+      await ok(ctx, resident, 'orders.confirm', { orderId: o.id, stars: 5, tags: ['耐心细致'] })
+      return { openid: '', input: null }
     }
   },
   {

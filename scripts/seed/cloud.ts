@@ -23,6 +23,10 @@ export async function openCloudAt(dataDir: string) {
     async call(openid: string, action: string, input?: unknown): Promise<{ result: any; counters: CallCounters }> {
       return invokeMain(apiMain, { action, input }, openid, { timeoutMs: 60000 })
     },
+    /** One run of the settle worker (its 5-second timer): what it settled and counted, and what that cost. */
+    async settle(): Promise<{ result: any; counters: CallCounters }> {
+      return invokeMain(require('../../cloudfunctions/settle/src/index').main, { Type: 'Timer', TriggerName: 'every5s' }, '', { timeoutMs: 60000 })
+    },
     close: () => local.close()
   }
 }

@@ -4,6 +4,7 @@
 // addresses.ts, communities.ts); ID numbers are not real: volunteers carry placeholder cipher/hash/mask fields, as
 // tests/fixtures/orders.ts aVolunteer does (the keyed hash only has to be unique).
 import type { Rand } from './rng'
+import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
 export const SKILL_SETS = [['elder_visit', 'companionship'], ['repair', 'elder_visit'], ['shopping', 'escort'], ['phone_lessons', 'tutoring'], ['cleaning', 'elder_visit'], ['medical_advice', 'companionship'], ['legal_advice', 'shopping']]
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
@@ -42,7 +43,7 @@ export function makePeople(rand: Rand, c: number, sizes: { residents: number; vo
   const person = () => SURNAMES[Math.floor(rand() * SURNAMES.length)] + GIVEN[Math.floor(rand() * GIVEN.length)]
   const docs: CommunityPeople['docs'] = []
   const user = (openid: string, nickname: string, roles: string[]) =>
-    docs.push({ coll: 'users', id: openid, doc: { _id: openid, _openid: openid, nickname, avatarUrl: null, roles, communityId: id, createdAt, updatedAt: createdAt } })
+    docs.push({ coll: 'users', id: openid, doc: { _id: openid, _openid: openid, nickname, avatarUrl: null, roles, communityId: id, consent: { version: PRIVACY_VERSION, at: createdAt }, createdAt, updatedAt: createdAt } })
   docs.push({ coll: 'communities', id, doc: { _id: id, name, code: `B${String(c).padStart(5, '0')}`, address: `惠州市惠城区${STREETS[c % STREETS.length]}`, location: geo(center), timebankRules: { transferTo: 'anyone' }, createdAt } })
   const coordinators = Array.from({ length: sizes.coordinators }, (_x, i) => coordinatorId(c, i))
   coordinators.forEach((k) => user(k, `${person()}（协调员）`, ['resident', 'coordinator']))

@@ -6,6 +6,7 @@ import { callApi } from '../api/client'
 import { contracts, type ActionInput, type ActionName, type ActionOutput } from '../shared/contracts'
 import { hasErrors, schemaErrors, withoutField, type FieldErrors } from './formErrors'
 import { toClientError } from './useQuery'
+import { blockPersonalSubmission, CONSENT_BLOCKED_MESSAGE, consentStatus } from './useConsent'
 
 export interface ActionOptions<A extends ActionName> {
   /** Extra client-side rules run with the schema (e.g. the ID-number rules); their errors win. */
@@ -15,6 +16,11 @@ export interface ActionOptions<A extends ActionName> {
    * place) is shown as the global message instead. Without this list every field error is placed.
    */
   fields?: readonly string[]
+  /**
+   * The input carries personal information (the server declares the action `personal`): it is not sent before the
+   * user agreed to 《用户隐私保护指引》 — the form says why and the guide opens, to read and agree.
+   */
+  personal?: boolean
 }
 
 export interface UseAction<A extends ActionName> {
@@ -42,12 +48,22 @@ export function useAction<A extends ActionName>(action: A, options: ActionOption
       setFormError(null)
       setFieldErrors(local)
       if (hasErrors(local)) return null
+      if (opts.current.personal && consentStatus() === 'needed') {
+        setFormError(CONSENT_BLOCKED_MESSAGE)
+        blockPersonalSubmission()
+        return null
+      }
       busy.current = true
       setPending(true)
       try {
         return await callApi(action, input)
       } catch (e) {
         const err = toClientError(e)
+        if (err.code === 'CONSENT_REQUIRED') blockPersonalSubmission() // the server's word wins over what we knew
+        if (err.code === 'RATE_LIMITED') {
+          setFormError(err.message) // 操作过于频繁，请于 14:05 后再试 — its fields hold retryAt, no input's problem
+          return null
+        }
         const fields = err.fields ?? {}
         const known = opts.current.fields
         const placed = known ? Object.keys(fields).filter((k) => known.includes(k)) : Object.keys(fields)

@@ -21,7 +21,7 @@ export const EMPTY_ADDRESS: AddressFormValues = { label: '', detail: '', contact
 
 export function useAddresses() {
   const list = useQuery('addresses.list', {})
-  const add = useAction('addresses.add', { fields: ['label', 'detail', 'contactName', 'contactPhone', 'location'] })
+  const add = useAction('addresses.add', { personal: true, fields: ['label', 'detail', 'contactName', 'contactPhone', 'location'] })
   const [removing, setRemoving] = useState<string | null>(null)
   const [removeError, setRemoveError] = useState<string | null>(null)
   const { values, setValues, setField } = useFormValues(EMPTY_ADDRESS, add.clearField)

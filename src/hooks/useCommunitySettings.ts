@@ -70,7 +70,7 @@ export function useRules(enabled: boolean) {
 }
 
 export function useCertificateInfo() {
-  const update = useAction('communities.updateCertificateInfo', { fields: ['personInCharge', 'handler', 'contact'] })
+  const update = useAction('communities.updateCertificateInfo', { personal: true, fields: ['personInCharge', 'handler', 'contact'] })
   const [values, setValues] = useState({ personInCharge: '', handler: '', contact: '' })
   const [saved, setSaved] = useState<ActionOutput<'communities.updateCertificateInfo'> | null>(null)
   const set = useCallback((k: keyof typeof values, v: string) => {

@@ -24,6 +24,7 @@ const EMPTY: FamilyFormValues = { relation: '', memberName: '', memberUsesPhone:
 export function useFamily() {
   const list = useQuery('family.list', {})
   const link = useAction('family.link', {
+    personal: true,
     fields: ['relation', 'memberName', 'memberUsesPhone', 'memberPhone'],
     validate: (input) => ({
       ...(input.relation ? {} : { relation: '请选择家人与您的关系' }),

@@ -4,6 +4,7 @@ import { ApiClientError, callApi } from '../api/client'
 import type { MeView } from '../shared/contracts'
 import { IDENTITY_CHANGED } from './identityEvents'
 import { ME_CHANGED } from './meEvents'
+import { noteMe } from './useConsent'
 
 export interface UseMe {
   me: MeView | null
@@ -33,6 +34,7 @@ export function useMe(): UseMe {
       .then((data) => {
         if (mine !== seq.current) return
         known.current = true
+        noteMe(data) // the consent gate and personal forms follow what the server holds
         setMe(data)
         setLoading(false)
       })

@@ -42,7 +42,7 @@ export function useOrderDraft() {
   const catalog = useQuery('catalog.list', {})
   const addressList = useQuery('addresses.list', {})
   const familyList = useQuery('family.list', {})
-  const create = useAction('orders.create', { fields: ORDER_FORM_FIELDS, validate: draftRules })
+  const create = useAction('orders.create', { personal: true, fields: ORDER_FORM_FIELDS, validate: draftRules })
   const photos = usePhotoPicker('orders', 3)
   const last = useMemo(readLastChoices, [])
   const { values, setField } = useFormValues<OrderDraftValues>(

@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { uploadImage } from '../api/storage'
 import { toClientError } from './useQuery'
+import { blockPersonalSubmission, CONSENT_BLOCKED_MESSAGE, consentStatus } from './useConsent'
 
 export interface PickedPhoto {
   localPath: string
@@ -19,6 +20,12 @@ export function usePhotoPicker(folder: string, max: number, optional = true) {
 
   const pick = useCallback(async () => {
     setError(null)
+    // Photos are personal information: none is taken or uploaded before the user agreed to the privacy guide.
+    if (consentStatus() === 'needed') {
+      setError(CONSENT_BLOCKED_MESSAGE)
+      blockPersonalSubmission()
+      return
+    }
     let paths: string[]
     try {
       const r = await Taro.chooseMedia({ count: max - photos.length, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })

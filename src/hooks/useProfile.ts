@@ -8,10 +8,11 @@ import { announceMeChanged } from './meEvents'
 import { schemaErrors } from './formErrors'
 import { useAction } from './useAction'
 import { toClientError } from './useQuery'
+import { blockPersonalSubmission, CONSENT_BLOCKED_MESSAGE, consentStatus } from './useConsent'
 
 export function useProfile() {
-  const update = useAction('users.updateProfile', { fields: ['nickname'] })
-  const bind = useAction('users.bindPhone', { fields: [] })
+  const update = useAction('users.updateProfile', { personal: true, fields: ['nickname'] })
+  const bind = useAction('users.bindPhone', { personal: true, fields: [] })
   const [saved, setSaved] = useState(false)
   const [phoneMasked, setPhoneMasked] = useState<string | null>(null)
   const [phoneError, setPhoneError] = useState<string | undefined>()
@@ -29,6 +30,11 @@ export function useProfile() {
 
   const saveAvatar = useCallback(async (tempFilePath: string) => {
     setAvatarError(null)
+    if (consentStatus() === 'needed') { // the avatar is personal: not uploaded before consent
+      setAvatarError(CONSENT_BLOCKED_MESSAGE)
+      blockPersonalSubmission()
+      return
+    }
     try {
       const avatarUrl = await uploadImage('avatars', tempFilePath)
       if (await update.run({ avatarUrl })) announceMeChanged()

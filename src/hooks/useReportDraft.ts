@@ -24,7 +24,7 @@ export interface ReportDraftValues {
 }
 
 export function useReportDraft() {
-  const create = useAction('reports.create', { fields: REPORT_FORM_FIELDS, validate: (i): FieldErrors => (i.category ? {} : { category: '请选择问题类别' }) })
+  const create = useAction('reports.create', { personal: true, fields: REPORT_FORM_FIELDS, validate: (i): FieldErrors => (i.category ? {} : { category: '请选择问题类别' }) })
   const photos = usePhotoPicker('orders', 3, false)
   const { values, setField } = useFormValues<ReportDraftValues>({ category: '', description: '', place: '' }, create.clearField)
   const [location, setLocation] = useState<Location | null>(CAN_LOCATE ? null : DEMO_LOCATION)

@@ -13,7 +13,7 @@ type GuardianKey = keyof VolunteerFormValues['guardian']
 
 export function useVolunteerRegistration() {
   const mine = useQuery('volunteers.me', {})
-  const register = useAction('volunteers.register', { validate: registrationRules, fields: VOLUNTEER_FORM_FIELDS })
+  const register = useAction('volunteers.register', { personal: true, validate: registrationRules, fields: VOLUNTEER_FORM_FIELDS })
   const [resubmitting, setResubmitting] = useState(false)
   const { clearField } = register
   const form = useFormValues(EMPTY_VOLUNTEER_FORM, clearField)

@@ -12,12 +12,12 @@ import { COORDINATOR, OPENING_MINUTES, RESIDENTS, ordersFrom, seedWorld, type Wo
 
 const CLOCK = path.join(__dirname, 'clock.cjs')
 const SPEED = 60 // one wall second = one gateway minute
-const RESTART_JUMP_MS = 3 * 60000 // > settleMissed's two-minute grace
+const RESTART_JUMP_MS = 3 * 60000 // the restart takes a few minutes of the gateway's clock
 
 export interface CrashOptions { seed: number; rounds: number; workers?: number; killWithinMs?: [number, number]; log?: (line: string) => void }
 export interface RoundReport {
   round: number; killAfterMs: number; calls: number; acked: Record<string, number>; refused: Record<string, number>; cutOff: number; replayed: number
-  /** What the cron pass after the restart completed or repaired: orders settled by settleMissed, 工作台 communities with drift. */
+  /** What the cron pass after the restart completed or repaired: orders settled by the settle worker, 工作台 communities with drift. */
   repaired: { settled: number; drift: number }
   /** Finished orders the kill left unpaid or unrecorded (completed, settledAt missing): half-done units cron must finish. */
   unsettledAtKill: number
@@ -118,26 +118,29 @@ export class CrashRun {
     return report
   }
 
-  private async cron(trigger: string): Promise<Array<{ name: string; touched: number }>> {
-    const res = await fetch(`${this.gw!.url}/api/functions/cron`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ Type: 'Timer', TriggerName: trigger, Time: new Date(this.serverNow()).toISOString() }) })
-    if (!res.ok) throw new Error(`cron ${trigger}: HTTP ${res.status}`)
+  private async cron(trigger: string, fn = 'cron'): Promise<Array<{ name: string; touched: number }>> {
+    const res = await fetch(`${this.gw!.url}/api/functions/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ Type: 'Timer', TriggerName: trigger, Time: new Date(this.serverNow()).toISOString() }) })
+    if (!res.ok) throw new Error(`${fn} ${trigger}: HTTP ${res.status}`)
     return (await res.json()).results
   }
 
   /**
-   * What the platform does after a crash: the every-minute jobs (settleMissed pays and records finished orders the
-   * dead process left unsettled; until none is left, it takes 100 a run) and the nightly 工作台 repair — which,
-   * run a second time, must find no drift.
+   * What the platform does after a crash: the settle worker (pays and records finished orders — confirmed ones, and
+   * any the dead process left half-settled — and counts new orders; until none is left, it takes 50 a run), the
+   * every-minute jobs, and the nightly 工作台 repair — which, run a second time, must find no drift.
    */
   private async runCron(): Promise<{ problems: string[]; repaired: RoundReport['repaired'] }> {
     const problems: string[] = []
     const repaired = { settled: 0, drift: 0 }
+    const minute = await this.cron('everyMinute')
+    if (minute.some((r) => r.touched < 0)) problems.push(`cron everyMinute failed: ${JSON.stringify(minute)}`)
     for (let i = 0; ; i++) {
-      const results = await this.cron('everyMinute')
-      if (results.some((r) => r.touched < 0)) problems.push(`cron everyMinute failed: ${JSON.stringify(results)}`)
-      const settled = results.find((r) => r.name === 'settleMissed')?.touched ?? 0
+      const results = await this.cron('every5s', 'settle')
+      if (results.some((r) => r.touched < 0)) problems.push(`settle every5s failed: ${JSON.stringify(results)}`)
+      const settled = results.find((r) => r.name === 'settleDue')?.touched ?? 0
+      const tallied = results.find((r) => r.name === 'tallyCreated')?.touched ?? 0
       repaired.settled += Math.max(0, settled)
-      if (settled <= 0 || i >= 10) break
+      if ((settled <= 0 && tallied <= 0) || i >= 40) break
     }
     repaired.drift = (await this.cron('nightly')).find((r) => r.name === 'statsDrift')?.touched ?? -1
     const again = await this.cron('nightly')

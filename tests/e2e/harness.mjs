@@ -116,6 +116,24 @@ export function appHelpers(sys, page) {
   }
 }
 
+/**
+ * An OPENID nobody has used yet (no user document, no consent to 《用户隐私保护指引》): acting as it is a first
+ * launch. Demo users have all agreed to the current guide, so every other test opens straight into the app.
+ */
+export function freshOpenid(label = 'fresh') {
+  return `e2e-${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}
+
+/** Agrees on the first-launch consent screen (components/ConsentGate) and waits for the server to record it. */
+export async function agreeToPrivacyGuide(page) {
+  const reply = page.waitForResponse((r) => r.url().endsWith('/api/functions/api') && r.request().postDataJSON()?.action === 'me.consent').then((r) => r.json())
+  await page.locator('.cv-gate:visible .cv-gate__agree').tap()
+  const body = await reply
+  if (body.ok !== true) throw new Error(`me.consent: ${JSON.stringify(body.error)}`)
+  await page.locator('.cv-gate:visible').first().waitFor({ state: 'hidden' })
+  return body.data
+}
+
 /** The whole system with one page open at the app's first screen (after its first api reply), and the app helpers. */
 export async function openApp() {
   const sys = await startSystem()

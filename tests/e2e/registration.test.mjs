@@ -5,7 +5,7 @@
 // Every page is screenshotted to test-results/e2e/ for people to look at.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startSystem } from './harness.mjs'
+import { agreeToPrivacyGuide, startSystem } from './harness.mjs'
 
 let sys
 let page
@@ -62,6 +62,7 @@ function nextReply(action) {
 
 test('a newcomer joins the community by its code in 我的社区', async () => {
   await actAs(NEWCOMER)
+  await agreeToPrivacyGuide(page) // a first launch: the privacy guide comes first (privacy.test.mjs)
   await current().getByText('未加入社区', { exact: false }).first().waitFor()
   await openEntry('居民', '我的社区', /packages\/resident\/pages\/community/)
   await current().getByText('您还没有加入社区').waitFor()

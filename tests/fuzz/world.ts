@@ -11,6 +11,7 @@ import type { apiCaller } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress, anOrder, orderInput } from '../fixtures/orders'
 import { uploadKeyOf } from '../../localcloud/src/upload'
+import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
 /**
  * as: the caller; input: a valid input naming A's targets; foreign: the same naming B's;
@@ -220,7 +221,13 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     'rewards.upsert': { as: C, input: () => ({ rewardId: reward.A, version: 1, name: '理发优惠券', kind: 'goods', cost: 10, stock: 5, description: '', active: true }), foreign: () => ({ rewardId: reward.B, version: 1, name: '越权修改', kind: 'goods', cost: 1, stock: 100 }) },
     'rewards.redeem': { as: R, input: () => ({ rewardId: reward.A, requestId: `fuzz-redeem-${n++}` }), foreign: () => ({ rewardId: reward.B, requestId: `fuzz-redeem-${n++}` }) },
     'rewards.redemptions': { as: R, input: () => ({ as: 'mine', status: 'pending', offset: 0, limit: 20 }) },
-    'rewards.fulfil': { as: C, input: () => ({ redemptionId: redemption.A }), foreign: () => ({ redemptionId: redemption.B }) }
+    'rewards.fulfil': { as: C, input: () => ({ redemptionId: redemption.A }), foreign: () => ({ redemptionId: redemption.B }) },
+    'me.consent': { as: R, input: () => ({ version: PRIVACY_VERSION, requestId: `fuzz-consent-${n++}` }) },
+    'me.export': { as: R, input: () => ({ requestId: `fuzz-mydata-${n++}` }) },
+    'me.deletionStatus': { as: R, input: () => ({}) },
+    'me.requestDeletion': { as: R, input: () => ({ requestId: `fuzz-delete-${n++}`, disposal: 'transfer_family', toUserId: 'kin-A', confirmText: '确认注销' }) },
+    'me.cancelDeletion': { as: R, input: () => ({}) },
+    'audit.list': { as: ADMIN, input: () => ({ communityId: 'cA', action: 'volunteers.review', fromDay: '2024-01-01', toDay: '2030-12-31', offset: 0, limit: 20 }) }
   }
   // Fresh targets, made on demand for valid inputs only.
   const freshOrder = (status: string, held = true) => async () => {
@@ -247,6 +254,8 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   // A roomy reward (cost 1, large stock) and plenty of points for resident-A, for one redemption per fresh target.
   await inTransaction((t: any) => earnPointsIn(t, { recordId: 'fuzz-points-A-more', volunteerOpenid: 'resident-A', communityId: 'cA', source: 'order', date: '2026-01-02', minutesDelta: 600000 }, new Date()))
   const roomy = must(await call(C, 'rewards.upsert', { requestId: 'fuzz-reward-roomy', name: '纪念徽章', kind: 'goods', cost: 1, stock: 100000 })).id
+  // 撤销注销 needs a pending request (one left by me.requestDeletion's cases is fine: DELETION_PENDING then).
+  T['me.cancelDeletion'].fresh = async () => (await call(R, 'me.requestDeletion', { requestId: `fuzz-fresh-${n++}`, disposal: 'donate_pool', confirmText: '确认注销' }), {})
   T['rewards.fulfil'].fresh = async () => ({ redemptionId: must(await call(R, 'rewards.redeem', { rewardId: roomy, requestId: `fuzz-fresh-${n++}` })).redemption.id })
   T['projects.review'].fresh = async () => ({ projectId: must(await call(C, 'projects.declare', projectInput())).id })
   const freshPublished = async () => {

@@ -35,5 +35,10 @@ export const WRITES: Record<ActionName, string[]> = {
   'reports.create': REPORT, 'reports.dispatch': REPORT, 'reports.rectify': REPORT, 'reports.close': REPORT, 'reports.reopen': REPORT,
   'stations.upsert': ['stations', 'audit_logs'],
   'points.updateRate': ['points_settings', 'audit_logs'],
-  'rewards.upsert': ['rewards', 'audit_logs'], 'rewards.redeem': ['rewards', 'reward_redemptions', 'points_accounts', 'points_entries'], 'rewards.fulfil': ['reward_redemptions', 'audit_logs']
+  'rewards.upsert': ['rewards', 'audit_logs'], 'rewards.redeem': ['rewards', 'reward_redemptions', 'points_accounts', 'points_entries'], 'rewards.fulfil': ['reward_redemptions', 'audit_logs'],
+  // Consent: its append-only record and the user's `consent` (a brand-new caller's user document is created).
+  'me.consent': ['consents', 'users'],
+  // 我的数据 and 注销: the export's audit entry (its file is in storage); the deletion request and its audit entry.
+  'me.export': ['audit_logs'], 'me.deletionStatus': [], 'me.requestDeletion': ['account_deletions', 'audit_logs'], 'me.cancelDeletion': ['account_deletions', 'audit_logs'],
+  'audit.list': []
 }

@@ -9,6 +9,7 @@ import { aVolunteer, anAddress, anOrder, orderInput, storedOrder } from '../fixt
 import fs from 'fs'
 import path from 'path'
 import { uploadKeyOf } from '../../localcloud/src/upload'
+import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
@@ -38,7 +39,15 @@ const MATRIX: Record<ActionName, Row> = {
   'users.me': { allow: ANYONE, scope: 'self', input: () => ({}) },
   'users.updateProfile': { allow: MEMBERS, scope: 'self', input: () => ({ nickname: '新昵称' }) },
   'users.bindPhone': { allow: MEMBERS, scope: 'self', input: () => ({ code: 'local-phone:13800000000' }) },
+  // Anyone, a brand-new WeChat user included: the guide is agreed to before anything else (privacy.consent.test.ts).
+  'me.consent': { allow: ANYONE, scope: 'self', input: () => ({ version: PRIVACY_VERSION, requestId: `auth-consent-${n++}` }) },
+  // 我的数据 and 注销: every member, about themself only (requested before cancelled: the rows run in this order).
+  'me.export': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-mydata-${n++}` }), ok: 'resident' },
+  'me.deletionStatus': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
+  'me.requestDeletion': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-delete-${n++}`, disposal: 'donate_pool', confirmText: '确认注销' }), ok: 'resident' },
+  'me.cancelDeletion': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
   'communities.create': { allow: ['admin'], scope: 'global', input: () => ({ name: '新建社区', code: `NEW${n++}`, address: '某街道1号', location }) },
+  'audit.list': { allow: ['admin'], scope: 'global', input: () => ({ communityId: 'cA' }) },
   'communities.nearby': { allow: ANYONE, scope: 'global', input: () => ({ location }) },
   'communities.join': { allow: MEMBERS, scope: 'self', input: () => ({ code: 'AAAA01' }) },
   'communities.appointCoordinator': { allow: ['admin'], scope: 'global', input: () => ({ communityId: 'cA', userId: 'appointee' }) },

@@ -6,7 +6,7 @@
 import fs from 'fs'
 import path from 'path'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, runSettle } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress, east, orderInput } from '../fixtures/orders'
 import { uploadKeyOf } from '../../localcloud/src/upload'
@@ -103,7 +103,9 @@ async function randomActions(n: number): Promise<Record<string, number>> {
     const r: any = await step()
     const key = r?.ok === true ? 'ok' : r?.ok === false ? r.error.code : 'nothing to act on'
     outcomes[key] = (outcomes[key] ?? 0) + 1
+    if (i % 25 === 24) await runSettle() // the settle worker's timer, between user actions
   }
+  await runSettle() // and its last run: every confirmed order paid and recorded, every new order counted
   return outcomes
 }
 

@@ -112,8 +112,8 @@ it('keeps record totals equal to the records and leaves nothing for settlement',
     expect(doc.minutes).toBe(mine.reduce((s, r) => s + r.minutes, 0))
     expect(doc.records).toBe(mine.length)
   }
-  const { results } = (await runtime.invoke('cron', { Type: 'Timer', TriggerName: 'everyMinute', Time: new Date().toISOString() }, '', 'wx_timer')).result as any
-  expect(results.find((r: any) => r.name === 'settleMissed')).toEqual({ name: 'settleMissed', touched: 0 })
+  const { results } = (await runtime.invoke('settle', { Type: 'Timer', TriggerName: 'every5s', Time: new Date().toISOString() }, '', 'wx_timer')).result as any
+  expect(results.find((r: any) => r.name === 'settleDue')).toEqual({ name: 'settleDue', touched: 0 })
   expect(all('ledger_postings')).toHaveLength(postingsBefore)
 })
 

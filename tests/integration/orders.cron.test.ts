@@ -195,12 +195,12 @@ describe('the cron function', () => {
     const o = must(await call('res-1', 'orders.create', orderInput(addressId)))
     await tc.db.collection('orders').doc(o.id).update({ data: { slaDueAt: new Date(Date.now() - MIN) } }) // submitted half an hour ago
     const { result } = await timer('everyMinute')
-    expect(result).toMatchObject({ trigger: 'everyMinute', results: [{ name: 'escalate', touched: 1 }, { name: 'autoConfirm', touched: 0 }, { name: 'settleMissed', touched: 0 }] })
+    expect(result).toMatchObject({ trigger: 'everyMinute', results: [{ name: 'escalate', touched: 1 }, { name: 'autoConfirm', touched: 0 }] })
     expect(stored(o.id).escalated).toBe(true)
   })
 
   it('runs volunteer stats and the 工作台 drift check nightly, and nothing for an unknown trigger', async () => {
-    expect((await timer('nightly')).result).toMatchObject({ trigger: 'nightly', results: [{ name: 'volunteerStats' }, { name: 'statsDrift' }] })
+    expect((await timer('nightly')).result).toMatchObject({ trigger: 'nightly', results: [{ name: 'volunteerStats' }, { name: 'statsDrift' }, { name: 'rateLimitSweep' }, { name: 'eraseAccounts' }] })
     expect((await timer('nope')).result).toEqual({ trigger: 'nope', results: [] })
   })
 })

@@ -3,10 +3,10 @@
 // it is replayed; auto-confirm and the settleMissed safety net do the same; a ruling after payment is a reversal
 // plus a new posting. Through the real SDK on the local cloud.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, runSettle } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anAddress, orderInput } from '../fixtures/orders'
-import { settleMissed } from '../../cloudfunctions/cron/src/jobs/settleMissed'
+import { settleDue } from '../../cloudfunctions/settle/src/jobs/settleDue'
 import { autoConfirm } from '../../cloudfunctions/cron/src/jobs/autoConfirm'
 
 const tc = startTestCloud({ manifest: true })
@@ -45,6 +45,7 @@ async function served(minutes: number, over: Record<string, unknown> = {}): Prom
 it('pays a public-service order from the issuing account on confirm and records the service, once', async () => {
   const id = await served(60)
   must(await call('res', 'orders.confirm', { orderId: id, stars: 5 }))
+  await runSettle() // the settle worker's next run: hours paid, service recorded
   expect((await balanceOf('vol')).balance).toBe(60)
   const records = must(await call('vol', 'records.list', {}))
   expect(records.items.find((r: any) => r.minutes === 60 && r.evaluation?.stars === 5)).toBeTruthy()
@@ -74,12 +75,13 @@ it('holds the estimate of an own-hours order, refuses what is not available, rel
   must(await call('vol', 'orders.checkOut', { orderId: first.id })) // 75 min, rounded to 75 (quarter hours)
   const before = (await balanceOf('vol')).balance
   must(await call('res', 'orders.confirm', { orderId: first.id, stars: 4 }))
+  await runSettle() // the settle worker's next run: hours paid, service recorded
   expect(await balanceOf('res')).toMatchObject({ balance: 45, held: 0, available: 45 })
   expect((await balanceOf('vol')).balance).toBe(before + 75)
   expect(await allBalances()).toBe(0)
 })
 
-it('settles auto-confirmed orders, and settleMissed completes a settlement that never ran', async () => {
+it('settles auto-confirmed orders, and the settle worker completes a settlement that never ran', async () => {
   const auto = await served(30)
   await tc.db.collection('orders').doc(auto).update({ data: { autoConfirmAt: new Date(Date.now() - HOUR) } })
   const before = (await balanceOf('vol')).balance
@@ -88,15 +90,16 @@ it('settles auto-confirmed orders, and settleMissed completes a settlement that 
   // A completed order whose request died before paying: no settledAt, finished three minutes ago.
   const lost = await served(45)
   await tc.db.collection('orders').doc(lost).update({ data: { status: 'completed', updatedAt: new Date(Date.now() - 3 * 60000) } })
-  expect((await settleMissed(new Date())).touched).toBe(1)
+  expect((await settleDue(new Date())).touched).toBe(1)
   expect((await balanceOf('vol')).balance).toBe(before + 75)
-  expect((await settleMissed(new Date())).touched).toBe(0)
+  expect((await settleDue(new Date())).touched).toBe(0)
   expect(await allBalances()).toBe(0)
 })
 
 it('applies a ruling after payment as a reversal plus a new posting, and corrects the record', async () => {
   const id = await served(90)
   must(await call('res', 'orders.confirm', { orderId: id, stars: 2 }))
+  await runSettle() // the settle worker's next run: hours paid, service recorded
   const before = (await balanceOf('vol')).balance
   must(await call('res', 'orders.dispute', { orderId: id, reason: '实际只服务了一小时' }))
   must(await call('coord', 'orders.resolve', { orderId: id, minutes: 60, reason: '核实为一小时' }))
@@ -113,6 +116,7 @@ it('overflows past the storage cap to the donation pool', async () => {
   const before = (await balanceOf('vol')).balance
   const id = await served(60)
   must(await call('res', 'orders.confirm', { orderId: id, stars: 5 }))
+  await runSettle() // the settle worker's next run: hours paid, service recorded
   expect((await balanceOf('vol')).balance).toBe(before + 10)
   const donation = (await tc.db.collection('ledger_accounts').doc('donation:c1').get()).data
   expect(donation.balance).toBeGreaterThanOrEqual(50)
@@ -153,6 +157,7 @@ it('pays a community-pool order from the pool only through a coordinator’s dis
   const pool = async () => (await tc.db.collection('ledger_accounts').doc('pool:c1').get()).data.balance
   const before = await pool()
   must(await call('res', 'orders.confirm', { orderId: o.id, stars: 5 }))
+  await runSettle() // the settle worker's next run: hours paid, service recorded
   expect(before - (await pool())).toBe(Math.min(before, 60)) // the pool pays what it has, the issuing account the rest
   expect(await allBalances()).toBe(0)
 })

@@ -3,7 +3,7 @@
 // by the difference (what was already spent is written off, never a negative balance); honorary top-ups earn none;
 // points expire at the end of the year after the one they were earned in; and they are not time-bank hours.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, runSettle } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anAddress, orderInput } from '../fixtures/orders'
 import { shanghaiYear } from '../../src/shared/domain/points'
@@ -39,6 +39,7 @@ async function completedOrder(volunteer: string, minutes: number): Promise<strin
   await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
   must(await call(volunteer, 'orders.checkOut', { orderId: o.id }))
   must(await call('res', 'orders.confirm', { orderId: o.id, stars: 5 }))
+  await runSettle() // the settle worker's next run: hours paid, service recorded
   return `order-${o.id}`
 }
 

@@ -25,7 +25,7 @@ describe('users.me', () => {
 
   it('never returns storage-only fields such as _openid', async () => {
     const r = await call('wx-private', 'users.me', {})
-    expect(r.ok && Object.keys(r.data).sort()).toEqual(['avatarUrl', 'community', 'createdAt', 'id', 'nickname', 'roles', 'uploadKey'])
+    expect(r.ok && Object.keys(r.data).sort()).toEqual(['avatarUrl', 'community', 'consent', 'createdAt', 'id', 'nickname', 'privacyVersion', 'roles', 'uploadKey'])
   })
 
   it('shows the community name when the user belongs to one', async () => {

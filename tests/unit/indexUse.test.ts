@@ -105,6 +105,6 @@ it('narrows a $lookup to the foreign documents that can join', () => {
   expect(lookupFilter(docs, { from: 'communities', localField: 'communityId', foreignField: '_id', as: 'c' })).toEqual({ _id: { $in: ['c1', null] } })
   expect(lookupFilter(docs, { from: 'orders', pipeline: [{ $match: { _id: 'o1' } }, { $limit: 1 }], as: 'o' })).toEqual({ _id: 'o1' })
   const letPipeline = { from: 'orders', let: { who: '$_id' }, pipeline: [{ $match: { kind: 'x', $expr: { $and: [{ $eq: ['$volunteerOpenid', '$$who'] }, { $in: ['$status', ['a']] }] } } }], as: 'o' }
-  expect(lookupFilter(docs, letPipeline)).toEqual({ kind: 'x', volunteerOpenid: { $in: ['u1', 'u2'] } })
+  expect(lookupFilter(docs, letPipeline)).toEqual({ kind: 'x', status: { $in: ['a'] }, volunteerOpenid: { $in: ['u1', 'u2'] } })
   expect(lookupFilter(docs, { from: 'orders', let: { who: '$_id' }, pipeline: [{ $match: { $expr: { $gt: ['$n', '$$who'] } } }], as: 'o' })).toBeNull()
 })

@@ -58,7 +58,7 @@ describe('contracts', () => {
     const script = `
       require('tsx/cjs')
       const { contracts } = require('./src/shared/contracts')
-      const ok = contracts['users.me'].output.safeParse({ id: 'a', nickname: '王', avatarUrl: null, roles: ['resident'], community: null, uploadKey: 'k', createdAt: 'x' })
+      const ok = contracts['users.me'].output.safeParse({ id: 'a', nickname: '王', avatarUrl: null, roles: ['resident'], community: null, uploadKey: 'k', createdAt: 'x', consent: null, privacyVersion: '2026-11-23' })
       const bad = contracts['system.ping'].input.safeParse({ echo: 1 })
       let evalBlocked = false
       try { new Function('return 1') } catch { evalBlocked = true }

@@ -21,7 +21,7 @@ it('居民: shows the resident and their community; 一键求助 opens the order
   const page = await sim.open('pages/resident/index')
   await page.waitForText('余欣怡')
   expect(page.text()).toContain('所属社区：文昌社区')
-  expect(page.labels()).toEqual(['一键求助', '我的求助', '随手拍', '我的随手拍', '我的时间银行', '积分商城', '服务站地图', '我的社区', '家人代办', '个人资料', '证明核验'])
+  expect(page.labels()).toEqual(['一键求助', '我的求助', '随手拍', '我的随手拍', '我的时间银行', '积分商城', '服务站地图', '我的社区', '家人代办', '个人资料', '我的数据', '注销账号', '证明核验'])
   await page.tap('一键求助')
   expect(sim.navigateTo).toHaveBeenCalledTimes(1)
   expect(sim.navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/resident/pages/order-new/index' })

@@ -9,11 +9,14 @@ import { hasAnyRole } from '../../../src/shared/domain/roles'
 import { actions } from './actions'
 import type { ActionContext, ActionDef } from './actions/define'
 import { callerOpenid } from './lib/cloud'
+import { clockNow } from './lib/clock'
 import { isConflictError } from './lib/dbErrors'
 import { logCall, logInternal } from './lib/log'
+import { enforceRateLimit } from './lib/rateLimit'
 import { effectiveRoles } from './lib/roles'
 import { zodFieldErrors } from './lib/zodErrors'
 import { findCaller } from './repos/caller'
+import { PRIVACY_VERSION } from '../../../src/shared/privacy/guide'
 
 export async function handle(rawEvent: unknown): Promise<ApiResult<unknown>> {
   const started = Date.now()
@@ -36,7 +39,9 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
     const contract = contracts[action]
     const parsedInput = contract.input.safeParse(input ?? {})
     if (!parsedInput.success) throw new AppError('BAD_INPUT', zodFieldErrors(parsedInput.error))
-    const ctx: ActionContext = { openid, requestId, now: new Date(), ...(await authorize(def, openid, parsedInput.data)) }
+    const ctx: ActionContext = { openid, requestId, now: clockNow(), ...(await authorize(def, openid, parsedInput.data)) }
+    // After authorization (a refused caller uses no quota), before the handler (a limited call writes nothing).
+    if (def.rateLimit) await enforceRateLimit(def.rateLimit, ctx, parsedInput.data)
     const data = await def.handler(parsedInput.data as never, ctx)
     // Parsing the output strips any field the contract does not name: least exposure by construction.
     return { ok: true, data: contract.output.parse(data) }
@@ -46,12 +51,14 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
 }
 
 /** The caller's documents (one round trip), refused unless they hold one of the action's roles. */
-async function authorize(def: ActionDef<ActionName>, openid: string, input: unknown): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses' | 'order'>> {
-  const orderId = (input as { orderId?: unknown })?.orderId
-  const { user, community, volunteer, account, addresses, order } = await findCaller(openid, def.needs, { orderId: typeof orderId === 'string' ? orderId : undefined })
+async function authorize(def: ActionDef<ActionName>, openid: string, input: unknown): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses' | 'order' | 'assignee'>> {
+  const { orderId, volunteerId } = (input ?? {}) as { orderId?: unknown; volunteerId?: unknown }
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined)
+  const { user, community, volunteer, account, addresses, order, assignee } = await findCaller(openid, def.needs, { orderId: str(orderId), volunteerId: str(volunteerId) })
   const withRoles = user ? { ...user, roles: effectiveRoles(user) } : null
   if (def.allow !== 'anyone' && (!withRoles || !hasAnyRole(withRoles.roles, def.allow))) throw new AppError('FORBIDDEN')
-  return { user: withRoles, community, volunteer, account, addresses, order }
+  if (def.personal && user?.consent?.version !== PRIVACY_VERSION) throw new AppError('CONSENT_REQUIRED')
+  return { user: withRoles, community, volunteer, account, addresses, order, assignee }
 }
 
 function toApiError(e: unknown, requestId: string, action: string) {

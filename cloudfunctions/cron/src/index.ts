@@ -6,15 +6,17 @@
 import { formatShanghai } from '../../../src/shared/time'
 import { autoConfirm } from './jobs/autoConfirm'
 import { escalate } from './jobs/escalate'
-import { settleMissed } from './jobs/settleMissed'
 import { statsDrift } from './jobs/statsDrift'
 import { volunteerStats } from './jobs/volunteerStats'
+import { rateLimitSweep } from './jobs/rateLimitSweep'
+import { eraseAccounts } from './jobs/eraseAccounts'
+import { stackFrames } from '../../api/src/lib/log'
 
 type Job = (now: Date) => Promise<{ name: string; touched: number }>
 
 export const JOBS: Record<string, Job[]> = {
-  everyMinute: [escalate, autoConfirm, settleMissed],
-  nightly: [volunteerStats, statsDrift]
+  everyMinute: [escalate, autoConfirm],
+  nightly: [volunteerStats, statsDrift, rateLimitSweep, eraseAccounts]
 }
 
 const NIGHTLY_AT = '02:30'
@@ -34,7 +36,7 @@ export async function main(event: { Type?: string; TriggerName?: string; Time?: 
     try {
       results.push(await job(now))
     } catch (e) {
-      console.error(JSON.stringify({ level: 'error', trigger, job: job.name, error: (e as Error)?.name, stack: (e as Error)?.stack?.split('\n').slice(0, 4).join(' | ') }))
+      console.error(JSON.stringify({ level: 'error', trigger, job: job.name, error: (e as Error)?.name, stack: stackFrames(e) }))
       results.push({ name: job.name, touched: -1 })
     }
   }

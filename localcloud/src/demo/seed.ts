@@ -3,6 +3,7 @@
 // same path. Deterministic: same ids and names every time, so screenshots and tests can name them.
 import { DEMO_ADMIN, DEMO_COMMUNITY_ID, DEMO_COORDINATOR, demoResident, demoVolunteer } from './ids'
 import { seedTeamsAndFamily } from './seedTeamsFamily'
+import { PRIVACY_VERSION } from '../../../src/shared/privacy/guide'
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'
 const GIVEN = ['秀英', '建国', '桂兰', '志强', '丽娟', '伟', '芳', '敏', '静', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '玉兰', '萍', '毅', '浩', '宇', '欣怡', '子涵', '梓轩', '雨桐', '一诺', '思远', '慧敏', '国强', '海燕', '春梅', '红梅', '文博', '晓东', '佳怡', '俊杰', '淑珍', '德华', '美玲', '振华', '雪梅']
@@ -19,7 +20,8 @@ export async function seedDemo(db: any, now = new Date()): Promise<number> {
     data: { _id: DEMO_COMMUNITY_ID, name: '江北街道文昌社区', code: 'HZJB01', address: '惠州市惠城区江北街道文昌一路', location: new db.Geo.Point(114.4155, 23.1115), createdAt: now }
   })
   const user = (openid: string, nickname: string, roles: string[]) => ({
-    _id: openid, _openid: openid, nickname, avatarUrl: null, roles, communityId: DEMO_COMMUNITY_ID, createdAt: now, updatedAt: now
+    // Demo people have agreed to the current 《用户隐私保护指引》, so `npm start` opens straight into the app.
+    _id: openid, _openid: openid, nickname, avatarUrl: null, roles, communityId: DEMO_COMMUNITY_ID, consent: { version: PRIVACY_VERSION, at: now }, createdAt: now, updatedAt: now
   })
   const docs = [
     user(DEMO_ADMIN, '系统管理员', ['resident']),

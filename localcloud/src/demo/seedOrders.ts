@@ -122,6 +122,8 @@ export async function seedOrders(runtime: Runtime, db: any): Promise<number> {
   await backdate(o.id, 40 * MIN)
   const timer = (TriggerName: string) => runtime.invoke('cron', { Type: 'Timer', TriggerName, Time: new Date().toISOString() }, '', 'wx_timer')
   await timer('everyMinute')
+  // What the settle worker's 5-second timer does next: the confirmed orders paid and recorded, new orders counted.
+  await runtime.invoke('settle', { Type: 'Timer', TriggerName: 'every5s', Time: new Date().toISOString() }, '', 'wx_timer')
   await timer('nightly') // volunteer stats: ratings, completions, withdrawals for dispatch ranking
   return seq
 }

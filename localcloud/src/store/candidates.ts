@@ -112,15 +112,19 @@ export class Candidates {
 
   /**
    * The ids a declared index yields for `filter` (read from the index table only, no document), or null when no
-   * index covers it. $geoNear narrows its candidates with them: a community's volunteers, not every volunteer.
+   * index covers it, or when there are more than `cap` of them. $geoNear narrows its candidates with them: a
+   * community's volunteers, not every volunteer.
    */
-  plannedIds(coll: string, filter: Doc | undefined): Set<string> | null {
+  plannedIds(coll: string, filter: Doc | undefined, cap = Infinity): Set<string> | null {
     if (!filter || !Object.keys(filter).length) return null
     const st = this.store.state(coll)
     const plan = planQuery({ coll, filter, order: undefined, indexes: st.indexes, multikey: st.multikey })
     if (!plan) return null
     const ids = new Set<string>()
-    for (const row of this.store.stmt(plan.sql).iterate(...plan.params) as Iterable<{ id: string }>) ids.add(row.id)
+    for (const row of this.store.stmt(plan.sql).iterate(...plan.params) as Iterable<{ id: string }>) {
+      ids.add(row.id)
+      if (ids.size > cap) return null // `cap`: only a narrowing worth having (the iterator stops here)
+    }
     return ids
   }
 

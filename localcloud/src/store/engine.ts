@@ -111,7 +111,8 @@ export class Engine {
     let rest = stages
     const first = stages[0]
     if (first && first.$geoNear) {
-      docs = this.geoNear(coll, first.$geoNear, stats)
+      const limit = stages[1]?.$limit
+      docs = this.geoNear(coll, first.$geoNear, stats, typeof limit === 'number' && limit > 0 ? limit : null)
       rest = stages.slice(1)
     } else if (first?.$match) {
       // A pipeline that starts with $match (then maybe $sort, $skip, $limit) reads its candidates like a find:
@@ -162,7 +163,12 @@ export class Engine {
     return runPipeline(docs, [stage], (name) => (name === from ? foreign : resolve(name)))
   }
 
-  private geoNear(coll: string, spec: Doc, stats: Stats): Doc[] {
+  /**
+   * $geoNear: documents by distance from `near`. With a `$limit` k right after it, the k nearest are found by
+   * growing rings (ringSearch) instead of reading every candidate. Otherwise the query's indexed part (e.g.
+   * communityId, status) and the maximum distance's bounding box both narrow what is read.
+   */
+  private geoNear(coll: string, spec: Doc, stats: Stats, limit: number | null): Doc[] {
     const geoIndexes = this.store.indexes(coll).flatMap((i) => i.fields.filter((f) => f.order === '2dsphere').map((f) => f.field))
     const field: string | undefined = spec.key ?? (geoIndexes.length === 1 ? geoIndexes[0] : undefined)
     if (!field) throw dbErrors.noGeoIndex(coll)
@@ -170,22 +176,64 @@ export class Engine {
     const near = pointOf(spec.near)
     if (!near || !spec.distanceField) throw dbErrors.invalid('$geoNear requires near and distanceField')
     const query = makeQuery(spec.query ?? {})
-    // The query's indexed part (e.g. communityId, status) and the distance's bounding box both narrow what is read.
-    const all = this.candidates.nearby(coll, field, near, spec.maxDistance, this.candidates.plannedIds(coll, spec.query))
-    stats.examined += all.length
-    const scored: Array<{ d: Doc; dist: number }> = []
-    for (const doc of all) {
+    const score = (doc: Doc): { d: Doc; dist: number } | null => {
       const p = pointOf(doc[field])
-      if (!p || !query.test(doc)) continue
+      if (!p || !query.test(doc)) return null
       const dist = distanceMeters(p, near)
-      if (spec.maxDistance !== undefined && dist > spec.maxDistance) continue
-      if (spec.minDistance !== undefined && dist < spec.minDistance) continue
-      scored.push({ d: doc, dist })
+      if (spec.maxDistance !== undefined && dist > spec.maxDistance) return null
+      if (spec.minDistance !== undefined && dist < spec.minDistance) return null
+      return { d: doc, dist }
     }
+    // A selective indexed part (at most RING_ONLY ids: the pending orders of a community) restricts the rings to
+    // those documents; a broad one (100 000 volunteers of one community) is left to the rings alone.
+    const planned = limit ? this.candidates.plannedIds(coll, spec.query, RING_ONLY) : null
+    const scored = (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats, planned)) || this.narrowed(coll, field, near, spec, score, stats, planned)
     const multiplier = Number(spec.distanceMultiplier ?? 1)
     return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
   }
+
+  private narrowed(coll: string, field: string, near: [number, number], spec: Doc, score: Score, stats: Stats, planned: Set<string> | null): Scored[] {
+    const all = this.candidates.nearby(coll, field, near, spec.maxDistance, planned ?? this.candidates.plannedIds(coll, spec.query))
+    stats.examined += all.length
+    return all.map(score).filter((x): x is Scored => x !== null)
+  }
+
+  /**
+   * The k nearest matches: read the documents inside a circle of radius r (its bounding box, from the point
+   * table), doubling r until k matches lie within r — every document nearer than r has then been seen, so the k
+   * nearest are among them. Gives up (null: the caller narrows by the query's index instead) when a selective
+   * query makes the rings read many documents that do not match, e.g. the few pending orders among a city's.
+   */
+  private ringSearch(coll: string, field: string, near: [number, number], maxDistance: number | undefined, k: number, score: Score, stats: Stats, only: Set<string> | null): Scored[] | null {
+    const seen = new Set<string>()
+    const found: Scored[] = []
+    const cap = maxDistance !== undefined && Number.isFinite(Number(maxDistance)) ? Number(maxDistance) : 2.1e7
+    const budget = Math.max(2000, 50 * k)
+    let examined = 0
+    for (let r = Math.min(32, cap); ; r = Math.min(r * 2, cap)) {
+      for (const doc of this.candidates.nearby(coll, field, near, r, only)) {
+        const id = String(doc._id)
+        if (seen.has(id)) continue
+        seen.add(id)
+        examined++
+        const x = score(doc)
+        if (x) found.push(x)
+      }
+      if (found.filter((x) => x.dist <= r).length >= k || r >= cap) break
+      if (examined > budget) {
+        stats.examined += examined // what the abandoned rings read still counts
+        return null
+      }
+    }
+    stats.examined += examined
+    return found
+  }
 }
+
+type Scored = { d: Doc; dist: number }
+/** The most ids a $geoNear query's indexed part may yield and still restrict the rings (see geoNear). */
+const RING_ONLY = 2000
+type Score = (doc: Doc) => Scored | null
 
 /** The order and the number of documents needed by `$sort`, `$skip`, `$limit` right after a leading `$match`. */
 function leadingWindow(stages: Doc[]): { order?: Record<string, 1 | -1>; want: number } {

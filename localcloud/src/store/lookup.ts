@@ -4,7 +4,8 @@
 // - localField/foreignField: { foreignField: { $in: <every localField value of the input> } } (missing → null);
 // - a sub-pipeline without `let`: its leading $match (the sub-pipeline runs it first anyway);
 // - `let` + a sub-pipeline whose leading $match has `$expr: { $eq: ['$field', '$$var'] }` (also inside $and):
-//   { field: { $in: <the variable's values over the input> } } plus that $match's plain field conditions.
+//   { field: { $in: <the variable's values over the input> } } plus that $match's plain field conditions and the
+//   $expr's conditions on constants (`$in: ['$status', [...]]`, `$eq: ['$f', c]`), which mingo still applies.
 // Anything else resolves the whole foreign collection, as before (and counts as a scan of it).
 import type { Doc } from '../ejson'
 import { valuesAt } from './keys'
@@ -36,6 +37,18 @@ function exprEqualities(expr: any): Array<[string, string]> {
   return []
 }
 
+const isConstant = (v: unknown): boolean => !JSON.stringify(v ?? null).includes('"$')
+
+/** `$expr` conditions of a foreign field on constants (also inside $and): `$in: ['$status', [...]]`, `$eq: ['$f', c]`. */
+function exprConstants(expr: any): Doc {
+  if (!expr || typeof expr !== 'object') return {}
+  if (Array.isArray(expr.$and)) return Object.assign({}, ...expr.$and.map(exprConstants))
+  const [a, b] = Array.isArray(expr.$in) ? expr.$in : Array.isArray(expr.$eq) ? expr.$eq : []
+  if (!isFieldRef(a) || !isConstant(b)) return {}
+  if (expr.$in) return Array.isArray(b) ? { [a.slice(1)]: { $in: b } } : {}
+  return { [a.slice(1)]: b }
+}
+
 /** The filter on the foreign collection that finds every document the $lookup can join; null: not narrowed. */
 export function lookupFilter(docs: Doc[], l: Doc): Doc | null {
   if (typeof l.localField === 'string' && typeof l.foreignField === 'string') {
@@ -51,8 +64,8 @@ export function lookupFilter(docs: Doc[], l: Doc): Doc | null {
   for (const [field, name] of exprEqualities(first.$expr)) {
     const ref = l.let[name]
     if (!isFieldRef(ref)) continue
-    filter[field] = { $in: valuesOf(docs, ref.slice(1)) }
-    return filter
+    // e.g. a volunteer's OPEN orders: volunteerOpenid from the variable, status from `$in` on constants — both keyed.
+    return { ...exprConstants(first.$expr), ...filter, [field]: { $in: valuesOf(docs, ref.slice(1)) } }
   }
   return null
 }

@@ -1,7 +1,10 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useMe } from '../../hooks/useMe'
 import type { MeView } from '../../shared/contracts'
 import { ROLE_LABELS, type Role } from '../../shared/domain/roles'
+import { PRIVACY_GUIDE_URL } from '../../hooks/useConsent'
+import ConsentGate from '../ConsentGate'
 import EntryButton, { type Entry } from '../EntryButton'
 import LoadState from '../LoadState'
 import RoleSwitcher from '../RoleSwitcher'
@@ -17,7 +20,10 @@ interface Props {
   note?: string
 }
 
-/** A role's tab page: (H5) demo identity bar, the signed-in user, and the role's entry buttons. */
+/**
+ * A role's tab page: (H5) demo identity bar, the signed-in user, and the role's entry buttons. Every tab is a
+ * possible first screen, so each carries the first-launch consent screen and a link to the privacy guide.
+ */
 export default function RoleHome({ title, role, entries, note }: Props) {
   const { me, loading, error, reload } = useMe()
   const showUser = me && !error && !loading
@@ -28,12 +34,16 @@ export default function RoleHome({ title, role, entries, note }: Props) {
       <Text className='cv-title'>{title}</Text>
       <LoadState loading={loading} error={error} onRetry={reload} />
       {showUser && <UserCard me={me} />}
+      <ConsentGate launch />
       {showUser && !me.roles.includes(role) && (
         <Text className='cv-notice'>{note ?? `您当前还不是${ROLE_LABELS[role]}，以下功能需要相应身份。`}</Text>
       )}
       {(typeof entries === 'function' ? entries(showUser ? me : null) : entries).map((e) => (
         <EntryButton key={e.label} {...e} />
       ))}
+      <Text className='cv-guide-link' onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_URL })}>
+        《用户隐私保护指引》
+      </Text>
     </View>
   )
 }

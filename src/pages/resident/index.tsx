@@ -17,6 +17,8 @@ export default function ResidentTab() {
         { label: '我的社区', url: '/packages/resident/pages/community/index' },
         { label: '家人代办', url: '/packages/resident/pages/family/index' },
         { label: '个人资料', url: '/packages/resident/pages/profile/index' },
+        { label: '我的数据', url: '/packages/resident/pages/mydata/index' },
+        { label: '注销账号', url: '/packages/resident/pages/delete-account/index' },
         { label: '证明核验', url: '/packages/resident/pages/verify/index' }
       ]}
     />

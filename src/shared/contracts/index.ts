@@ -18,6 +18,9 @@ import { exportsContracts } from './exports'
 import { stationsContracts } from './stations'
 import { pointsContracts } from './points'
 import { rewardsContracts } from './rewards'
+import { privacyContracts } from './privacy'
+import { meContracts } from './me'
+import { auditContracts } from './audit'
 
 export const contracts = {
   ...reportsContracts,
@@ -36,7 +39,10 @@ export const contracts = {
   ...exportsContracts,
   ...stationsContracts,
   ...pointsContracts,
-  ...rewardsContracts
+  ...rewardsContracts,
+  ...privacyContracts,
+  ...meContracts,
+  ...auditContracts
 }
 
 export type Contracts = typeof contracts
@@ -66,3 +72,6 @@ export * from './exports'
 export * from './stations'
 export * from './points'
 export * from './rewards'
+export * from './privacy'
+export * from './me'
+export * from './audit'

@@ -59,6 +59,8 @@ export const OrderView = z.object({
   rating: z.object({ stars: z.number().int(), tags: z.array(z.string()), comment: z.string().nullable() }).nullable(),
   dispute: z.object({ reason: z.string(), resolution: z.string().nullable(), minutes: z.number().int().nullable() }).nullable(),
   cancelReason: z.string().nullable(),
+  /** Hours of a finished order: paid by the settle worker within seconds of completion ('settling' until then). */
+  settlement: z.enum(['none', 'settling', 'settled']),
   events: z.array(OrderEventView),
   moves: z.array(z.enum(ORDER_MOVES)),
   viewer: z.array(z.enum(['owner', 'assignee', 'volunteer', 'coordinator']))

@@ -1,6 +1,7 @@
 import * as z from '../zod'
 import { ROLES } from '../domain/roles'
 import { nickname } from './fields'
+import { ConsentView } from './privacy'
 
 export const CommunityRef = z.object({ id: z.string(), name: z.string() })
 
@@ -13,7 +14,11 @@ export const MeView = z.object({
   community: CommunityRef.nullable(),
   /** The caller's own storage folder key: uploads go under `<folder>/<uploadKey>/`, which the server checks. */
   uploadKey: z.string(),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** The guide version the user agreed to (null: never); `personal` actions need it to equal privacyVersion. */
+  consent: ConsentView.nullable(),
+  /** The current 《用户隐私保护指引》 version (src/shared/privacy/guide.ts). */
+  privacyVersion: z.string()
 })
 export type MeView = z.infer<typeof MeView>
 

@@ -83,12 +83,16 @@ export const MANIFEST: CollectionDecl[] = [
       idx('status_sla', { status: 1, escalated: 1, slaDueAt: 1 }),
       idx('status_autoconfirm', { status: 1, autoConfirmAt: 1 }),
       idx('status_settled', { status: 1, settledAt: 1, updatedAt: 1 }),
+      // The settle worker counts new orders on the 工作台 (repos/orders.ts untallied): tally 'due', oldest first.
+      idx('tally_created', { tally: 1, createdAt: 1 }),
       idx('photo_trace', { 'photos.traceId': 1 }),
       // The nightly 工作台 rebuild walks a community's orders in _id order (repos/statsRebuild.ts).
       idx('community_id', { communityId: 1, _id: 1 }),
       // The nightly volunteerStats job counts withdrawals: orders with a 'withdraw' event (repos/orderStats.ts,
       // $match on events.kind; multikey). Found uncovered by the local store's strict index check (issue 7).
-      idx('event_kind', { 'events.kind': 1 })
+      idx('event_kind', { 'events.kind': 1 }),
+      // Account erasure (repos/erasure.ts) finds every order whose timeline names the person (e.g. a withdrawal).
+      idx('event_by', { 'events.byOpenid': 1 })
     ],
     rule: DENY
   },
@@ -153,7 +157,8 @@ export const MANIFEST: CollectionDecl[] = [
     name: 'project_signups',
     purpose: '项目报名（_id = <项目id>:<openid>，同一人只有一份报名）：状态（已确认/候补/已取消）、报名序号（在项目事务中分配，决定候补顺序）',
     // Participants in arrival order, the head of the waitlist, a waitlist position (count of earlier waitlisted).
-    indexes: [idx('project_status_seq', { projectId: 1, status: 1, seq: 1 })],
+    // openid_created: a person's sign-ups (我的数据 export, account erasure).
+    indexes: [idx('project_status_seq', { projectId: 1, status: 1, seq: 1 }), idx('openid_created', { openid: 1, createdAt: -1 })],
     rule: DENY
   },
   {
@@ -166,7 +171,9 @@ export const MANIFEST: CollectionDecl[] = [
       idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
       idx('photo_trace', { 'photos.traceId': 1 }),
       // The nightly 工作台 rebuild walks a community's reports in _id order.
-      idx('community_id', { communityId: 1, _id: 1 })
+      idx('community_id', { communityId: 1, _id: 1 }),
+      // Account erasure finds every report whose timeline names the person.
+      idx('event_by', { 'events.byOpenid': 1 })
     ],
     rule: DENY
   },
@@ -180,8 +187,9 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'points_accounts',
     purpose: '爱心积分账户（_id = <社区id>:<openid>）：按获得年份分批（lots：获得、已用），次年年底到期，余额按当前日期计算；每条服务记录已得积分（sources，更正时据此增减）',
-    // Read and written only by _id (inside the earning and redemption transactions).
-    indexes: [],
+    // Read and written by _id (inside the earning and redemption transactions); openid: a person's accounts in
+    // every community (我的数据 export).
+    indexes: [idx('openid', { openid: 1 })],
     rule: DENY
   },
   {
@@ -195,7 +203,8 @@ export const MANIFEST: CollectionDecl[] = [
     name: 'points_entries',
     purpose: '爱心积分明细（不可修改）：服务获得、更正扣回、兑换；到期不写明细，按批次计算',
     // points.account: an account's latest entries, newest first.
-    indexes: [idx('account_at', { accountId: 1, at: -1 })],
+    // openid_at: a person's entries of every community (我的数据 export).
+    indexes: [idx('account_at', { accountId: 1, at: -1 }), idx('openid_at', { openid: 1, at: -1 })],
     rule: DENY
   },
   {
@@ -236,7 +245,36 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'audit_logs',
     purpose: '审计日志（不可修改）：谁、做了什么、何时、前后变化',
-    indexes: [idx('target_at', { targetType: 1, targetId: 1, at: -1 }), idx('actor_at', { actorOpenid: 1, at: -1 })],
+    indexes: [
+      idx('target_at', { targetType: 1, targetId: 1, at: -1 }),
+      idx('actor_at', { actorOpenid: 1, at: -1 }),
+      // audit.list (repos/auditQueries.ts), newest first: by community, by action, or everything (each with an
+      // optional time range and the other filters applied to the index's candidates); by actor uses actor_at.
+      idx('community_at', { communityId: 1, at: -1 }),
+      idx('action_at', { action: 1, at: -1 }),
+      idx('at', { at: -1 })
+    ],
+    rule: DENY
+  },
+  {
+    name: 'rate_limits',
+    purpose: '频率限制计数：每个社区、每种操作、每个时间窗一条（_id = 社区:操作:窗口开始），记总次数与每个OPENID的次数；只含OPENID，不含其他个人信息',
+    // Counting reads and writes by _id only; window_end serves the nightly removal of ended windows.
+    indexes: [idx('window_end', { windowEnd: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'consents',
+    purpose: '隐私指引同意记录（只增不改）：谁（OPENID）、同意了哪一版《用户隐私保护指引》、何时；_id 由 OPENID 与版本派生',
+    // A user's consents, newest first (the user's own data: 我的数据 export).
+    indexes: [idx('openid_at', { openid: 1, at: -1 })],
+    rule: DENY
+  },
+  {
+    name: 'account_deletions',
+    purpose: '注销申请（_id = OPENID）：状态（冷静期/执行中/已注销/已撤销）、申请与执行时间、余额去向；不含姓名电话等个人信息',
+    // status_due: the eraseAccounts job takes the requests whose cooling-off has ended (pending/erasing, dueAt ≤ now).
+    indexes: [idx('status_due', { status: 1, dueAt: 1 })],
     rule: DENY
   }
 ]

@@ -70,7 +70,14 @@ export const ERROR_MESSAGES = {
   INSUFFICIENT_POINTS: '积分不足，暂不能兑换',
   SOLD_OUT: '手慢了，该奖励已兑完',
   REWARD_UNAVAILABLE: '该奖励已下架',
-  ALREADY_FULFILLED: '该兑换已领取'
+  ALREADY_FULFILLED: '该兑换已领取',
+  // Privacy consent (用户隐私保护指引)
+  CONSENT_REQUIRED: '请先阅读并同意《用户隐私保护指引》',
+  CONSENT_VERSION_OUTDATED: '《用户隐私保护指引》已更新，请阅读最新版本后再同意',
+  // 注销账号
+  DELETION_PENDING: '已申请注销账号，冷静期内可撤销',
+  DELETION_NOT_PENDING: '没有进行中的注销申请',
+  ACCOUNT_ERASED: '该账号已注销'
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -3,6 +3,7 @@
 import type * as z from '../../../../src/shared/zod'
 import type { ActionName, ActionOutput, Contracts } from '../../../../src/shared/contracts'
 import type { Role } from '../../../../src/shared/domain/roles'
+import type { RateLimitedAction } from '../../../../src/shared/domain/rateLimits'
 import type { AddressDoc } from '../repos/addresses'
 import type { CallerNeed } from '../repos/caller'
 import type { CommunityDoc } from '../repos/communities'
@@ -27,6 +28,8 @@ export interface ActionContext {
   addresses: AddressDoc[] | null
   /** The order named by input.orderId — only for actions that declare `needs: ['order']` (else null). */
   order: OrderDoc | null
+  /** The volunteer record named by input.volunteerId — only for actions that declare `needs: ['assignee']`. */
+  assignee: VolunteerDoc | null
 }
 
 export interface ActionDef<A extends ActionName> {
@@ -39,8 +42,16 @@ export interface ActionDef<A extends ActionName> {
    * Handlers enforce 'community' with assertSameCommunity(); the authorization matrix test reads this.
    */
   scope: 'self' | 'community' | 'global'
+  /**
+   * The input carries personal information (names, ID or phone numbers, addresses, locations, photos): the router
+   * refuses with CONSENT_REQUIRED, before the handler runs, unless the caller agreed to the current
+   * 《用户隐私保护指引》 (PRIVACY_VERSION). Read from the user document the router loads anyway: no extra round trip.
+   */
+  personal?: true
   /** Caller documents beyond user, community and volunteer record, read in the router's same single round trip. */
   needs?: readonly CallerNeed[]
+  /** A write others must act on: the router counts it against this limit (lib/rateLimit.ts) before the handler. */
+  rateLimit?: RateLimitedAction
   handler: (input: z.output<Contracts[A]['input']>, ctx: ActionContext) => Promise<ActionOutput<A>>
 }
 

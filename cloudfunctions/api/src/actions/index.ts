@@ -94,6 +94,12 @@ import { upsert as stationsUpsert } from './stations/upsert'
 import { nearby as stationsNearby } from './stations/nearby'
 import { list as stationsList } from './stations/list'
 import { coverage as stationsCoverage } from './stations/coverage'
+import { list as auditList } from './audit/list'
+import { consent as meConsent } from './me/consent'
+import { exportMyData } from './me/export'
+import { deletionStatus as meDeletionStatus } from './me/deletionStatus'
+import { requestDeletion as meRequestDeletion } from './me/requestDeletion'
+import { cancelDeletion as meCancelDeletion } from './me/cancelDeletion'
 export const actions: { [A in ActionName]: ActionDef<A> } = {
   'stations.upsert': stationsUpsert,
   'stations.nearby': stationsNearby,
@@ -185,5 +191,11 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'rewards.upsert': rewardsUpsert,
   'rewards.redeem': rewardsRedeem,
   'rewards.redemptions': rewardsRedemptions,
-  'rewards.fulfil': rewardsFulfil
+  'rewards.fulfil': rewardsFulfil,
+  'audit.list': auditList,
+  'me.consent': meConsent,
+  'me.export': exportMyData,
+  'me.deletionStatus': meDeletionStatus,
+  'me.requestDeletion': meRequestDeletion,
+  'me.cancelDeletion': meCancelDeletion
 }

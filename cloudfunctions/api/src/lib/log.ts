@@ -6,6 +6,16 @@ export function logCall(entry: { requestId: string; action: string; code: string
 }
 
 export function logInternal(entry: { requestId: string; action: string; error: unknown }): void {
-  const e = entry.error as { name?: string; errCode?: number; stack?: string } | null
-  console.error(JSON.stringify({ level: 'error', requestId: entry.requestId, action: entry.action, errorName: e?.name, errCode: e?.errCode, stack: e?.stack?.split('\n').slice(0, 6).join(' | ') }))
+  const e = entry.error as { name?: string; errCode?: number } | null
+  console.error(JSON.stringify({ level: 'error', requestId: entry.requestId, action: entry.action, errorName: e?.name, errCode: e?.errCode, stack: stackFrames(e) }))
+}
+
+/**
+ * An error's stack frames only, joined: the stack's first line is the message, and a database error's message may
+ * quote a document (E11000 … dup key: { phone: … }) — personal data that must not reach the logs.
+ */
+export function stackFrames(e: unknown, max = 5): string | undefined {
+  const stack = (e as { stack?: unknown } | null)?.stack
+  if (typeof stack !== 'string') return undefined
+  return stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, max).map((l) => l.trim()).join(' | ')
 }

@@ -6,6 +6,8 @@ import type { Tx } from './transaction'
 
 export interface AuditEntry {
   actorOpenid: string
+  /** The community the change belongs to (audit.list filters by it); null for changes of no community. */
+  communityId?: string | null
   action: string
   targetType: string
   targetId: string
@@ -16,7 +18,7 @@ export interface AuditEntry {
 }
 
 function auditDoc(entry: AuditEntry, at: Date) {
-  return { ...entry, before: entry.before ?? null, after: entry.after ?? null, onBehalfOf: entry.onBehalfOf ?? null, at }
+  return { ...entry, communityId: entry.communityId ?? null, before: entry.before ?? null, after: entry.after ?? null, onBehalfOf: entry.onBehalfOf ?? null, at }
 }
 
 export async function recordAudit(entry: AuditEntry, at: Date): Promise<void> {

@@ -21,15 +21,18 @@ export interface CallerDocs {
   addresses: AddressDoc[] | null
   /** Only when the action asked for it: the order the input names (null if there is none by that id). */
   order: OrderDoc | null
+  /** Only when the action asked for it: the volunteer record the input names (input.volunteerId; dispatch). */
+  assignee: VolunteerDoc | null
 }
 
 /** Extra caller documents an action may ask the router for, joined into the same single read. */
-export type CallerNeed = 'account' | 'addresses' | 'order'
+export type CallerNeed = 'account' | 'addresses' | 'order' | 'assignee'
 
-type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[]; _account?: AccountDoc[]; _addresses?: AddressDoc[]; _order?: OrderDoc[] }
+type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[]; _account?: AccountDoc[]; _addresses?: AddressDoc[]; _order?: OrderDoc[]; _assignee?: VolunteerDoc[] }
 
-/** `orderId`: with need 'order', the order the action is about, joined by _id (saves the action its own read). */
-export async function findCaller(openid: string, needs: readonly CallerNeed[] = [], target: { orderId?: string } = {}): Promise<CallerDocs> {
+/** `orderId`: with need 'order', the order the action is about, joined by _id (saves the action its own read);
+ * `volunteerId`: with need 'assignee', the volunteer record it names, likewise. */
+export async function findCaller(openid: string, needs: readonly CallerNeed[] = [], target: { orderId?: string; volunteerId?: string } = {}): Promise<CallerDocs> {
   let q = db.collection('users').aggregate()
     .match({ _id: openid })
     .limit(1)
@@ -40,15 +43,17 @@ export async function findCaller(openid: string, needs: readonly CallerNeed[] = 
   // pipeline() exists at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
   const $ = db.command.aggregate as any
   if (needs.includes('order') && target.orderId) q = q.lookup({ from: 'orders', pipeline: $.pipeline().match({ _id: target.orderId }).limit(1).done(), as: '_order' })
+  if (needs.includes('assignee') && target.volunteerId) q = q.lookup({ from: 'volunteers', pipeline: $.pipeline().match({ _id: target.volunteerId }).limit(1).done(), as: '_assignee' })
   const row = ((await q.end()) as { list: Row[] }).list[0]
-  if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null, order: null }
-  const { _community, _volunteer, _account, _addresses, _order, ...user } = row
+  if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null, order: null, assignee: null }
+  const { _community, _volunteer, _account, _addresses, _order, _assignee, ...user } = row
   return {
     user: user as UserDoc,
     community: (user.communityId && _community[0]) || null,
     volunteer: _volunteer[0] ?? null,
     account: _account?.[0] ?? null,
     addresses: _addresses ?? null,
-    order: _order?.[0] ?? null
+    order: _order?.[0] ?? null,
+    assignee: _assignee?.[0] ?? null
   }
 }

@@ -82,7 +82,7 @@ export function post(source: Posting | PostingPlan, opts: PostOptions): Promise<
     const { _id, ...postingData } = posting
     await t.collection(POSTINGS).doc(p.id).set({ data: postingData })
     await t.collection(ENTRIES).add({ data: entryDocs(p, after, opts.communityId, at) })
-    if (opts.audit) await recordAuditIn(t, opts.audit, opts.now)
+    if (opts.audit) await recordAuditIn(t, { communityId: opts.communityId, ...opts.audit }, opts.now)
     return { replayed: false, posting, accounts: written }
   })
 }

@@ -77,6 +77,9 @@ export interface OrderDoc {
   /** When the hours were paid (the settlement posting) and for how many minutes; absent until then. */
   settledAt?: Date | null
   settledMinutes?: number | null
+  /** 'due' from creation until the settle worker has counted the new order on the 工作台 (absent afterwards):
+   * the create request stays within its round trips, and the nightly rebuild skips what is not yet counted. */
+  tally?: 'due' | null
   events: OrderEventDoc[]
   createdAt: Date
   updatedAt: Date

@@ -113,30 +113,26 @@ export async function dueForAutoConfirm(now: Date, limit: number): Promise<Order
   return docsOf<OrderDoc>(await orders().where({ status: 'awaiting_confirmation', autoConfirmAt: _.lte(now) }).limit(limit).get())
 }
 
-/**
- * The order and one volunteer record in ONE round trip (dispatch needs both): the volunteer is joined by a
- * $lookup sub-pipeline on its _id. Aggregation returns raw GeoJSON points; callers use lib/geo toLocation.
- */
-export async function findOrderWithVolunteer(orderId: string, volunteerId: string): Promise<{ order: OrderDoc | null; volunteer: VolunteerDoc | null }> {
-  // pipeline() exists at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
-  const $ = db.command.aggregate as any
-  const res = (await orders().aggregate()
-    .match({ _id: orderId })
-    .limit(1)
-    .lookup({ from: 'volunteers', pipeline: $.pipeline().match({ _id: volunteerId }).limit(1).done(), as: '_volunteer' })
-    .end()) as { list: Array<OrderDoc & { _volunteer: VolunteerDoc[] }> }
-  const row = res.list[0]
-  if (!row) return { order: null, volunteer: null }
-  const { _volunteer, ...order } = row
-  return { order: order as OrderDoc, volunteer: _volunteer[0] ?? null }
-}
 
 /** Records that the order's hours are paid (after the settlement posting, which is itself replay-safe). */
 export async function markSettled(id: string, minutes: number, now: Date): Promise<void> {
   await orders().doc(id).update({ data: { settledAt: now, settledMinutes: minutes } })
 }
 
-/** Finished orders whose settlement did not complete (the process died after the move): index status_settled. */
+/** Finished orders not yet paid and recorded — the settle worker's queue (index status_settled). */
 export async function unsettledSince(before: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ status: _.in(['completed', 'resolved']), settledAt: _.exists(false), updatedAt: _.lte(before) }).limit(limit).get())
+  // `settledAt: null` (absent or null), not `_.exists(false)`: an equality the index keys, so the queue is read
+  // from the index alone — `$exists` would leave every finished order ever to be read and tested.
+  return docsOf<OrderDoc>(await orders().where({ status: _.in(['completed', 'resolved']), settledAt: null, updatedAt: _.lte(before) }).limit(limit).get())
+}
+
+/** New orders the 工作台 has not counted yet, oldest first (index tally_created). */
+export async function untallied(limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where({ tally: 'due' }).orderBy('createdAt', 'asc').limit(limit).get())
+}
+
+/** Takes the order's count for this run: true for exactly one of any number of concurrent workers. */
+export async function claimTally(id: string): Promise<boolean> {
+  const res = (await orders().where({ _id: id, tally: 'due' }).update({ data: { tally: _.remove() } })) as Updated
+  return res.stats.updated === 1
 }

@@ -13,6 +13,7 @@ import { docsOf } from '../lib/docs'
 import { reportFiledBumps, reportMoveBumps } from '../../../../src/shared/domain/stats'
 import { applyBumpsIn } from './statsRollups'
 import { inTransaction, readIn, type Tx } from './transaction'
+import { recordAuditIn, type AuditEntry } from './audit'
 
 export interface ReportPhotoDoc {
   fileId: string
@@ -99,15 +100,17 @@ export async function findReport(id: string): Promise<ReportDoc | null> {
 
 /**
  * Moves the report from `from` to `event.to` if it is still in `from`: sets `patch`, appends `event` and applies
- * `delta` to the community's counts in the same transaction. Null when someone else moved it first.
+ * `delta` to the community's counts in the same transaction. Null when someone else moved it first. `audit`: a
+ * coordinator's move is audited in the same transaction, so the entry lands exactly with the move.
  */
-export async function moveReport(r: ReportDoc, patch: Partial<ReportDoc>, event: ReportEventDoc, delta: StatsDelta): Promise<ReportDoc | null> {
+export async function moveReport(r: ReportDoc, patch: Partial<ReportDoc>, event: ReportEventDoc, delta: StatsDelta, audit: AuditEntry | null = null): Promise<ReportDoc | null> {
   return inTransaction(async (t) => {
     const current = await readIn<ReportDoc>(t, REPORTS, r._id)
     if (!current || current.status !== r.status) return null
     await t.collection(REPORTS).doc(r._id).update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
     await bumpStatsIn(t, r.communityId, delta, event.at)
     await applyBumpsIn(t, r.communityId, reportMoveBumps(event), event.at)
+    if (audit) await recordAuditIn(t, audit, event.at)
     return { ...current, ...patch, status: event.to, updatedAt: event.at, events: [...current.events, event] }
   })
 }

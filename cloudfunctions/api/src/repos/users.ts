@@ -16,6 +16,8 @@ export interface UserDoc {
   /** Bound through users.bindPhone (absent until then); phoneHash is the keyed lookup value (lib/phone.ts). */
   phone?: string | null
   phoneHash?: string | null
+  /** The 《用户隐私保护指引》 version the user agreed to, and when (me.consent; absent until then). */
+  consent?: { version: string; at: Date } | null
   createdAt: Date
   updatedAt: Date
 }
@@ -27,11 +29,16 @@ export async function findUser(openid: string): Promise<UserDoc | null> {
   return docsOf<UserDoc>(await users().where({ _id: openid }).limit(1).get())[0] ?? null
 }
 
+/** A first-time user as users.me (or me.consent, before anything else) creates them. */
+export function newUserDoc(openid: string, now: Date): UserDoc {
+  return { _id: openid, _openid: openid, nickname: '微信用户', avatarUrl: null, roles: ['resident'], communityId: null, createdAt: now, updatedAt: now }
+}
+
 /** Creates the user if absent; returns the stored user either way (safe under concurrent first calls). */
 export async function ensureUser(openid: string, now: Date): Promise<UserDoc> {
   const existing = await findUser(openid)
   if (existing) return existing
-  const doc: UserDoc = { _id: openid, _openid: openid, nickname: '微信用户', avatarUrl: null, roles: ['resident'], communityId: null, createdAt: now, updatedAt: now }
+  const doc = newUserDoc(openid, now)
   try {
     await users().add({ data: doc })
     return doc

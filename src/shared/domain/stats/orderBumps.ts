@@ -19,6 +19,8 @@ export interface OrderFacts {
   escalated: boolean
   rating: { stars: number; at: Date } | null
   events: readonly OrderEventFacts[]
+  /** 'due': created but not yet counted by the settle worker — the replay leaves its creation to the worker too. */
+  tally?: string | null
 }
 
 const FINISHED: readonly OrderStatus[] = ['completed', 'resolved']
@@ -57,7 +59,7 @@ export function orderMoveBumps(before: OrderFacts, event: OrderEventFacts, after
 
 /** Everything an order contributes, replayed from its stored timeline (the nightly rebuild). */
 export function orderReplayBumps(o: OrderFacts): Bumps {
-  const b = orderCreatedBumps(o)
+  const b = o.tally === 'due' ? {} : orderCreatedBumps(o)
   let state: OrderFacts = { ...o, status: 'pending', escalated: false, rating: null, events: o.events.slice(0, 1) }
   for (const e of o.events.slice(1)) {
     // The rating is written with the confirm move; the stored order keeps it, the timeline says when.

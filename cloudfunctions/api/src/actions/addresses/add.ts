@@ -15,6 +15,7 @@ export const add = defineAction({
   action: 'addresses.add',
   allow: ROLES, // any signed-up user
   scope: 'self',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     for (let round = 1; round <= ROUNDS; round++) {
       const taken = new Set((await listAddresses(ctx.openid)).map((a) => a.slot))

@@ -12,12 +12,13 @@ export const updateCertificateInfo = defineAction({
   action: 'communities.updateCertificateInfo',
   allow: ['coordinator'],
   scope: 'community',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
     await assertTextSafe(ctx.openid, input)
     const info = { personInCharge: input.personInCharge, handler: input.handler, contact: input.contact }
     await setCertificateInfo(communityId, info, ctx.now)
-    await recordAudit({ actorOpenid: ctx.openid, action: 'communities.updateCertificateInfo', targetType: 'community', targetId: communityId, requestId: ctx.requestId, before: { certificateInfo: ctx.community?.certificateInfo ?? null }, after: { certificateInfo: info } }, ctx.now)
+    await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'communities.updateCertificateInfo', targetType: 'community', targetId: communityId, requestId: ctx.requestId, before: { certificateInfo: ctx.community?.certificateInfo ?? null }, after: { certificateInfo: info } }, ctx.now)
     return info
   }
 })

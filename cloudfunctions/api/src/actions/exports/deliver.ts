@@ -35,7 +35,7 @@ export async function deliverCsv(ctx: ActionContext, e: CsvExport): Promise<Expo
   const url = temp.fileList[0]?.tempFileURL
   if (!url) throw new AppError('INTERNAL')
   await recordAuditOnce(`export-${key}`, {
-    actorOpenid: ctx.openid, action: `exports.${e.kind}`, targetType: 'community', targetId: e.communityId, requestId: ctx.requestId,
+    actorOpenid: ctx.openid, communityId: e.communityId, action: `exports.${e.kind}`, targetType: 'community', targetId: e.communityId, requestId: ctx.requestId,
     after: { ...e.period, fileName: e.fileName, rows: e.rows, bytes: body.length }
   }, ctx.now)
   return { fileName: e.fileName, fileId: uploaded.fileID, url, rows: e.rows, bytes: body.length }

@@ -24,6 +24,7 @@ export const link = defineAction({
   action: 'family.link',
   allow: ['resident'],
   scope: 'self',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
     const code = input.memberUsesPhone ? await freshCode() : null

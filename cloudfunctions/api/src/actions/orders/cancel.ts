@@ -11,6 +11,7 @@ import { defineAction } from '../define'
 import { holdKeyOf } from './funding'
 import { actorFor, capacitiesOf, commitMove, loadOrder } from './move'
 import { orderView } from './view'
+import { recordAudit } from '../../repos/audit'
 
 export const cancel = defineAction({
   action: 'orders.cancel',
@@ -31,6 +32,8 @@ export const cancel = defineAction({
     // crash cannot leave them held for an order nobody will serve (a replay is refused and finds nothing to do).
     const release = move === 'cancel' && o.funding === 'own_hours' ? (t: Tx) => releaseHoldIn(t, accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now) : undefined
     const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {}, release)
+    // A coordinator cancelling someone's order is a coordinator action: audited (the owner's own cancel is not).
+    if (actor === 'coordinator') await recordAudit({ actorOpenid: ctx.openid, communityId: o.communityId, action: 'orders.cancel', targetType: 'order', targetId: o._id, requestId: ctx.requestId, before: { status: o.status }, after: { status: moved.status, reason: input.reason } }, ctx.now)
     return orderView(moved, ctx)
   }
 })

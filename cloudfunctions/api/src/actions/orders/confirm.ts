@@ -1,10 +1,11 @@
 // orders.confirm — the resident (or their family proxy) confirms the service and rates it 1–5 with tags.
-// The comment goes through content security. Then the hours are paid and the service recorded (settle.ts).
+// The comment goes through content security. The move is the whole request (caller with the order, move, 工作台
+// bump: 3 round trips); the hours are paid and the service recorded by the settle worker within seconds
+// (cloudfunctions/settle, actions/orders/settle.ts), which finds every completed order not yet settled. Until then
+// the order's view says 时长结算中 (`settling`).
 import { assertTextSafe } from '../../lib/contentCheck'
 import { notify } from '../../lib/notify'
 import { defineAction } from '../define'
-import { communityOf } from './communityOf'
-import { settleOrder } from './settle'
 import { actorFor, commitMove, loadOrder } from './move'
 import { orderView } from './view'
 
@@ -19,7 +20,6 @@ export const confirm = defineAction({
     await assertTextSafe(ctx.openid, { comment: input.comment })
     const rating = { stars: input.stars, tags: input.tags, comment: input.comment || null, at: ctx.now }
     const moved = await commitMove(o, 'confirm', actor, ctx, { rating }, `${input.stars}星`)
-    await settleOrder(moved, await communityOf(moved, ctx), ctx.now) // hours paid and recorded (replay-safe)
     await notify([moved.volunteerOpenid], 'completed', moved, ctx.now)
     return orderView(moved, ctx)
   }

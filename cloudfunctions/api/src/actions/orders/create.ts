@@ -4,10 +4,8 @@
 // the order (funding.ts insertHeldOrder), so a resident cannot promise the same minutes twice, a crash leaves
 // neither half alone, and a replay — even after the hold was settled or released — writes nothing.
 // Round trips: caller with addresses (router), insert (1) — own hours: the transaction instead (start, order,
-// account, account, order, commit: 6); the 工作台 bump (1, new orders only); a proxy adds the link read; a
-// public-service replay adds one read.
-import { orderCreatedBumps } from '../../../../../src/shared/domain/stats'
-import { applyBumps } from '../../repos/statsRollups'
+// account, account, order, commit: 6); a proxy adds the link read; a public-service replay adds one read. The
+// 工作台 counts the new order a few seconds later (`tally: 'due'`, the settle worker's tallyCreated).
 import { randomInt } from 'crypto'
 import { AppError } from '../../../../../src/shared/errors'
 import { catalogEntry, orderRulesOf, slaDueAt } from '../../../../../src/shared/domain/order'
@@ -26,8 +24,10 @@ import { assertWindow } from './window'
 
 export const create = defineAction({
   action: 'orders.create',
+  rateLimit: 'orders.create',
   allow: ['resident'],
   scope: 'self',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   needs: ['addresses'],
   async handler(input, ctx) {
     const community = ctx.community
@@ -54,14 +54,12 @@ export const create = defineAction({
       status: 'pending', volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, declinedBy: [],
       checkInCode: String(randomInt(0, 10000)).padStart(4, '0'), slaDueAt: slaDueAt(ctx.now, input.urgency, orderRulesOf(community.orderRules)),
       escalated: false, escalatedAt: null, acceptedAt: null, checkInAt: null, checkInMethod: null, checkOutAt: null, autoConfirmAt: null,
-      servedMinutes: null, finalMinutes: null, rating: null, dispute: null, cancelReason: null, events: [], createdAt: ctx.now, updatedAt: ctx.now
+      servedMinutes: null, finalMinutes: null, rating: null, dispute: null, cancelReason: null, tally: 'due', events: [], createdAt: ctx.now, updatedAt: ctx.now
     }
     doc.events = [eventFor(doc, 'create', 'owner', ctx, null)]
     try {
       const first = input.funding === 'own_hours' ? await insertHeldOrder(doc, entry.defaultMinutes, ctx.now) : (await insertOrder(doc), null)
-      if (first) return orderView(first, ctx) // a replay: the first order, unchanged
-      await applyBumps(doc.communityId, orderCreatedBumps(doc), ctx.now) // 工作台: only a new order counts
-      return orderView(doc, ctx)
+      return orderView(first ?? doc, ctx) // first: a replay, the first order unchanged
     } catch (e) {
       if (!isDuplicateKey(e)) throw e
       const first = await findOrder(id) // a replay: the first order, unchanged

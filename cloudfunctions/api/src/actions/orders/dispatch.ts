@@ -7,5 +7,6 @@ export const dispatch = defineAction({
   action: 'orders.dispatch',
   allow: ['coordinator', 'admin'],
   scope: 'community',
+  needs: ['order', 'assignee'],
   handler: (input, ctx) => assignTo('dispatch', input.orderId, input.volunteerId, ctx, null)
 })

@@ -7,5 +7,6 @@ export const reassign = defineAction({
   action: 'orders.reassign',
   allow: ['coordinator', 'admin'],
   scope: 'community',
+  needs: ['order', 'assignee'],
   handler: (input, ctx) => assignTo('reassign', input.orderId, input.volunteerId, ctx, input.reason)
 })

@@ -43,6 +43,7 @@ export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distan
     rating: o.rating ? { stars: o.rating.stars, tags: o.rating.tags, comment: o.rating.comment } : null,
     dispute: o.dispute ? { reason: o.dispute.reason, resolution: o.dispute.resolution, minutes: o.dispute.minutes } : null,
     cancelReason: o.cancelReason,
+    settlement: !['completed', 'resolved'].includes(o.status) ? 'none' : o.settledAt ? 'settled' : 'settling',
     // The timeline names people: only for those involved in the order (the pool shows none of it).
     events: (involved ? o.events : []).map((e) => ({ kind: e.kind, at: toUtcIso(e.at), from: e.from, to: e.to, byRole: e.byRole, byName: e.byName, onBehalf: !!e.onBehalfOf, note: e.note })),
     moves: movesFor(o.status, rel).filter((m) => m !== 'grab' || !rel.includes('assignee')),

@@ -52,7 +52,7 @@ export const attendance = defineAction({
       await setAttendanceIn(t, p._id, entries, ctx.now)
       // Participants by seq (their arrival number in this project), never openids.
       const after = [...present].sort((a, b) => a - b)
-      await recordAuditIn(t, { actorOpenid: ctx.openid, action: 'projects.attendance', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { session: i, present: wasTaken ? before : null }, after: { session: i, present: after } }, ctx.now)
+      await recordAuditIn(t, { actorOpenid: ctx.openid, communityId: p.communityId, action: 'projects.attendance', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { session: i, present: wasTaken ? before : null }, after: { session: i, present: after } }, ctx.now)
       return { ...cur, attendance: entries, updatedAt: ctx.now }
     })
     return projectView(saved, null, null)

@@ -29,7 +29,7 @@ export const complete = defineAction({
       if (blocker) throw new AppError(blocker)
       const patch = { status: 'completed' as const, completedBy: ctx.openid, completedAt: ctx.now, updatedAt: ctx.now }
       if (await moveProject(p._id, 'published', patch)) {
-        await recordAudit({ actorOpenid: ctx.openid, action: 'projects.complete', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { status: 'published' }, after: { status: 'completed', confirmedCount: p.confirmedCount } }, ctx.now)
+        await recordAudit({ actorOpenid: ctx.openid, communityId: p.communityId, action: 'projects.complete', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { status: 'published' }, after: { status: 'completed', confirmedCount: p.confirmedCount } }, ctx.now)
       }
       p = (await findProject(p._id)) ?? p
     }

@@ -23,7 +23,7 @@ export const declare = defineAction({
       completedBy: null, completedAt: null, evaluation: null, createdAt: ctx.now, updatedAt: ctx.now
     }
     const stored = await insertProjectOnce(doc)
-    if (stored === doc) await recordAudit({ actorOpenid: ctx.openid, action: 'projects.declare', targetType: 'project', targetId: doc._id, requestId: ctx.requestId, after: { title: doc.title, capacity: doc.capacity, totalMinutes: doc.totalMinutes } }, ctx.now)
+    if (stored === doc) await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'projects.declare', targetType: 'project', targetId: doc._id, requestId: ctx.requestId, after: { title: doc.title, capacity: doc.capacity, totalMinutes: doc.totalMinutes } }, ctx.now)
     return projectView(stored)
   }
 })

@@ -33,7 +33,7 @@ export const addHonorary = defineAction({
       const replayed = await readRecordIn(t, doc._id)
       if (replayed) return replayed
       await insertRecordIn(t, doc)
-      await recordAuditIn(t, { actorOpenid: ctx.openid, action: 'records.addHonorary', targetType: 'service_record', targetId: doc._id, requestId: ctx.requestId, after: { volunteerId: v._id, minutes: input.minutes, reason: input.reason } }, ctx.now)
+      await recordAuditIn(t, { actorOpenid: ctx.openid, communityId: v.communityId, action: 'records.addHonorary', targetType: 'service_record', targetId: doc._id, requestId: ctx.requestId, after: { volunteerId: v._id, minutes: input.minutes, reason: input.reason } }, ctx.now)
       return doc
     })
     return recordView(record)

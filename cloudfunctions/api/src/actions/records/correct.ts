@@ -40,7 +40,7 @@ export const correct = defineAction({
         next = await reviseRecordIn(t, r, { ...after, correction: decided('corrected') }, { at: ctx.now, byOpenid: ctx.openid, byName, reason: input.reason, before, after }, ctx.now)
       }
       const audited = { minutes: next.minutes, content: next.content, correction: next.correction?.status ?? null, reason: input.reason }
-      await recordAuditIn(t, { actorOpenid: ctx.openid, action: 'records.correct', targetType: 'service_record', targetId: r._id, requestId: ctx.requestId, before: { ...before, correction: r.correction?.status ?? null }, after: audited }, ctx.now)
+      await recordAuditIn(t, { actorOpenid: ctx.openid, communityId: r.communityId, action: 'records.correct', targetType: 'service_record', targetId: r._id, requestId: ctx.requestId, before: { ...before, correction: r.correction?.status ?? null }, after: audited }, ctx.now)
       return next
     })
     return recordView(record)

@@ -12,8 +12,10 @@ import { reportView } from './view'
 
 export const create = defineAction({
   action: 'reports.create',
+  rateLimit: 'reports.create',
   allow: ['resident'],
   scope: 'community',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     const community = ctx.community
     if (!community || !ctx.user?.communityId) throw new AppError('NOT_IN_COMMUNITY')

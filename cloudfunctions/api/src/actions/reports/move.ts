@@ -24,7 +24,15 @@ export function eventFor(r: Pick<ReportDoc, 'status'> | null, move: ReportMove |
 }
 
 export async function commitMove(r: ReportDoc, move: ReportMove, actor: ReportActor, ctx: ActionContext, patch: Partial<ReportDoc>, note: string | null, delta: StatsDelta = {}): Promise<ReportDoc> {
-  const moved = await moveReport(r, patch, eventFor(r, move, actor, ctx, note), delta)
+  // Coordinators' moves (dispatch, close, reopen) are audited; the assignee's and reporter's are their own timeline.
+  const audit = actor === 'coordinator'
+    ? {
+        actorOpenid: ctx.openid, communityId: r.communityId, action: `reports.${move}`, targetType: 'report', targetId: r._id, requestId: ctx.requestId, before: { status: r.status },
+        // No names: a volunteer assignee is named by the report's timeline, a team by its id.
+        after: { status: REPORT_TRANSITIONS[move].to, ...(patch.assigneeKind ? { assigneeKind: patch.assigneeKind, assigneeTeamId: patch.assigneeTeamId ?? null } : {}), ...(move === 'reopen' ? { reason: note } : {}) }
+      }
+    : null
+  const moved = await moveReport(r, patch, eventFor(r, move, actor, ctx, note), delta, audit)
   if (!moved) throw new AppError('REPORT_STATUS_CHANGED')
   return moved
 }

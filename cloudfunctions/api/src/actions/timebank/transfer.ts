@@ -18,6 +18,7 @@ import { accountAfter, accountView, rulesOf, unlessDone } from './view'
 
 export const transfer = defineAction({
   action: 'timebank.transfer',
+  rateLimit: 'timebank.transfer',
   allow: ROLES,
   scope: 'self',
   async handler(input, ctx) {

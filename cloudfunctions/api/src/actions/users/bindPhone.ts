@@ -28,6 +28,7 @@ export const bindPhone = defineAction({
   action: 'users.bindPhone',
   allow: ROLES, // any signed-up user
   scope: 'self',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     const phone = await phoneFromCode(input.code)
     await setPhone(ctx.openid, phone, hashPhone(phone), ctx.now)

@@ -10,6 +10,7 @@ export const updateProfile = defineAction({
   action: 'users.updateProfile',
   allow: ROLES, // any signed-up user
   scope: 'self',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     const user = ctx.user!
     await assertTextSafe(ctx.openid, { nickname: input.nickname })

@@ -1,6 +1,7 @@
 // What a signed-in user sees about themself (MeView), shared by users.me and users.updateProfile.
 import type { MeView } from '../../../../../src/shared/contracts'
 import { toUtcIso } from '../../../../../src/shared/time'
+import { PRIVACY_VERSION } from '../../../../../src/shared/privacy/guide'
 import { uploadKeyOf } from '../../lib/mediaCheck'
 import { effectiveRoles } from '../../lib/roles'
 import { findCommunity } from '../../repos/communities'
@@ -16,6 +17,8 @@ export async function meView(user: UserDoc): Promise<MeView> {
     roles: effectiveRoles(user),
     community: community ? { id: community._id, name: community.name } : null,
     uploadKey: uploadKeyOf(user._id),
-    createdAt: toUtcIso(user.createdAt)
+    createdAt: toUtcIso(user.createdAt),
+    consent: user.consent ? { version: user.consent.version, at: toUtcIso(user.consent.at) } : null,
+    privacyVersion: PRIVACY_VERSION
   }
 }

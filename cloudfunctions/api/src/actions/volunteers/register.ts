@@ -1,6 +1,6 @@
 // volunteers.register — real-name registration (条例 art 7) in the caller's community, pending review.
-// Replays are safe: the same person registering again gets their existing record back. Round trips: user (1),
-// own record (1), insert (1). Nothing is written unless every check has passed.
+// Replays are safe: the same person registering again gets their existing record back. Round trips: caller with
+// their own record (router), rate limit (1), insert (1). Nothing is written unless every check has passed.
 import { AppError, messageFor } from '../../../../../src/shared/errors'
 import { db } from '../../lib/cloud'
 import { assertTextSafe } from '../../lib/contentCheck'
@@ -14,14 +14,16 @@ import { selfView } from './views'
 
 export const register = defineAction({
   action: 'volunteers.register',
+  rateLimit: 'volunteers.register',
   allow: ['resident'],
   scope: 'self',
+  personal: true, // 《用户隐私保护指引》 consent first (router: CONSENT_REQUIRED)
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
     const { info, masked, minor } = checkIdentity(input.idNumber, input.guardian !== null, ctx.now)
     const idHash = hashIdNumber(info.number)
     await assertTextSafe(ctx.openid, { realName: input.realName, serviceArea: input.serviceArea })
-    const existing = await findVolunteerByOpenid(ctx.openid)
+    const existing = ctx.volunteer // the router's caller read joins the caller's own record
     // A record from the community the caller has since left counts as a new application here.
     if (existing && existing.status !== 'rejected' && existing.communityId === communityId) {
       if (existing.idHash !== idHash) throw new AppError('CONFLICT', { idNumber: '您已用另一身份证号码注册，如需更正请联系社区' })

@@ -17,7 +17,7 @@ export const review = defineAction({
   async handler(input, ctx) {
     const v = await volunteerInScope(ctx, input.volunteerId)
     if (v.status !== 'pending') throw new AppError('REVIEW_NOT_PENDING')
-    const audit = { actorOpenid: ctx.openid, action: 'volunteers.review', targetType: 'volunteer', targetId: v._id, requestId: ctx.requestId }
+    const audit = { actorOpenid: ctx.openid, communityId: v.communityId, action: 'volunteers.review', targetType: 'volunteer', targetId: v._id, requestId: ctx.requestId }
     if (input.decision === 'reject') {
       const reason = input.reason?.trim()
       if (!reason) throw new AppError('REASON_REQUIRED', { reason: messageFor('REASON_REQUIRED') })

@@ -17,6 +17,7 @@ export default function ServicePanel({ order: o }: { order: OrderView }) {
       {o.checkOutAt && <Row label='服务签退' value={formatShanghai(o.checkOutAt)} />}
       {o.servedMinutes !== null && <Row label='服务时长' value={formatMinutes(o.servedMinutes)} />}
       {ruled && <Row label='裁定时长' value={formatMinutes(o.finalMinutes as number)} />}
+      {o.settlement !== 'none' && (o.finalMinutes ?? 0) > 0 && <Row label='时长入账' value={o.settlement === 'settled' ? '已入账' : '入账中，约数秒'} />}
       {o.rating && (
         <View className='cv-detail-rating'>
           <Text className='cv-detail-rating__stars'>{'★'.repeat(o.rating.stars)}{'☆'.repeat(5 - o.rating.stars)}</Text>

@@ -1,9 +1,11 @@
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import '../../../subpackage.css'
+import Taro from '@tarojs/taro'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import MePage from '../../../../components/MePage'
 import RoleTags from '../../../../components/RoleTags'
 import { useProfile } from '../../../../hooks/useProfile'
+import { PRIVACY_GUIDE_URL } from '../../../../hooks/useConsent'
 import { formatShanghai } from '../../../../shared/time'
 import AvatarPicker from '../../components/AvatarPicker'
 import NicknameEdit from '../../components/NicknameEdit'
@@ -21,6 +23,13 @@ export default function ProfilePage() {
             <Cell title='角色' extra={<RoleTags roles={me.roles} className='cv-role-tags--end' />} />
             <Cell title='所属社区' extra={me.community ? me.community.name : '未加入社区'} />
             <Cell title='注册时间' extra={formatShanghai(me.createdAt)} />
+            <Cell
+              title='用户隐私保护指引'
+              extra={me.consent?.version === me.privacyVersion ? '已同意 ›' : '未同意 ›'}
+              onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_URL })}
+            />
+            <Cell title='我的数据' extra='查看与下载 ›' onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/mydata/index' })} />
+            <Cell title='注销账号' extra='›' onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/delete-account/index' })} />
           </CellGroup>
           <AvatarPicker profile={profile} />
           <NicknameEdit key={me.id} profile={profile} current={me.nickname} />
