@@ -43,21 +43,23 @@ async function main() {
       .filter((v) => v.status === 'approved' && String(v._id).startsWith('bvol-') && v.skills.includes('elder_visit') && totals.has(v.openid) && (accounts.get(`member:${v.openid}`)?.doc.balance ?? 0) >= 60)
       .map((v) => ({ openid: v.openid, id: v._id, c: Number(String(v.communityId).slice(2)) }))
     const call: Call = async (openid, action, input) => (await sc.call(openid, action, input)).result as Reply
-    const ctx: Ctx = { call, db: sc.db, store, volunteers, communities: seed.communities, tag: `${scale}${Date.now().toString(36)}`, settle: () => sc.settle() }
+    const ctx: Ctx = { call, db: sc.db, store, volunteers, communities: seed.communities, tag: `${scale}${Date.now().toString(36)}`, settle: async () => (await sc.settle()).result.results.reduce((n: number, r: { touched: number }) => n + Math.max(0, r.touched), 0) }
     const documents = store.listCollections().reduce((n: number, c: string) => n + store.all(c).size, 0)
     const actions: ActionResult[] = []
-    for (const spec of SPECS) {
+    // --only a,b: just those actions (probing one); --trips: print each measured call's round trips with their times.
+    const only = arg('--only')?.split(',')
+    for (const spec of SPECS.filter((x) => !only || only.includes(x.action))) {
       const ms: number[] = []
       const counters: Array<{ roundTrips: number; examined: number; joined: number; returned: number }> = []
       const failures: string[] = []
       for (let i = 0; i <= runs; i++) {
         const { openid, input } = await spec.prepare(ctx, i)
-        globalThis.gc?.() // a collection left over from the setup must not land inside the measured call
         const t = process.hrtime.bigint()
         const { result, counters: c } = spec.fn === 'settle' ? await sc.settle() : await sc.call(openid, spec.action, input)
         const elapsed = Number(process.hrtime.bigint() - t) / 1e6
         if (spec.fn === 'settle' && (result as { results: Array<{ name: string; touched: number }> }).results[0]?.touched !== 1) failures.push('settled≠1')
         if (spec.fn !== 'settle' && !(result as Reply).ok) failures.push((result as Reply).error?.code ?? 'error')
+        if (process.argv.includes('--trips')) console.error(`[${scale}] ${spec.action} ${elapsed.toFixed(1)} ms: ${c.trips.map((x) => `${x.action.replace('database.', '')} ${x.coll} ${x.ms.toFixed(1)}`).join(' · ')}`)
         if (i === 0) continue // warm-up
         ms.push(elapsed)
         counters.push(c)

@@ -11,7 +11,7 @@ import path from 'path'
 import { ERASED } from '../../src/shared/domain/myData'
 import { startTestCloud } from '../fixtures/localCloud'
 import { apiCaller } from '../fixtures/api'
-import { personalStrings, rawStore, seedMyDataWorld, type Person } from '../fixtures/myDataWorld'
+import { personalStrings, rawStore, rawTables, seedMyDataWorld, type Person } from '../fixtures/myDataWorld'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
@@ -31,6 +31,8 @@ const later = (days: number) => new Date(Date.now() + days * DAY)
 function scan(strings: string[]): string[] {
   const hits: string[] = []
   for (const [coll, docs] of rawStore(tc)) for (const [id, text] of docs) for (const s of strings) if (text.includes(s)) hits.push(`${coll}/${id}: ${s}`)
+  // and every other table of the SQLite file: index keys, geo points, the store's bookkeeping
+  for (const [table, rows] of rawTables(tc)) if (!table.startsWith('c_')) for (const row of rows) for (const s of strings) if (row.includes(s)) hits.push(`table ${table}: ${s}`)
   const walk = (dir: string) => {
     for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
       const p = path.join(dir, e.name)

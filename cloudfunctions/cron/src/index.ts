@@ -10,9 +10,8 @@ import { statsDrift } from './jobs/statsDrift'
 import { volunteerStats } from './jobs/volunteerStats'
 import { rateLimitSweep } from './jobs/rateLimitSweep'
 import { eraseAccounts } from './jobs/eraseAccounts'
-import { stackFrames } from '../../api/src/lib/log'
+import { runJobs, type Job, type JobsRun } from '../../api/src/lib/jobs'
 
-type Job = (now: Date) => Promise<{ name: string; touched: number }>
 
 export const JOBS: Record<string, Job[]> = {
   everyMinute: [escalate, autoConfirm],
@@ -26,21 +25,9 @@ function jobsFor(trigger: string, at: Date): Job[] {
   return formatShanghai(at, 'HH:mm') === NIGHTLY_AT ? [...JOBS.everyMinute, ...JOBS.nightly] : JOBS.everyMinute
 }
 
-export async function main(event: { Type?: string; TriggerName?: string; Time?: string }): Promise<{ trigger: string; results: Array<{ name: string; touched: number }> }> {
+export async function main(event: { Type?: string; TriggerName?: string; Time?: string }): Promise<JobsRun> {
   const trigger = event?.TriggerName ?? 'unknown'
   const now = new Date()
   const fired = event?.Time ? new Date(event.Time) : now
-  const jobs = jobsFor(trigger, Number.isNaN(fired.getTime()) ? now : fired)
-  const results = []
-  for (const job of jobs) {
-    try {
-      results.push(await job(now))
-    } catch (e) {
-      console.error(JSON.stringify({ level: 'error', trigger, job: job.name, error: (e as Error)?.name, stack: stackFrames(e) }))
-      results.push({ name: job.name, touched: -1 })
-    }
-  }
-  // Quiet minutes stay quiet: a line only when some job touched something (or failed).
-  if (results.some((r) => r.touched !== 0)) console.log(JSON.stringify({ level: 'info', trigger, results }))
-  return { trigger, results }
+  return runJobs(trigger, jobsFor(trigger, Number.isNaN(fired.getTime()) ? now : fired), now)
 }

@@ -4,24 +4,10 @@
 // make two indexed queries that find nothing. Both jobs are idempotent, so an overlapping or repeated run is safe.
 import { settleDue } from './jobs/settleDue'
 import { tallyCreated } from './jobs/tallyCreated'
-import { stackFrames } from '../../api/src/lib/log'
-
-type Job = (now: Date) => Promise<{ name: string; touched: number }>
+import { runJobs, type Job, type JobsRun } from '../../api/src/lib/jobs'
 
 export const JOBS: Job[] = [settleDue, tallyCreated]
 
-export async function main(event: { TriggerName?: string }): Promise<{ trigger: string; results: Array<{ name: string; touched: number }> }> {
-  const trigger = event?.TriggerName ?? 'unknown'
-  const now = new Date()
-  const results = []
-  for (const job of JOBS) {
-    try {
-      results.push(await job(now))
-    } catch (e) {
-      console.error(JSON.stringify({ level: 'error', trigger, job: job.name, error: (e as Error)?.name, stack: stackFrames(e) }))
-      results.push({ name: job.name, touched: -1 })
-    }
-  }
-  if (results.some((r) => r.touched !== 0)) console.log(JSON.stringify({ level: 'info', trigger, results }))
-  return { trigger, results }
+export async function main(event: { TriggerName?: string }): Promise<JobsRun> {
+  return runJobs(event?.TriggerName ?? 'unknown', JOBS, new Date())
 }

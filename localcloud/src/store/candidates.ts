@@ -118,7 +118,7 @@ export class Candidates {
   plannedIds(coll: string, filter: Doc | undefined, cap = Infinity): Set<string> | null {
     if (!filter || !Object.keys(filter).length) return null
     const st = this.store.state(coll)
-    const plan = planQuery({ coll, filter, order: undefined, indexes: st.indexes, multikey: st.multikey })
+    const plan = planQuery({ coll, filter, order: undefined, indexes: st.indexes, multikey: st.multikey, unordered: true })
     if (!plan) return null
     const ids = new Set<string>()
     for (const row of this.store.stmt(plan.sql).iterate(...plan.params) as Iterable<{ id: string }>) {
@@ -126,6 +126,13 @@ export class Candidates {
       if (ids.size > cap) return null // `cap`: only a narrowing worth having (the iterator stops here)
     }
     return ids
+  }
+
+  /** The points at `field` of the documents `ids` that hold one, from the 2dsphere index table (no document read). */
+  pointsOf(coll: string, field: string, ids: Set<string>): Array<{ id: string; lng: number; lat: number }> {
+    const spec = this.store.state(coll).indexes.find((i) => i.fields.some((f) => f.field === field && f.order === '2dsphere'))
+    if (!spec || !ids.size) return []
+    return this.store.stmt(`SELECT id, lng, lat FROM ${indexTableName(coll, spec)} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...ids])) as Array<{ id: string; lng: number; lat: number }>
   }
 
   /**

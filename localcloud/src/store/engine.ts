@@ -184,12 +184,32 @@ export class Engine {
       if (spec.minDistance !== undefined && dist < spec.minDistance) return null
       return { d: doc, dist }
     }
-    // A selective indexed part (at most RING_ONLY ids: the pending orders of a community) restricts the rings to
-    // those documents; a broad one (100 000 volunteers of one community) is left to the rings alone.
-    const planned = limit ? this.candidates.plannedIds(coll, spec.query, RING_ONLY) : null
-    const scored = (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats, planned)) || this.narrowed(coll, field, near, spec, score, stats, planned)
+    // A selective indexed part (at most FEW ids: the pending orders or approved volunteers of a community) names
+    // the candidates: their points come from the index table and documents are read nearest first until k match.
+    // A broad one (100 000 volunteers of one community) is left to the growing rings.
+    const planned = limit ? this.candidates.plannedIds(coll, spec.query, FEW) : null
+    const scored = planned ? this.nearestAmong(coll, field, near, planned, spec, limit!, score, stats) : (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats)) || this.narrowed(coll, field, near, spec, score, stats, null)
     const multiplier = Number(spec.distanceMultiplier ?? 1)
     return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
+  }
+
+  /** The k nearest matches among the named documents: by their indexed points, reading documents nearest first. */
+  private nearestAmong(coll: string, field: string, near: [number, number], ids: Set<string>, spec: Doc, k: number, score: Score, stats: Stats): Scored[] {
+    const byDistance = this.candidates.pointsOf(coll, field, ids)
+      .map((p) => ({ id: p.id, dist: distanceMeters([p.lng, p.lat], near) }))
+      .filter((p) => (spec.maxDistance === undefined || p.dist <= spec.maxDistance) && (spec.minDistance === undefined || p.dist >= spec.minDistance))
+      .sort((a, b) => a.dist - b.dist)
+    const found: Scored[] = []
+    for (const p of byDistance) {
+      // Past the k-th match's distance nothing can enter the first k (ties at that distance are still read).
+      if (found.length >= k && p.dist > found[k - 1].dist) break
+      const doc = this.store.get(coll, p.id)?.doc
+      if (!doc) continue
+      stats.examined++
+      const x = score(doc)
+      if (x) found.push(x)
+    }
+    return found
   }
 
   private narrowed(coll: string, field: string, near: [number, number], spec: Doc, score: Score, stats: Stats, planned: Set<string> | null): Scored[] {
@@ -204,14 +224,14 @@ export class Engine {
    * nearest are among them. Gives up (null: the caller narrows by the query's index instead) when a selective
    * query makes the rings read many documents that do not match, e.g. the few pending orders among a city's.
    */
-  private ringSearch(coll: string, field: string, near: [number, number], maxDistance: number | undefined, k: number, score: Score, stats: Stats, only: Set<string> | null): Scored[] | null {
+  private ringSearch(coll: string, field: string, near: [number, number], maxDistance: number | undefined, k: number, score: Score, stats: Stats): Scored[] | null {
     const seen = new Set<string>()
     const found: Scored[] = []
     const cap = maxDistance !== undefined && Number.isFinite(Number(maxDistance)) ? Number(maxDistance) : 2.1e7
     const budget = Math.max(2000, 50 * k)
     let examined = 0
     for (let r = Math.min(32, cap); ; r = Math.min(r * 2, cap)) {
-      for (const doc of this.candidates.nearby(coll, field, near, r, only)) {
+      for (const doc of this.candidates.nearby(coll, field, near, r)) {
         const id = String(doc._id)
         if (seen.has(id)) continue
         seen.add(id)
@@ -231,8 +251,8 @@ export class Engine {
 }
 
 type Scored = { d: Doc; dist: number }
-/** The most ids a $geoNear query's indexed part may yield and still restrict the rings (see geoNear). */
-const RING_ONLY = 2000
+/** The most ids a $geoNear query's indexed part may yield and still name the candidates (see geoNear). */
+const FEW = 2000
 type Score = (doc: Doc) => Scored | null
 
 /** The order and the number of documents needed by `$sort`, `$skip`, `$limit` right after a leading `$match`. */

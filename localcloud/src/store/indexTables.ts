@@ -8,7 +8,8 @@
 //   (t0, v0, t1, v1, …, rid) with each field's declared direction. A document's old rows are deleted by their
 //   keys (recomputed from the old version, which memory holds), so no second SQLite index on id is kept.
 // - 2dsphere index: table "g_<coll>__<name>" (rid, id, lng, lat) of documents holding a point, SQLite index on
-//   (lat, lng, rid): a bounding-box prefilter for $nearSphere/$geoNear with a max distance.
+//   (lat, lng, rid): a bounding-box prefilter for $nearSphere/$geoNear with a max distance; and on (id): the
+//   points of named documents (a $geoNear whose query's indexed part names few).
 // - `_multikey` (coll, field): indexed paths that met an array; the planner then avoids two-sided ranges and
 //   sort push-down on them (MongoDB's multikey rules).
 import type Database from 'better-sqlite3'
@@ -45,12 +46,16 @@ export class IndexTables {
   /** Creates and fills the index table unless it exists (it is created and filled in one transaction). */
   ensure(coll: string, spec: IndexSpec, st: CollState): void {
     const table = indexTableName(coll, spec)
-    if (this.exists(table)) return
     const base = JSON.parse(table) as string
+    // Geo tables are also read by document id (a query's indexed part names the candidates, candidates.ts
+    // pointsOf); stores made before that gain the index here.
+    const byId = () => this.sql.exec(`CREATE INDEX IF NOT EXISTS ${q(base + '_id')} ON ${table} (id)`)
+    if (this.exists(table)) return void (isGeo(spec) && byId())
     this.sql.transaction(() => {
       if (isGeo(spec)) {
         this.sql.exec(`CREATE TABLE ${table} (rid INTEGER NOT NULL, id TEXT NOT NULL, lng REAL NOT NULL, lat REAL NOT NULL)`)
         this.sql.exec(`CREATE INDEX ${q(base + '_k')} ON ${table} (lat, lng, rid)`)
+        byId()
       } else {
         const cols = spec.fields.map((_, i) => `t${i}, v${i}`).join(', ')
         const keyCols = spec.fields.map((f, i) => (f.order === -1 ? `t${i} DESC, v${i} DESC` : `t${i}, v${i}`)).join(', ')

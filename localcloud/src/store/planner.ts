@@ -82,10 +82,13 @@ export interface PlanInput {
   order?: Record<string, 1 | -1>
   indexes: IndexSpec[]
   multikey: Set<string>
+  /** The caller wants the ids as a set: no ORDER BY (insertion order would make SQLite sort the whole range before
+   * its first row, which a capped read must not pay for). */
+  unordered?: boolean
 }
 
 /** The best declared B-tree index for the query, as SQL returning (rid, id); null when none serves it. */
-export function planQuery({ coll, filter, order, indexes, multikey }: PlanInput): Plan | null {
+export function planQuery({ coll, filter, order, indexes, multikey, unordered }: PlanInput): Plan | null {
   const cons = constraintsOf(filter)
   const sort = Object.entries(order ?? {})
   let best: { spec: IndexSpec; score: number; sortable: boolean } | null = null
@@ -119,8 +122,9 @@ export function planQuery({ coll, filter, order, indexes, multikey }: PlanInput)
   })
   const pos = (f: string) => spec.fields.findIndex((x) => x.field === f)
   const orderSql = sortable ? sort.map(([f, d]) => `t${pos(f)} ${d === -1 ? 'DESC' : 'ASC'}, v${pos(f)} ${d === -1 ? 'DESC' : 'ASC'}`).concat('rid').join(', ') : 'rid'
-  const sql = `SELECT rid, id FROM ${indexTableName(coll, spec)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${orderSql}`
-  return { index: spec.name, sql, params, ordered: sort.length === 0 || sortable }
+  const orderBy = unordered && !sortable ? '' : ` ORDER BY ${orderSql}`
+  const sql = `SELECT rid, id FROM ${indexTableName(coll, spec)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${orderBy}`
+  return { index: spec.name, sql, params, ordered: !orderBy ? false : sort.length === 0 || sortable }
 }
 
 /**

@@ -1,0 +1,22 @@
+// The timer functions' (cron, settle) way of running their jobs: one after another, each failure logged (stack
+// frames only, never a message that may quote a document) and reported as touched −1 without stopping the
+// others; quiet runs stay quiet — one info line only when some job touched something or failed (not with
+// API_LOG=off, as for the api function's per-call lines).
+import { stackFrames } from './log'
+
+export type Job = (now: Date) => Promise<{ name: string; touched: number }>
+export interface JobsRun { trigger: string; results: Array<{ name: string; touched: number }> }
+
+export async function runJobs(trigger: string, jobs: readonly Job[], now: Date): Promise<JobsRun> {
+  const results = []
+  for (const job of jobs) {
+    try {
+      results.push(await job(now))
+    } catch (e) {
+      console.error(JSON.stringify({ level: 'error', trigger, job: job.name, error: (e as Error)?.name, stack: stackFrames(e) }))
+      results.push({ name: job.name, touched: -1 })
+    }
+  }
+  if (results.some((r) => r.touched !== 0) && process.env.API_LOG !== 'off') console.log(JSON.stringify({ level: 'info', trigger, results }))
+  return { trigger, results }
+}
