@@ -126,11 +126,13 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'service_records',
     purpose: '志愿服务记录（_id 由来源决定：order-<订单id>、honorary-<哈希>，重放不会重复记录）：志愿者、组织方、内容、地点、日期（北京时间）、时长、评价、更正申请与更正历史',
-    // records.list: one volunteer's records newest first (optionally one year); certificates sum a date range of it.
+    // records.list: one volunteer's records newest first (optionally one year).
+    // volunteer_community_date: certificates.issue sums one volunteer's records of ONE community in a date range —
+    // with volunteer_date and community_date alone the two tie and the community's whole range may be read.
     // community_correction: a community's pending correction requests (the coordinator's queue).
     // community_date: exports.records pages a community's records of a date range in (date, _id) order, and
     // exports.monthlySummary groups a community's year by month (both match communityId + a date range).
-    indexes: [idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }), idx('community_correction', { communityId: 1, 'correction.status': 1 }), idx('community_date', { communityId: 1, date: 1, _id: 1 }), idx('community_id', { communityId: 1, _id: 1 })],
+    indexes: [idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }), idx('volunteer_community_date', { volunteerOpenid: 1, communityId: 1, date: 1 }), idx('community_correction', { communityId: 1, 'correction.status': 1 }), idx('community_date', { communityId: 1, date: 1, _id: 1 }), idx('community_id', { communityId: 1, _id: 1 })],
     rule: DENY
   },
   {
