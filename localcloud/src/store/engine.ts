@@ -176,7 +176,7 @@ export class Engine {
     const near = pointOf(spec.near)
     if (!near || !spec.distanceField) throw dbErrors.invalid('$geoNear requires near and distanceField')
     const query = makeQuery(spec.query ?? {})
-    const score = (doc: Doc): { d: Doc; dist: number } | null => {
+    const score: Score = (doc) => {
       const p = pointOf(doc[field])
       if (!p || !query.test(doc)) return null
       const dist = distanceMeters(p, near)
@@ -188,7 +188,7 @@ export class Engine {
     // the candidates: their points come from the index table and documents are read nearest first until k match.
     // A broad one (100 000 volunteers of one community) is left to the growing rings.
     const planned = limit ? this.candidates.plannedIds(coll, spec.query, FEW) : null
-    const scored = planned ? this.nearestAmong(coll, field, near, planned, spec, limit!, score, stats) : (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats)) || this.narrowed(coll, field, near, spec, score, stats, null)
+    const scored = planned ? this.nearestAmong(coll, field, near, planned, spec, limit!, score, stats) : (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats)) || this.narrowed(coll, field, near, spec, score, stats)
     const multiplier = Number(spec.distanceMultiplier ?? 1)
     return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
   }
@@ -212,8 +212,9 @@ export class Engine {
     return found
   }
 
-  private narrowed(coll: string, field: string, near: [number, number], spec: Doc, score: Score, stats: Stats, planned: Set<string> | null): Scored[] {
-    const all = this.candidates.nearby(coll, field, near, spec.maxDistance, planned ?? this.candidates.plannedIds(coll, spec.query))
+  /** Every match: the query's indexed part and the maximum distance's bounding box narrow what is read. */
+  private narrowed(coll: string, field: string, near: [number, number], spec: Doc, score: Score, stats: Stats): Scored[] {
+    const all = this.candidates.nearby(coll, field, near, spec.maxDistance, this.candidates.plannedIds(coll, spec.query))
     stats.examined += all.length
     return all.map(score).filter((x): x is Scored => x !== null)
   }
@@ -221,8 +222,8 @@ export class Engine {
   /**
    * The k nearest matches: read the documents inside a circle of radius r (its bounding box, from the point
    * table), doubling r until k matches lie within r — every document nearer than r has then been seen, so the k
-   * nearest are among them. Gives up (null: the caller narrows by the query's index instead) when a selective
-   * query makes the rings read many documents that do not match, e.g. the few pending orders among a city's.
+   * nearest are among them. Gives up (null: the caller reads every match instead) when the query's unindexed part
+   * is so selective that the rings read many documents that do not match.
    */
   private ringSearch(coll: string, field: string, near: [number, number], maxDistance: number | undefined, k: number, score: Score, stats: Stats): Scored[] | null {
     const seen = new Set<string>()
