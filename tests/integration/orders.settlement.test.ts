@@ -44,8 +44,12 @@ async function served(minutes: number, over: Record<string, unknown> = {}): Prom
 
 it('pays a public-service order from the issuing account on confirm and records the service, once', async () => {
   const id = await served(60)
-  must(await call('res', 'orders.confirm', { orderId: id, stars: 5 }))
-  await runSettle() // the settle worker's next run: hours paid, service recorded
+  // The confirm only moves the order: nothing is paid yet, and the order says so (订单详情: 入账中).
+  expect(must(await call('res', 'orders.confirm', { orderId: id, stars: 5 }))).toMatchObject({ status: 'completed', settlement: 'settling' })
+  expect((await balanceOf('vol')).balance).toBe(0)
+  // One run pays it and counts its creation on the 工作台.
+  expect(await runSettle()).toEqual([{ name: 'settleDue', touched: 1 }, { name: 'tallyCreated', touched: 1 }])
+  expect(must(await call('vol', 'orders.get', { orderId: id })).settlement).toBe('settled')
   expect((await balanceOf('vol')).balance).toBe(60)
   const records = must(await call('vol', 'records.list', {}))
   expect(records.items.find((r: any) => r.minutes === 60 && r.evaluation?.stars === 5)).toBeTruthy()
