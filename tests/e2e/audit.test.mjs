@@ -3,18 +3,11 @@
 // dispatches, adjustments…) newest first with who (nickname and role), what (in Chinese), when, community, target
 // and before → after; tapping an action narrows the list to it and the chip clears it.
 // Screenshots: test-results/e2e/audit-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const current = () => app.current()
 

@@ -3,18 +3,11 @@
 // with the api's figures and 达标/未达标 chips, both charts drawn (the canvases hold orange marks, not just blank
 // or axes), the trend switched to hours, a tap opening a tooltip, the year switched, and the nightly check line.
 // Screenshots: test-results/e2e/dashboard-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const COORDINATOR = 'demo-coordinator'
 const current = () => app.current()

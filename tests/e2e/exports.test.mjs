@@ -3,19 +3,12 @@
 // function uploaded the CSV to cloud storage, the gateway serves the temporary URL) under its Chinese file name,
 // with the UTF-8 BOM, the national system's headers and the Chinese text intact, as many rows as the server said.
 // Screenshots: test-results/e2e/exports-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'fs'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const COORDINATOR = 'demo-coordinator'
 const RECORD_HEADERS = '序号,姓名,证件类型,证件号码,志愿者编号,所属组织,服务内容,服务地点,服务日期,服务开始时间,服务结束时间,服务时长（小时）,记录类型,服务评价,记录编号,备注'

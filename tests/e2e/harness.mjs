@@ -5,6 +5,7 @@ import fs from 'fs'
 import net from 'net'
 import os from 'os'
 import path from 'path'
+import { after, before } from 'node:test'
 import { chromium } from 'playwright-core'
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -135,6 +136,20 @@ export async function agreeToPrivacyGuide(page) {
 }
 
 /** The whole system with one page open at the app's first screen (after its first api reply), and the app helpers. */
+/**
+ * One app for a whole test file: opened before its first test and stopped after its last (node:test hooks),
+ * read through these live bindings — an ES module's importers see them once the hook has set them.
+ */
+export let sys
+export let page
+export let app
+export function openAppForFile() {
+  before(async () => {
+    ;({ sys, page, app } = await openApp())
+  })
+  after(async () => sys?.stop())
+}
+
 export async function openApp() {
   const sys = await startSystem()
   const page = await sys.browser.newPage()

@@ -2,19 +2,12 @@
 // sees their data in sections (with counts, the ID number masked) and downloads the JSON file; then opens 注销账号,
 // reads what is erased and kept, types the confirmation and requests deletion — the page shows 注销中 with the
 // date 7 days on — and cancels it (撤销注销), back to the form. Screenshots: test-results/e2e/mydata-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'fs'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const RESIDENT = 'demo-resident-03'
 

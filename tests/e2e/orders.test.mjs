@@ -5,18 +5,11 @@
 // many retries), a volunteer grabs it from 抢单大厅 while another, looking at a stale list, is told it is taken;
 // then 退单 with a reason and the resident's 取消. And 为家人代办: an order made for a grandmother, marked 代办.
 // Every page is screenshotted to test-results/e2e/orders-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const RESIDENT = 'demo-resident-25' // no address yet (the demo data gives residents 1–21 one)
 const COORDINATOR = 'demo-coordinator'

@@ -3,18 +3,11 @@
 // volunteer; the volunteer rectifies it from 随手拍整改 with an after-photo and a note; the coordinator accepts
 // (验收办结); the resident's report shows 已办结 with its timeline, and the rectification rate has moved.
 // Every page is screenshotted to test-results/e2e/reports-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const RESIDENT = 'demo-resident-24'
 const COORDINATOR = 'demo-coordinator'

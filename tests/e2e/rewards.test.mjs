@@ -3,18 +3,11 @@
 // the catalogue with stock, taps 兑换 → the confirmation → 确认兑换, and sees the pickup code, the lower balance and
 // the redemption in 我的兑换; the coordinator's 积分商城管理 lists it as 待领取 with the same code and marks it 已领取.
 // Screenshots: test-results/e2e/rewards-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const COORDINATOR = 'demo-coordinator'
 const REWARD = '优先预约体检'

@@ -4,18 +4,11 @@
 // addresses (street and masked name only), first tries a station with bad hours (the field error shows, nothing is
 // saved), then adds a 服务点 in the west end of 文昌一路 — and the coverage list shrinks. Screenshots:
 // test-results/e2e/stations-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from './harness.mjs'
+import { app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 const RESIDENT = 'demo-resident-01'
 const COORDINATOR = 'demo-coordinator'

@@ -6,20 +6,13 @@
 // network that loses the first reply (one transfer, however many taps); 服务记录 with stars and 申请更正; 申请证明 →
 // the certificate page and its PNG; 证明核验 accepts the number + code and rejects a forged code; the coordinator's
 // 调账与记录 shows the correction to decide. Every page is screenshotted to test-results/e2e/timebank-*.png.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'fs'
 import path from 'path'
-import { SHOTS, openApp } from './harness.mjs'
+import { SHOTS, app, openAppForFile, page, sys } from './harness.mjs'
 
-let sys
-let page
-let app
-
-before(async () => {
-  ;({ sys, page, app } = await openApp())
-})
-after(async () => sys?.stop())
+openAppForFile()
 
 // demo-volunteer-14 visits elders and served no demo order: every minute they hold comes from this test.
 const VOLUNTEER = 'demo-volunteer-14'
