@@ -10,7 +10,6 @@ import type { OrderStatus } from '../../../../src/shared/domain/order'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc, OrderEventDoc } from './orderTypes'
-import type { VolunteerDoc } from './volunteers'
 import { readIn, type Tx } from './transaction'
 
 export type { OrderDoc, OrderEventDoc } from './orderTypes'
