@@ -9,8 +9,9 @@ import path from 'path'
 import { applyManifest } from '../localcloud/src/manifest'
 import { Engine, type Stats } from '../localcloud/src/store/engine'
 import { Store, type Change } from '../localcloud/src/store/Store'
+import { OPEN_STATUSES, ORDER_STATUSES } from '../src/shared/domain/order'
 
-const STATUSES = ['pending', 'accepted', 'in_service', 'completed', 'cancelled']
+const STATUSES = ORDER_STATUSES
 const mb = (n: number) => `${Math.round(n / 1048576)} MB`
 
 function write(store: Store, n: number): void {
@@ -21,7 +22,7 @@ function write(store: Store, n: number): void {
       const doc = {
         _id: `o${i}`,
         communityId: `c${i % 20}`,
-        status: STATUSES[Math.floor(i / 20) % 5],
+        status: STATUSES[Math.floor(i / 20) % STATUSES.length],
         ownerOpenids: [`u${i % 20000}`],
         volunteerOpenid: i % 7 === 0 ? null : `v${(i * 13) % 3000}`,
         category: 'elder_visit',
@@ -57,7 +58,7 @@ function probe(n: number): void {
     console.log(`reopened (documents into memory, index tables kept) in ${(r.ms / 1000).toFixed(1)} s`)
     const engine = new Engine(store)
     const cases: Array<[string, () => unknown]> = [
-      ['community page: communityId + status $in, createdAt desc, limit 20', () => engine.find('orders', { communityId: 'c3', status: { $in: ['pending', 'accepted'] } }, { order: { createdAt: -1 }, limit: 20 }, s)],
+      ['community page: communityId + status $in, createdAt desc, limit 20', () => engine.find('orders', { communityId: 'c3', status: { $in: [...OPEN_STATUSES] } }, { order: { createdAt: -1 }, limit: 20 }, s)],
       ['my orders (multikey ownerOpenids) + status, createdAt desc, limit 20', () => engine.find('orders', { ownerOpenids: 'u77', status: { $in: STATUSES } }, { order: { createdAt: -1 }, limit: 20 }, s)],
       ['volunteer page: volunteerOpenid + status, updatedAt desc, limit 20', () => engine.find('orders', { volunteerOpenid: 'v42', status: 'accepted' }, { order: { updatedAt: -1 }, limit: 20 }, s)],
       ['count: communityId + status', () => engine.count('orders', { communityId: 'c7', status: 'completed' }, s)],

@@ -8,7 +8,7 @@
 // resident holds are open (the other fundings are exercised by tests, not by this volume data set).
 import { createHash } from 'crypto'
 import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../src/shared/contracts/fields'
-import { DEFAULT_CATALOG, DEFAULT_ORDER_RULES, roundMinutes } from '../../src/shared/domain/order'
+import { BEFORE_SERVICE_STATUSES, DEFAULT_CATALOG, DEFAULT_ORDER_RULES, FINAL_STATUSES, roundMinutes, type OrderStatus } from '../../src/shared/domain/order'
 import { shanghaiDay } from '../../src/shared/time'
 import { geo, near, type CommunityPeople } from './people'
 import { weighted, type Rand } from './rng'
@@ -19,8 +19,9 @@ const DAY = 24 * HOUR
 const TYPICAL: Record<string, number> = { elder_visit: 60, companionship: 60, shopping: 45, phone_lessons: 60, cleaning: 120, medical_advice: 45, escort: 150, repair: 60, tutoring: 90, legal_advice: 60 }
 const DESCRIPTIONS = ['帮我母亲量血压、陪她聊聊天', '帮忙去菜市场买菜', '教我用手机挂号', '厨房和阳台大扫除', '陪老人去医院复诊', '热水器打不着火', '辅导孩子数学作业', '咨询赡养费相关问题']
 /** Share of orders per status: most are history; the open ones are what pools and boards show. */
-export const STATUS_WEIGHTS = [['completed', 62], ['cancelled', 11], ['resolved', 2], ['pending', 7], ['dispatched', 3], ['accepted', 5], ['in_service', 2], ['awaiting_confirmation', 6], ['disputed', 2]] as const
-const FINISHED = new Set(['completed', 'cancelled', 'resolved'])
+export const STATUS_WEIGHTS: Record<OrderStatus, number> = { completed: 62, cancelled: 11, resolved: 2, pending: 7, dispatched: 3, accepted: 5, in_service: 2, awaiting_confirmation: 6, disputed: 2 }
+const WEIGHTED = Object.entries(STATUS_WEIGHTS) as Array<[OrderStatus, number]> // in the order above: the seed stays the same
+const FINISHED = new Set(FINAL_STATUSES)
 
 export interface Settled { order: any; minutes: number; at: Date }
 
@@ -32,13 +33,13 @@ export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: D
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]
   const coordinator = { openid: p.coordinators[0], name: '协调员' }
   for (let n = 0; n < count; n++) {
-    const status = weighted(rand, STATUS_WEIGHTS)
+    const status = weighted(rand, WEIGHTED)
     const resident = pick(p.residents)
     const v = pick(p.volunteers)
     const category = pick(v.skills) as ServiceCategory
     const finished = FINISHED.has(status)
     // Orders already checked in were created at least 5 h ago, so accept → check-in (≤ now − 3 h) stays in order.
-    const openAge = ['in_service', 'awaiting_confirmation', 'disputed'].includes(status) ? 5 * HOUR + rand() * 35 * HOUR : 20 * MIN + rand() * 40 * HOUR
+    const openAge = !BEFORE_SERVICE_STATUSES.includes(status) ? 5 * HOUR + rand() * 35 * HOUR : 20 * MIN + rand() * 40 * HOUR
     const created = new Date(now.getTime() - (finished ? 3 * DAY + rand() * 360 * DAY : openAge))
     const requestId = `bench-${p.id}-${n}`
     const _id = createHash('sha256').update(`${resident.openid}\u0000${requestId}`).digest('hex').slice(0, 24)

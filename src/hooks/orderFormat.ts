@@ -9,10 +9,9 @@ export { ORDER_STATUS_LABELS, FUNDING_LABELS, URGENCY_LABELS } from '../shared/d
 export type OrderEventKind = (typeof ORDER_EVENT_KINDS)[number]
 export type OrderStatus = OrderView['status']
 
-/** Timeline labels: the two system events have their own words; every other event is the move's label. */
+/** Timeline labels: creation has its own words; every other event is the move's label (escalation's included). */
 export function eventLabel(kind: OrderEventKind): string {
   if (kind === 'create') return '提交求助'
-  if (kind === 'escalate') return '超时升级'
   return TRANSITIONS[kind].label
 }
 
@@ -60,4 +59,5 @@ export function elapsedText(since: string, now: number): string {
   return h > 0 ? `${h}小时${String(m).padStart(2, '0')}分` : `${m}分钟`
 }
 
-export const UNASSIGNED: readonly OrderStatus[] = ['pending', 'dispatched']
+/** Waiting for a volunteer (the SLA clock shows): the shared group, under the name pages use. */
+export { UNASSIGNED_STATUSES as UNASSIGNED } from '../shared/domain/order'

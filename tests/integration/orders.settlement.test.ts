@@ -1,9 +1,9 @@
 // Orders and the time bank together (issue 5): own-hours orders hold the estimate at submit and release it on
 // cancel; completion pays the volunteer by the funding rule and writes the service record — once, however often
-// it is replayed; auto-confirm and the settleMissed safety net do the same; a ruling after payment is a reversal
+// it is replayed; auto-confirm and the settle worker (settleDue) do the same; a ruling after payment is a reversal
 // plus a new posting. Through the real SDK on the local cloud.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, runSettle } from '../fixtures/api'
+import { apiCaller, runSettle, expectOk as must, present } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anAddress, orderInput } from '../fixtures/orders'
 import { settleDue } from '../../cloudfunctions/settle/src/jobs/settleDue'
@@ -11,10 +11,6 @@ import { autoConfirm } from '../../cloudfunctions/cron/src/jobs/autoConfirm'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const HOUR = 3600000
 let addressId = ''
 let volunteerId = ''
@@ -36,7 +32,7 @@ async function served(minutes: number, over: Record<string, unknown> = {}): Prom
   const o = must(await call('res', 'orders.create', orderInput(addressId, over)))
   must(await call('coord', 'orders.dispatch', { orderId: o.id, volunteerId }))
   must(await call('vol', 'orders.accept', { orderId: o.id }))
-  must(await call('vol', 'orders.checkIn', { orderId: o.id, code: o.checkInCode }))
+  must(await call('vol', 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
   await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
   must(await call('vol', 'orders.checkOut', { orderId: o.id }))
   return o.id
@@ -74,7 +70,7 @@ it('holds the estimate of an own-hours order, refuses what is not available, rel
   expect(await balanceOf('res')).toMatchObject({ balance: 120, held: 60 })
   must(await call('coord', 'orders.dispatch', { orderId: first.id, volunteerId }))
   must(await call('vol', 'orders.accept', { orderId: first.id }))
-  must(await call('vol', 'orders.checkIn', { orderId: first.id, code: first.checkInCode }))
+  must(await call('vol', 'orders.checkIn', { orderId: first.id, code: present(first.checkInCode) }))
   await tc.db.collection('orders').doc(first.id).update({ data: { checkInAt: new Date(Date.now() - 75 * 60000) } })
   must(await call('vol', 'orders.checkOut', { orderId: first.id })) // 75 min, rounded to 75 (quarter hours)
   const before = (await balanceOf('vol')).balance
@@ -110,8 +106,8 @@ it('applies a ruling after payment as a reversal plus a new posting, and correct
   expect((await balanceOf('vol')).balance).toBe(before - 30)
   const posts = (await tc.db.collection('ledger_postings').where({ _id: tc.db.command.in([`order:${id}:settle`, `reverse:order:${id}:settle`, `order:${id}:settle:ruled`]) }).get()).data
   expect(posts.map((p: any) => p._id).sort()).toEqual([`order:${id}:settle`, `order:${id}:settle:ruled`, `reverse:order:${id}:settle`].sort())
-  const record = must(await call('vol', 'records.list', {})).items.find((r: any) => r.history.some((h: any) => h.before.minutes === 90 && h.after.minutes === 60))
-  expect(record.minutes).toBe(60)
+  const record = must(await call('vol', 'records.list', {})).items.find((r) => r.history.some((h) => h.before.minutes === 90 && h.after.minutes === 60))
+  expect(present(record).minutes).toBe(60)
   expect(await allBalances()).toBe(0)
 })
 
@@ -153,9 +149,9 @@ it('pays a community-pool order from the pool only through a coordinator’s dis
   expect(must(await call('vol-2', 'orders.pool', {})).items.map((i: any) => i.id)).not.toContain(o.id)
   expect(await call('vol-2', 'orders.grab', { orderId: o.id })).toMatchObject({ ok: false, error: { code: 'NOT_ELIGIBLE' } })
   const dispatched = must(await call('coord', 'orders.dispatch', { orderId: o.id, volunteerId }))
-  expect(dispatched.events.at(-1).note).toContain('公益池支付已批准')
+  expect(present(dispatched.events.at(-1)).note).toContain('公益池支付已批准')
   must(await call('vol', 'orders.accept', { orderId: o.id }))
-  must(await call('vol', 'orders.checkIn', { orderId: o.id, code: o.checkInCode }))
+  must(await call('vol', 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
   await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - 60 * 60000) } })
   must(await call('vol', 'orders.checkOut', { orderId: o.id }))
   const pool = async () => (await tc.db.collection('ledger_accounts').doc('pool:c1').get()).data.balance

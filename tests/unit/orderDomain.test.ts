@@ -9,7 +9,8 @@ import {
 const ACTORS: OrderActor[] = ['owner', 'assignee', 'volunteer', 'coordinator', 'system']
 
 // The order lifecycle as the issue describes it, written out independently of transitions.ts.
-const EXPECTED: Record<OrderMove, { from: OrderStatus[]; to: OrderStatus; by: OrderActor[] }> = {
+// `to: null`: the move keeps the status (escalation marks the order, it does not move it).
+const EXPECTED: Record<OrderMove, { from: OrderStatus[]; to: OrderStatus | null; by: OrderActor[] }> = {
   dispatch: { from: ['pending'], to: 'dispatched', by: ['coordinator'] },
   reassign: { from: ['dispatched', 'accepted'], to: 'dispatched', by: ['coordinator'] },
   accept: { from: ['dispatched'], to: 'accepted', by: ['assignee'] },
@@ -22,14 +23,15 @@ const EXPECTED: Record<OrderMove, { from: OrderStatus[]; to: OrderStatus; by: Or
   autoConfirm: { from: ['awaiting_confirmation'], to: 'completed', by: ['system'] },
   cancel: { from: ['pending', 'dispatched', 'accepted'], to: 'cancelled', by: ['owner', 'coordinator'] },
   dispute: { from: ['awaiting_confirmation', 'completed'], to: 'disputed', by: ['owner', 'assignee'] },
-  resolve: { from: ['disputed'], to: 'resolved', by: ['coordinator'] }
+  resolve: { from: ['disputed'], to: 'resolved', by: ['coordinator'] },
+  escalate: { from: ['pending', 'dispatched'], to: null, by: ['system'] }
 }
 const allowed = (m: OrderMove, s: OrderStatus, a: OrderActor) => EXPECTED[m].from.includes(s) && EXPECTED[m].by.includes(a)
 
 describe('transition table', () => {
   it('has exactly the moves of the lifecycle, each with its target', () => {
     expect([...ORDER_MOVES].sort()).toEqual(Object.keys(EXPECTED).sort())
-    for (const m of ORDER_MOVES) expect({ m, to: targetOf(m), from: [...TRANSITIONS[m].from].sort(), by: [...TRANSITIONS[m].by].sort() }).toEqual({ m, to: EXPECTED[m].to, from: [...EXPECTED[m].from].sort(), by: [...EXPECTED[m].by].sort() })
+    for (const m of ORDER_MOVES) expect({ m, to: TRANSITIONS[m].to, from: [...TRANSITIONS[m].from].sort(), by: [...TRANSITIONS[m].by].sort() }).toEqual({ m, to: EXPECTED[m].to, from: [...EXPECTED[m].from].sort(), by: [...EXPECTED[m].by].sort() })
   })
 
   describe.each(ORDER_MOVES)('canMove(%s, …)', (move) => {
@@ -47,18 +49,25 @@ describe('transition table', () => {
     }
   })
 
-  it('leaves final statuses closed (only a completed order may still be disputed) and lets the system only auto-confirm', () => {
+  it('gives each move from each of its statuses the status it lands in (escalation keeps the status)', () => {
+    for (const m of ORDER_MOVES) for (const s of TRANSITIONS[m].from) expect({ m, s, to: targetOf(m, s) }).toEqual({ m, s, to: EXPECTED[m].to ?? s })
+  })
+
+  it('leaves final statuses closed (only a completed order may still be disputed) and lets the system only auto-confirm and escalate', () => {
     expect(movesFor('cancelled', ACTORS)).toEqual([])
     expect(movesFor('resolved', ACTORS)).toEqual([])
     expect(movesFor('completed', ACTORS)).toEqual(['dispute'])
-    for (const s of ORDER_STATUSES) expect(movesFor(s, ['system'])).toEqual(s === 'awaiting_confirmation' ? ['autoConfirm'] : [])
+    for (const s of ORDER_STATUSES) expect(movesFor(s, ['system'])).toEqual(s === 'awaiting_confirmation' ? ['autoConfirm'] : s === 'pending' || s === 'dispatched' ? ['escalate'] : [])
   })
 
   it('reaches every status from pending', () => {
     const seen = new Set<OrderStatus>(['pending'])
     for (let grew = true; grew; ) {
       grew = false
-      for (const m of ORDER_MOVES) if (TRANSITIONS[m].from.some((f) => seen.has(f)) && !seen.has(TRANSITIONS[m].to)) (seen.add(TRANSITIONS[m].to), (grew = true))
+      for (const m of ORDER_MOVES) for (const f of TRANSITIONS[m].from) if (seen.has(f) && !seen.has(targetOf(m, f))) {
+          seen.add(targetOf(m, f))
+          grew = true
+        }
     }
     expect([...seen].sort()).toEqual([...ORDER_STATUSES].sort())
   })

@@ -6,7 +6,8 @@ import { FUNDINGS, ORDER_MOVES, ORDER_STATUSES, URGENCIES } from '../domain/orde
 import { id, location, serviceCategory, shortText } from './fields'
 
 export const RATING_TAGS = ['准时守约', '耐心细致', '专业高效', '热情友善', '沟通顺畅', '有待改进'] as const
-export const ORDER_EVENT_KINDS = ['create', 'escalate', ...ORDER_MOVES] as const
+/** A timeline entry is the order's creation or one move of the table (escalation, by the system, among them). */
+export const ORDER_EVENT_KINDS = ['create', ...ORDER_MOVES] as const
 
 const isoDate = z.string().datetime({ offset: true, message: '时间格式不正确' })
 const reason = (label: string) => shortText(200, label)

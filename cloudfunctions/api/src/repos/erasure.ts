@@ -4,6 +4,7 @@
 // phones, ID cipher and mask, addresses) are read from users, volunteers, addresses and family links, which are
 // erased LAST: until the run that erases them completes, a re-run still knows what to scrub everywhere else.
 import { ERASED, scrubValues } from '../../../../src/shared/domain/myData'
+import { NOT_CANCELLED_STATUSES, PAYABLE_STATUSES } from '../../../../src/shared/domain/order'
 import { bump, NOW, residentMovedBumps } from '../../../../src/shared/domain/stats'
 import { db, _ } from '../lib/cloud'
 import { allWhere } from './myData'
@@ -12,7 +13,10 @@ import { addToMemberCountIn } from './teams'
 import { removeMembershipIn } from './teamMembers'
 import { inTransaction, readIn } from './transaction'
 
+// A stored document of any collection (erasure rewrites several).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step reads its own collection's fields
 type Doc = Record<string, any> & { _id: string }
+type Photo = { fileId: string; kind: string }
 const DEFAULT_NICKNAME = '微信用户'
 
 /** The person's values to scrub wherever they appear, and what identifies their registration. */
@@ -73,7 +77,7 @@ const renameEvents = (events: unknown, openid: string, name: string) =>
   Array.isArray(events) ? events.map((e) => (e.byOpenid === openid ? { ...e, byName: name } : e)) : events
 
 /** ~1 km: a point that no longer locates a home (the 2dsphere index still needs a point). */
-const coarse = (loc: any) => {
+const coarse = (loc: { coordinates?: unknown } | null | undefined) => {
   const c = loc?.coordinates
   return Array.isArray(c) ? new db.Geo.Point(Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100) : loc
 }
@@ -93,7 +97,7 @@ export async function eraseOrders(openid: string, secrets: string[], files: stri
     const data = changedFields(o, next) ?? {}
     // The order's point is the home's: coarsened once (exactLocation tells whether it still is exact).
     if (mine && o.exactLocation) Object.assign(data, { location: coarse(o.location), exactLocation: false })
-    if (mine) files.push(...(o.photos ?? []).map((p: any) => p.fileId))
+    if (mine) files.push(...(o.photos ?? []).map((p: Photo) => p.fileId))
     if (!Object.keys(data).length) continue
     await db.collection('orders').doc(o._id).update({ data })
     changed++
@@ -117,10 +121,10 @@ export async function eraseRecords(openid: string, secrets: string[]): Promise<n
 /** 随手拍 the person filed (description and photos are theirs; the public place stays), was assigned or acted on. */
 export async function eraseReports(openid: string, secrets: string[], files: string[]): Promise<number> {
   const docs = await union('reports', [{ reporterOpenid: openid }, { assigneeOpenid: openid }, { 'events.byOpenid': openid }])
-  for (const r of docs) if (r.reporterOpenid === openid) files.push(...(r.photos ?? []).filter((p: any) => p.kind === 'before').map((p: any) => p.fileId))
+  for (const r of docs) if (r.reporterOpenid === openid) files.push(...(r.photos ?? []).filter((p: Photo) => p.kind === 'before').map((p: Photo) => p.fileId))
   return rewrite('reports', docs, secrets, (r) => ({
     ...r,
-    ...(r.reporterOpenid === openid ? { description: ERASED.text, photos: (r.photos ?? []).filter((p: any) => p.kind !== 'before') } : {}),
+    ...(r.reporterOpenid === openid ? { description: ERASED.text, photos: (r.photos ?? []).filter((p: Photo) => p.kind !== 'before') } : {}),
     ...(r.assigneeOpenid === openid ? { assigneeName: ERASED.volunteerName } : {}),
     events: renameEvents(r.events, openid, ERASED.name)
   }))
@@ -184,10 +188,9 @@ export async function eraseIdentity(openid: string, volunteerId: string | null, 
   })
 }
 
-const UNFINISHED = ['pending', 'dispatched', 'accepted', 'in_service', 'awaiting_confirmation', 'disputed', 'completed', 'resolved']
 /** The person's orders (as resident or volunteer) not yet closed: open, in service, or finished but not yet paid. */
 export async function unfinishedOrdersOf(openid: string): Promise<Doc[]> {
-  const status = _.in(UNFINISHED)
+  const status = _.in([...NOT_CANCELLED_STATUSES])
   const docs = await union('orders', [{ ownerOpenids: openid, status }, { volunteerOpenid: openid, status }])
-  return docs.filter((o) => !['completed', 'resolved'].includes(o.status) || !o.settledAt)
+  return docs.filter((o) => !PAYABLE_STATUSES.includes(o.status) || !o.settledAt)
 }

@@ -1,12 +1,17 @@
-// The only code that touches `orders`. Invariants:
+// The `orders` collection: every write that moves an order, and the queries the actions and jobs run. Elsewhere,
+// only these touch it: reads — the caller read's join (caller.ts), dispatch candidates' load (candidates.ts), the
+// nightly stats (orderStats.ts, statsRebuild.ts), a person's data (myData.ts, erasure.ts); writes that never
+// change a status — photo verdicts (orderPhotos.ts) and scrubbing an erased person's details (erasure.ts).
+// Invariants:
 // - an order's _id is derived from (creator OPENID, client requestId): a replayed create hits the primary key
 //   and can never make a second order;
 // - status only changes through moveOrder(): ONE conditional update on the status read (plus who holds it),
 //   which also appends the event to the order's timeline — the change and its record land together or not at all
-//   (moveOrderIn(): the same inside a transaction, when another document must change with it);
+//   (moveOrderIn(): the same inside a transaction, when another document must change with it); the callers are
+//   actions/orders/move.ts (commitMove, systemMove), which first ask the transition table (canMove);
 // - events are only ever appended (_.push), never edited.
 import { createHash } from 'crypto'
-import type { OrderStatus } from '../../../../src/shared/domain/order'
+import { PAYABLE_STATUSES, TRANSITIONS, type OrderStatus } from '../../../../src/shared/domain/order'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc, OrderEventDoc } from './orderTypes'
@@ -94,22 +99,14 @@ export async function pendingOldest(filter: Record<string, unknown>, limit: numb
   return docsOf<OrderDoc>(await orders().where({ ...filter, status: 'pending' }).orderBy('createdAt', 'asc').limit(limit).get())
 }
 
-/** Unassigned orders past their SLA not yet escalated (index status_sla). */
+/** Orders the `escalate` move may mark (still unassigned) past their SLA, not yet escalated (index status_sla). */
 export async function dueForEscalation(now: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ status: _.in(['pending', 'dispatched']), escalated: false, slaDueAt: _.lte(now) }).limit(limit).get())
+  return docsOf<OrderDoc>(await orders().where({ status: _.in([...TRANSITIONS.escalate.from]), escalated: false, slaDueAt: _.lte(now) }).limit(limit).get())
 }
 
-/** Marks an order escalated once (conditional on not yet escalated), appending the escalation event. */
-export async function markEscalated(id: string, event: OrderEventDoc): Promise<boolean> {
-  const res = (await orders()
-    .where({ _id: id, escalated: false, status: _.in(['pending', 'dispatched']) })
-    .update({ data: { escalated: true, escalatedAt: event.at, events: _.push([event]) } })) as Updated
-  return res.stats.updated === 1
-}
-
-/** Orders awaiting confirmation whose timeout has passed (index status_autoconfirm). */
+/** Orders the `autoConfirm` move may complete (awaiting confirmation) whose timeout has passed (index status_autoconfirm). */
 export async function dueForAutoConfirm(now: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ status: 'awaiting_confirmation', autoConfirmAt: _.lte(now) }).limit(limit).get())
+  return docsOf<OrderDoc>(await orders().where({ status: _.in([...TRANSITIONS.autoConfirm.from]), autoConfirmAt: _.lte(now) }).limit(limit).get())
 }
 
 
@@ -122,7 +119,7 @@ export async function markSettled(id: string, minutes: number, now: Date): Promi
 export async function unsettledSince(before: Date, limit: number): Promise<OrderDoc[]> {
   // `settledAt: null` (absent or null), not `_.exists(false)`: an equality the index keys, so the queue is read
   // from the index alone — `$exists` would leave every finished order ever to be read and tested.
-  return docsOf<OrderDoc>(await orders().where({ status: _.in(['completed', 'resolved']), settledAt: null, updatedAt: _.lte(before) }).limit(limit).get())
+  return docsOf<OrderDoc>(await orders().where({ status: _.in([...PAYABLE_STATUSES]), settledAt: null, updatedAt: _.lte(before) }).limit(limit).get())
 }
 
 /** New orders the 工作台 has not counted yet, oldest first (index tally_created). */

@@ -1,11 +1,12 @@
 // Escalation: an order nobody has accepted within the community's SLA (30 min, urgent 10 min, set at submit as
 // `slaDueAt`) is marked escalated once, with an event on its timeline, and the community's coordinators are told.
-// Conditional on not yet escalated, so overlapping runs never escalate (or notify) twice.
-import { markEscalated, dueForEscalation } from '../../../api/src/repos/orders'
+// It is the table's `escalate` move by 'system' (it keeps the status; systemMove refuses it unless the table allows
+// it from the status read), conditional on that status and on not yet escalated, so overlapping runs never
+// escalate (or notify) twice.
+import { dueForEscalation } from '../../../api/src/repos/orders'
 import { coordinatorsOf } from '../../../api/src/repos/coordinators'
 import { notify } from '../../../api/src/lib/notify'
-import { applyBumps } from '../../../api/src/repos/statsRollups'
-import { orderMoveBumps } from '../../../../src/shared/domain/stats'
+import { systemMove } from '../../../api/src/actions/orders/move'
 
 const BATCH = 200
 
@@ -14,12 +15,12 @@ export async function escalate(now: Date): Promise<{ name: string; touched: numb
   const coordinators = new Map<string, string[]>() // one look-up per community per run
   for (const o of await dueForEscalation(now, BATCH)) {
     const late = Math.round((now.getTime() - o.slaDueAt.getTime()) / 60000)
-    const event = { kind: 'escalate' as const, at: now, from: o.status, to: o.status, byOpenid: null, byRole: 'system' as const, byName: '系统', onBehalfOf: null, note: `超过响应时限${late > 0 ? late + '分钟' : ''}无人接单，已提醒协调员` }
-    if (!(await markEscalated(o._id, event))) continue
-    await applyBumps(o.communityId, orderMoveBumps(o, event, o), now)
+    const note = `超过响应时限${late > 0 ? late + '分钟' : ''}无人接单，已提醒协调员`
+    const marked = await systemMove(o, 'escalate', now, note, { escalated: true, escalatedAt: now }, { escalated: false })
+    if (!marked) continue
     touched++
     if (!coordinators.has(o.communityId)) coordinators.set(o.communityId, await coordinatorsOf(o.communityId))
-    await notify(coordinators.get(o.communityId)!, 'escalated', o, now)
+    await notify(coordinators.get(o.communityId)!, 'escalated', marked, now)
   }
   return { name: 'escalate', touched }
 }

@@ -4,14 +4,17 @@
 // - assignee: the volunteer the order is dispatched to or accepted by;
 // - volunteer: any approved, eligible volunteer of the community (grabbing from the pool);
 // - coordinator: the community's coordinators (and admins);
-// - system: the `cron` function (auto-confirm).
-import type { OrderStatus } from './status'
+// - system: the `cron` function (auto-confirm, escalation).
+// Every move — the cron's included — is checked against this table with canMove() before it is written; the server
+// helpers are actions/orders/move.ts (actorFor, commitMove, systemMove).
+import { UNASSIGNED_STATUSES, type OrderStatus } from './status'
 
 export type OrderActor = 'owner' | 'assignee' | 'volunteer' | 'coordinator' | 'system'
 
 export interface Transition {
   from: readonly OrderStatus[]
-  to: OrderStatus
+  /** null: the move keeps the status (it marks the order, as escalation does). */
+  to: OrderStatus | null
   by: readonly OrderActor[]
   label: string
   /** A reason the actor must give (recorded on the event). */
@@ -32,7 +35,9 @@ export const TRANSITIONS = {
   autoConfirm: { from: ['awaiting_confirmation'], to: 'completed', by: ['system'], label: '超时自动确认' },
   cancel: { from: ['pending', 'dispatched', 'accepted'], to: 'cancelled', by: ['owner', 'coordinator'], label: '取消订单', needsReason: true },
   dispute: { from: ['awaiting_confirmation', 'completed'], to: 'disputed', by: ['owner', 'assignee'], label: '申诉', needsReason: true },
-  resolve: { from: ['disputed'], to: 'resolved', by: ['coordinator'], label: '裁定', needsReason: true }
+  resolve: { from: ['disputed'], to: 'resolved', by: ['coordinator'], label: '裁定', needsReason: true },
+  /** Nobody took it within the SLA: marked escalated (once) and the coordinators are told; the status stays. */
+  escalate: { from: UNASSIGNED_STATUSES, to: null, by: ['system'], label: '超时升级' }
 } as const satisfies Record<string, Transition>
 
 export type OrderMove = keyof typeof TRANSITIONS
@@ -49,6 +54,11 @@ export function movesFor(status: OrderStatus, actors: readonly OrderActor[]): Or
   return ORDER_MOVES.filter((m) => actors.some((a) => canMove(m, status, a)))
 }
 
-export function targetOf(move: OrderMove): OrderStatus {
-  return TRANSITIONS[move].to
+/** The status `move` leaves an order in that was in `from`. */
+export function targetOf(move: OrderMove, from: OrderStatus): OrderStatus {
+  const t: Transition = TRANSITIONS[move]
+  return t.to ?? from
 }
+
+/** The moves by which a volunteer takes an order on themselves (the 工作台 counts the first as its acceptance). */
+export const ACCEPTING_MOVES: readonly OrderMove[] = ORDER_MOVES.filter((m) => TRANSITIONS[m].to === 'accepted')

@@ -7,7 +7,8 @@
 // - ratings: in the month the rating was given, good when 4 or 5 stars;
 // - open escalations (a gauge): escalated orders still waiting for a volunteer (pending or dispatched), as the
 //   调度台 shows them.
-import { UNASSIGNED_STATUSES, type OrderStatus } from '../order/status'
+import { PAYABLE_STATUSES, UNASSIGNED_STATUSES, type OrderStatus } from '../order/status'
+import { ACCEPTING_MOVES } from '../order/transitions'
 import { addBumps, bump, bumpMonth, monthOf, NOW, type Bumps } from './bumps'
 import { responseBucket } from './histogram'
 
@@ -23,8 +24,10 @@ export interface OrderFacts {
   tally?: string | null
 }
 
-const FINISHED: readonly OrderStatus[] = ['completed', 'resolved']
-const ACCEPTS = ['accept', 'grab']
+/** Reaching one of these (the first time) is the order's completion. */
+const FINISHED = PAYABLE_STATUSES
+/** A volunteer taking the order on themselves (accept, grab): the first is its acceptance. */
+const ACCEPTS: readonly string[] = ACCEPTING_MOVES
 const unassigned = (s: OrderStatus | null) => (s && UNASSIGNED_STATUSES.includes(s) ? 1 : 0)
 
 export function orderCreatedBumps(o: Pick<OrderFacts, 'category' | 'createdAt'>): Bumps {

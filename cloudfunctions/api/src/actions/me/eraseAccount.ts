@@ -12,7 +12,7 @@
 import type { Disposal } from '../../../../../src/shared/contracts'
 import { accountId, availableOf, splitByCap, type Entry } from '../../../../../src/shared/domain/ledger'
 import { ERASED } from '../../../../../src/shared/domain/myData'
-import { canMove } from '../../../../../src/shared/domain/order'
+import { BEFORE_SERVICE_STATUSES, canMove } from '../../../../../src/shared/domain/order'
 import { cloud } from '../../lib/cloud'
 import { recordAuditOnce } from '../../repos/audit'
 import { findCaller } from '../../repos/caller'
@@ -36,7 +36,7 @@ const actorCtx = (openid: string, now: Date): ActionContext => ({
 export async function eraseAccount(d: DeletionDoc, now: Date): Promise<'erased' | 'waiting'> {
   const openid = d._id
   const live = (await unfinishedOrdersOf(openid)) as unknown as OrderDoc[]
-  if (live.some((o) => !['pending', 'dispatched', 'accepted'].includes(o.status))) return 'waiting'
+  if (live.some((o) => !BEFORE_SERVICE_STATUSES.includes(o.status))) return 'waiting' // in service or owed pay: wait
   if (!(await beginErasing(openid, now))) return 'waiting' // cancelled meanwhile
   const ctx = actorCtx(openid, now)
   for (const o of live) await closeOrder(o, ctx).catch(() => undefined) // a lost race: the next run sees it again
@@ -62,8 +62,10 @@ async function closeOrder(o: OrderDoc, ctx: ActionContext): Promise<void> {
   if (o.ownerOpenids.includes(ctx.openid) && canMove('cancel', o.status, 'owner')) {
     const release = o.funding === 'own_hours' ? (t: Tx) => releaseHoldIn(t, accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now) : undefined
     await commitMove(o, 'cancel', 'owner', ctx, { cancelReason: reason }, reason, {}, release)
-  } else if (o.volunteerOpenid === ctx.openid && (o.status === 'dispatched' || o.status === 'accepted')) {
-    const move = o.status === 'dispatched' ? 'decline' : 'withdraw'
+  } else if (o.volunteerOpenid === ctx.openid) {
+    // The volunteer lets go the way the table allows from here: declines a dispatch, withdraws an acceptance.
+    const move = (['decline', 'withdraw'] as const).find((m) => canMove(m, o.status, 'assignee'))
+    if (!move) return
     const patch = { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
     await commitMove(o, move, 'assignee', ctx, patch, '志愿者账号注销，订单退回待派单', { volunteerOpenid: ctx.openid })
   }

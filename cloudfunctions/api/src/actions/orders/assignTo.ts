@@ -1,7 +1,8 @@
 // Dispatch and reassignment share this: the chosen volunteer must be an approved, eligible member of the
-// order's community who has not declined or withdrawn from it (art 25: nobody is sent what they refused).
+// order's community whom the exclusion rule does not keep out (not the resident, not one who declined or withdrew
+// from it — art 25: nobody is sent what they refused); the shared rules in src/shared/domain/order say so.
 import { AppError } from '../../../../../src/shared/errors'
-import { eligibilityProblems, type OrderMove } from '../../../../../src/shared/domain/order'
+import { eligibilityProblems, exclusionProblems, type OrderMove } from '../../../../../src/shared/domain/order'
 import { notify } from '../../lib/notify'
 import { recordAudit } from '../../repos/audit'
 import { assertSameCommunity } from '../../lib/scope'
@@ -19,9 +20,7 @@ export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>
   const actor = actorFor(o, move, ctx)
   if (!v) throw new AppError('NOT_FOUND', { volunteerId: '找不到该志愿者' })
   if (v.openid === o.volunteerOpenid) throw new AppError('BAD_INPUT', { volunteerId: '已派给该志愿者' })
-  const problems = eligibilityProblems(v, o, ctx.now)
-  if (o.declinedBy.includes(v.openid)) problems.push('该志愿者已婉拒或退过此单')
-  if (o.ownerOpenids.includes(v.openid)) problems.push('不能派给下单人本人')
+  const problems = [...eligibilityProblems(v, o, ctx.now), ...exclusionProblems(v.openid, o, 'dispatch')]
   if (problems.length) throw new AppError('NOT_ELIGIBLE', { volunteerId: problems.join('；') })
   const patch = { volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: null }
   const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}${o.funding === 'community_pool' ? '（公益池支付已批准）' : ''}`, { volunteerOpenid: o.volunteerOpenid })

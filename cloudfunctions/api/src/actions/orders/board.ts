@@ -1,23 +1,22 @@
 // orders.board — 调度台: every open order of the coordinator's community with its SLA clock, escalated and
 // overdue ones first. One indexed query (community_status_created), bounded.
-import { ORDER_STATUSES, FINAL_STATUSES, UNASSIGNED_STATUSES } from '../../../../../src/shared/domain/order'
+import { OPEN_STATUSES, UNASSIGNED_STATUSES, UNSERVED_STATUSES } from '../../../../../src/shared/domain/order'
 import { toUtcIso } from '../../../../../src/shared/time'
 import { callerCommunity } from '../../lib/scope'
 import { listByStatus, type OrderDoc } from '../../repos/orders'
 import { defineAction } from '../define'
 
-const OPEN = ORDER_STATUSES.filter((s) => !FINAL_STATUSES.includes(s))
 const MAX = 300
 
 /** Overdue: the window has ended and the volunteer has not finished (or nobody has it yet). */
-const isOverdue = (o: OrderDoc, now: Date) => ['pending', 'dispatched', 'accepted', 'in_service'].includes(o.status) && o.windowEnd.getTime() < now.getTime()
+const isOverdue = (o: OrderDoc, now: Date) => UNSERVED_STATUSES.includes(o.status) && o.windowEnd.getTime() < now.getTime()
 
 export const board = defineAction({
   action: 'orders.board',
   allow: ['coordinator', 'admin'],
   scope: 'community',
   async handler(_input, ctx) {
-    const docs = await listByStatus(callerCommunity(ctx), OPEN, MAX)
+    const docs = await listByStatus(callerCommunity(ctx), OPEN_STATUSES, MAX)
     const items = docs.map((o) => {
       const unassigned = UNASSIGNED_STATUSES.includes(o.status)
       return {

@@ -1,8 +1,9 @@
 // orders.candidates — for a coordinator: eligible volunteers ranked by distance, load, rating and reliability
-// (src/shared/domain/order/ranking.ts), each with the reasons. Volunteers who declined or withdrew from this
-// order are not offered again. Round trips: caller with the order joined (router), candidates (1).
+// (src/shared/domain/order/ranking.ts), each with the reasons. Only those dispatch would accept: eligible, and not
+// kept out by the exclusion rule (the resident, those who declined or withdrew). Round trips: caller with the order
+// joined (router), candidates (1).
 import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
-import { rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
+import { excludedFrom, rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
 import { shanghaiDay } from '../../../../../src/shared/time'
 import { _ } from '../../lib/cloud'
 import { toGeoPoint, toLocation } from '../../lib/geo'
@@ -20,7 +21,9 @@ export const candidates = defineAction({
   async handler(input, ctx) {
     const o = await loadOrder(input.orderId, ctx)
     assertSameCommunity(ctx, o.communityId)
-    const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, ctx.now), 30)
+    const { people, closed } = excludedFrom(o, 'dispatch')
+    if (closed) return { orderId: o._id, candidates: [] }
+    const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, people, ctx.now), 30)
     const ranked = found.map((c) => {
       const s = c.stats ?? { completed: 0, withdrawn: 0, ratingSum: 0, ratingCount: 0 }
       const facts = { distanceMeters: c.distanceMeters, load: c.openOrders.length, ratingAvg: s.ratingCount ? s.ratingSum / s.ratingCount : null, ratingCount: s.ratingCount, completed: s.completed, withdrawn: s.withdrawn }
@@ -31,8 +34,8 @@ export const candidates = defineAction({
   }
 })
 
-/** Eligibility (src/shared/domain/order/eligibility.ts) as a filter on volunteers: all skills, age, insurance. */
-function volunteerFilter(o: OrderDoc, now: Date): Record<string, unknown> {
+/** Eligibility (eligibility.ts) as a filter on volunteers — all skills, age, insurance — leaving out `excluded`. */
+function volunteerFilter(o: OrderDoc, excluded: string[], now: Date): Record<string, unknown> {
   const [y, m, d] = shanghaiDay(now).split('-')
   return {
     communityId: o.communityId,
@@ -40,7 +43,6 @@ function volunteerFilter(o: OrderDoc, now: Date): Record<string, unknown> {
     ...(o.skillsNeeded.length ? { skills: _.all(o.skillsNeeded.filter((s) => SERVICE_CATEGORIES.includes(s))) } : {}),
     birthDate: _.lte(`${Number(y) - o.minAge}-${m}-${d}`),
     ...(o.needsInsurance ? { insuredUntil: _.gte(now) } : {}),
-    // Not those who declined or withdrew, and never the people the order is for.
-    openid: _.nin([...o.declinedBy, ...o.ownerOpenids])
+    openid: _.nin(excluded) // the exclusion rule (exclusion.ts): the resident, those who declined or withdrew
   }
 }

@@ -1,7 +1,8 @@
 // Eligibility of the calling volunteer, as a check (grab, view) and as a database filter (the pool), both from
-// the shared rule in src/shared/domain/order/eligibility.ts so the pool never lists what grab would refuse.
+// the shared rules — src/shared/domain/order/eligibility.ts (skills, age, insurance) and exclusion.ts (own order,
+// declined, community pool) — so the pool never lists what grab would refuse.
 import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
-import { eligibilityProblems, isInsured } from '../../../../../src/shared/domain/order'
+import { eligibilityProblems, exclusionConditions, exclusionProblems, isInsured } from '../../../../../src/shared/domain/order'
 import { ageOn } from '../../../../../src/shared/domain/idcard'
 import { shanghaiDay } from '../../../../../src/shared/time'
 import { _ } from '../../lib/cloud'
@@ -16,20 +17,18 @@ export function activeVolunteer(ctx: ActionContext): VolunteerDoc | null {
   return ok ? v : null
 }
 
+/** Why the caller may not take this order from the pool: eligibility, then the exclusion rule. Empty when they may. */
 export function problemsFor(ctx: ActionContext, o: OrderDoc): string[] {
   const v = activeVolunteer(ctx)
   if (!v) return ['您还不是本社区已审核的志愿者']
-  const problems = eligibilityProblems(v, o, ctx.now)
-  // The community pool pays only when a coordinator approves, and dispatching is that approval: never grabbed.
-  if (o.funding === 'community_pool') problems.push('公益池支付的求助由社区协调员审批后派单')
-  return problems
+  return [...eligibilityProblems(v, o, ctx.now), ...exclusionProblems(ctx.openid, o, 'grab')]
 }
 
-export function isEligibleFor(ctx: ActionContext, o: OrderDoc): boolean {
-  return problemsFor(ctx, o).length === 0
-}
-
-/** The same rule as a query on `orders`: this community, skills all held, age reached, insurance if risky. */
+/**
+ * The same rule as a query on `orders`: this community, skills all held, age reached, insurance if risky, and the
+ * exclusion rule's conditions as they are (each "field ≠ value" is `_.neq`, which on an array field means "no
+ * element equals").
+ */
 export function eligibleOrderFilter(v: VolunteerDoc, now: Date): Record<string, unknown> {
   const lacking = SERVICE_CATEGORIES.filter((s) => !v.skills.includes(s))
   return {
@@ -37,8 +36,6 @@ export function eligibleOrderFilter(v: VolunteerDoc, now: Date): Record<string, 
     ...(lacking.length ? { skillsNeeded: _.nin(lacking) } : {}),
     minAge: _.lte(ageOn(v.birthDate, shanghaiDay(now))),
     ...(isInsured(v, now) ? {} : { needsInsurance: false }),
-    declinedBy: _.neq(v.openid),
-    funding: _.neq('community_pool'), // approved (dispatched) by a coordinator, never grabbed
-    ownerOpenids: _.neq(v.openid) // not their own requests
+    ...Object.fromEntries(exclusionConditions(v.openid, 'grab').map((c) => [c.field, _.neq(c.not)]))
   }
 }

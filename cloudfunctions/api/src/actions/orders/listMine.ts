@@ -1,13 +1,10 @@
 // orders.listMine — the caller's orders as a resident (theirs and those they made for family) or as a volunteer
 // (dispatched to or taken by them), open ones or finished ones, newest first. One indexed query.
 import { AppError } from '../../../../../src/shared/errors'
-import { ORDER_STATUSES, FINAL_STATUSES, type OrderStatus } from '../../../../../src/shared/domain/order'
+import { FINAL_STATUSES, OPEN_STATUSES } from '../../../../../src/shared/domain/order'
 import { listAssigned, listOwned } from '../../repos/orders'
 import { defineAction } from '../define'
 import { orderView } from './view'
-
-const OPEN = ORDER_STATUSES.filter((s) => !FINAL_STATUSES.includes(s))
-const DONE: OrderStatus[] = [...FINAL_STATUSES]
 
 export const listMine = defineAction({
   action: 'orders.listMine',
@@ -15,7 +12,7 @@ export const listMine = defineAction({
   scope: 'self',
   async handler(input, ctx) {
     if (input.as === 'volunteer' && !ctx.user?.roles.includes('volunteer')) throw new AppError('FORBIDDEN')
-    const statuses = input.open ? OPEN : DONE
+    const statuses = input.open ? OPEN_STATUSES : FINAL_STATUSES
     const list = input.as === 'volunteer' ? listAssigned : listOwned
     const docs = await list(ctx.openid, statuses, input.offset, input.limit + 1)
     const items = await Promise.all(docs.slice(0, input.limit).map((o) => orderView(o, ctx)))

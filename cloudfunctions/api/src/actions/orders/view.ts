@@ -4,7 +4,7 @@
 // - the assigned volunteer: address detail, phone and photos only from accepting until confirmation;
 // - anyone else allowed to see it (an eligible volunteer looking at the pool): street-level area and distance,
 //   no names, no timeline (the assigned volunteer keeps the timeline and the beneficiary's name throughout).
-import { movesFor, PRIVATE_VISIBLE_TO_VOLUNTEER, type OrderActor } from '../../../../../src/shared/domain/order'
+import { BEFORE_SERVICE_STATUSES, movesFor, PAYABLE_STATUSES, PRIVATE_VISIBLE_TO_VOLUNTEER, type OrderActor } from '../../../../../src/shared/domain/order'
 import { toUtcIso } from '../../../../../src/shared/time'
 import type { OrderView } from '../../../../../src/shared/contracts'
 import { cloud } from '../../lib/cloud'
@@ -35,7 +35,7 @@ export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distan
     beneficiaryName: involved ? o.beneficiaryName : null,
     address: full ? { detail: o.address.detail, contactName: o.address.contactName, contactPhone: o.address.contactPhone, location: toLocation(o.address.location) } : null,
     photos: full ? await photoViews(o) : [],
-    checkInCode: owner && ['pending', 'dispatched', 'accepted'].includes(o.status) ? o.checkInCode : null,
+    checkInCode: owner && BEFORE_SERVICE_STATUSES.includes(o.status) ? o.checkInCode : null,
     volunteer: o.volunteerName ? { name: o.volunteerName, volunteerNo: o.volunteerNo } : null,
     createdAt: toUtcIso(o.createdAt), slaDueAt: toUtcIso(o.slaDueAt), escalated: o.escalated,
     acceptedAt: iso(o.acceptedAt), checkInAt: iso(o.checkInAt), checkOutAt: iso(o.checkOutAt), autoConfirmAt: iso(o.autoConfirmAt),
@@ -43,7 +43,7 @@ export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distan
     rating: o.rating ? { stars: o.rating.stars, tags: o.rating.tags, comment: o.rating.comment } : null,
     dispute: o.dispute ? { reason: o.dispute.reason, resolution: o.dispute.resolution, minutes: o.dispute.minutes } : null,
     cancelReason: o.cancelReason,
-    settlement: !['completed', 'resolved'].includes(o.status) ? 'none' : o.settledAt ? 'settled' : 'settling',
+    settlement: !PAYABLE_STATUSES.includes(o.status) ? 'none' : o.settledAt ? 'settled' : 'settling',
     // The timeline names people: only for those involved in the order (the pool shows none of it).
     events: (involved ? o.events : []).map((e) => ({ kind: e.kind, at: toUtcIso(e.at), from: e.from, to: e.to, byRole: e.byRole, byName: e.byName, onBehalf: !!e.onBehalfOf, note: e.note })),
     moves: movesFor(o.status, rel).filter((m) => m !== 'grab' || !rel.includes('assignee')),

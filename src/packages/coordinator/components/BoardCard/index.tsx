@@ -8,9 +8,11 @@ import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts'
 import { minutesUntil, slaText, URGENCY_LABELS, windowText } from '../../../../hooks/orderFormat'
 import { ORDER_PAGES } from '../../../../hooks/orderRoutes'
 import type { BoardItem } from '../../../../hooks/useOrderLists'
+import { BEFORE_SERVICE_STATUSES } from '../../../../shared/domain/order'
 import { formatShanghai } from '../../../../shared/time'
 
-const DISPATCHABLE: readonly BoardItem['status'][] = ['pending', 'dispatched', 'accepted']
+/** Before service starts a coordinator may still send the order to someone (派单, or 改派 once someone has it). */
+const DISPATCHABLE = BEFORE_SERVICE_STATUSES
 
 /** `serverNow`: the server's clock as of now (ours corrected by the skew), so the countdown keeps running. */
 export default function BoardCard({ item: o, serverNow }: { item: BoardItem; serverNow: number }) {

@@ -4,10 +4,8 @@ import { Text, View } from '@tarojs/components'
 import type { OrderView } from '../../../../shared/contracts'
 import { elapsedText, minutesUntil, slaText, statusLabel, UNASSIGNED } from '../../../../hooks/orderFormat'
 import { useNow } from '../../../../hooks/useNow'
+import { BEFORE_SERVICE_STATUSES, PRIVATE_VISIBLE_TO_VOLUNTEER } from '../../../../shared/domain/order'
 import { formatShanghai } from '../../../../shared/time'
-
-const HELD: readonly OrderView['status'][] = ['accepted', 'in_service', 'awaiting_confirmation']
-const BEFORE_SERVICE: readonly OrderView['status'][] = ['pending', 'dispatched', 'accepted']
 
 export default function StatusPanel({ order: o }: { order: OrderView }) {
   const now = useNow()
@@ -28,14 +26,14 @@ export default function StatusPanel({ order: o }: { order: OrderView }) {
           {o.escalated && <Text className='cv-order-status__text'>已通知社区协调员优先处理</Text>}
         </View>
       )}
-      {o.volunteer && HELD.includes(o.status) && <Text className='cv-order-status__text'>志愿者：{o.volunteer.name}</Text>}
+      {o.volunteer && PRIVATE_VISIBLE_TO_VOLUNTEER.includes(o.status) && <Text className='cv-order-status__text'>志愿者：{o.volunteer.name}</Text>}
       {o.status === 'in_service' && o.checkInAt && <Text className='cv-order-status__text'>服务已进行 {elapsedText(o.checkInAt, now)}</Text>}
       {o.status === 'awaiting_confirmation' && o.autoConfirmAt && (
         <Text className='cv-order-status__text'>请确认服务已完成。{formatShanghai(o.autoConfirmAt, 'MM-DD HH:mm')}后将自动确认。</Text>
       )}
       {o.status === 'disputed' && o.dispute && <Text className='cv-order-status__text'>申诉理由：{o.dispute.reason}</Text>}
       {o.status === 'cancelled' && o.cancelReason && <Text className='cv-order-status__text'>取消原因：{o.cancelReason}</Text>}
-      {o.checkInCode && BEFORE_SERVICE.includes(o.status) && (
+      {o.checkInCode && BEFORE_SERVICE_STATUSES.includes(o.status) && (
         <View className='cv-checkin-code'>
           <Text className='cv-checkin-code__label'>签到码</Text>
           <Text className='cv-checkin-code__digits'>{o.checkInCode}</Text>
