@@ -7,7 +7,7 @@ import fs from 'fs'
 import path from 'path'
 import type { ActionName } from '../../src/shared/contracts'
 import type { TestCloud } from '../fixtures/localCloud'
-import type { apiCaller } from '../fixtures/api'
+import { expectOk as must, type apiCaller } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress, anOrder, orderInput } from '../fixtures/orders'
 import { uploadKeyOf } from '../../localcloud/src/upload'
@@ -21,10 +21,6 @@ import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 export type Target = { as: string; input: () => Record<string, unknown>; foreign?: () => Record<string, unknown>; fresh?: () => Promise<Record<string, unknown>> }
 type Call = ReturnType<typeof apiCaller>
 
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const location = { longitude: 114.41, latitude: 23.11 }
 let n = 0
 
@@ -66,7 +62,7 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   // Service records (volunteer-X's, from completed orders).
   const { writeOrderRecord } = require('../../cloudfunctions/api/src/repos/records')
   const served = async (side: 'A' | 'B') =>
-    (await writeOrderRecord(await anOrder(db, { status: 'completed', communityId: `c${side}`, createdBy: `resident-${side}`, volunteerOpenid: `volunteer-${side}`, checkInAt: new Date('2024-06-01T09:00:00+08:00') })))._id as string
+    (await writeOrderRecord(await anOrder(db, { status: 'completed', communityId: `c${side}`, createdBy: `resident-${side}`, volunteerOpenid: `volunteer-${side}`, checkInAt: new Date('2024-06-01T09:00:00+08:00') }), new Date()))._id as string
   const record = { A: await served('A'), A2: await served('A'), B: await served('B') }
 
   // Projects: declared, published (volunteer-X signed up), attended (to complete), completed (to evaluate).
@@ -120,7 +116,7 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   const reward = { A: '', B: '' }
   const redemption = { A: '', B: '' }
   const station = { A: '', B: '' }
-  const stationInput = () => ({ requestId: `fuzz-station-${n++}`, name: '文昌志愿服务站', type: 'station', address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit'] })
+  const stationInput = () => ({ requestId: `fuzz-station-${n++}`, name: '文昌志愿服务站', type: 'station' as const, address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit' as const] })
   for (const side of ['A', 'B'] as const) {
     await inTransaction((t: any) => earnPointsIn(t, { recordId: `fuzz-points-${side}`, volunteerOpenid: `resident-${side}`, communityId: `c${side}`, source: 'order', date: '2026-01-01', minutesDelta: 600 }, new Date()))
     reward[side] = must(await call(`coordinator-${side}`, 'rewards.upsert', { requestId: `fuzz-reward-${side}`, name: '超市购物卡', kind: 'goods', cost: 5, stock: 20 })).id
@@ -270,13 +266,14 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     must(await call(V, 'projects.signUp', { projectId: id }))
     return { projectId: id }
   }
-  T['projects.complete'].fresh = async () => {
+  const freshAttended = async () => {
     const id = await freshPublished()
     must(await call(C, 'projects.attendance', { projectId: id, session: 0, present: [] }))
-    return { projectId: id }
+    return id
   }
+  T['projects.complete'].fresh = async () => ({ projectId: await freshAttended() })
   T['projects.evaluate'].fresh = async () => {
-    const id = (await T['projects.complete'].fresh!()).projectId
+    const id = await freshAttended()
     must(await call(C, 'projects.complete', { projectId: id }))
     return { projectId: id }
   }

@@ -2,7 +2,7 @@
 // the ID number masked (the plain number appears nowhere in any reply), replays, verification by number and code
 // (a forged code and an unknown number get the same answer), date-range rules and the community's signatories.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must } from '../fixtures/api'
 import { idFor } from '../fixtures/idNumbers'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { anOrder, type OrderDoc } from '../fixtures/orders'
@@ -11,15 +11,16 @@ const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
 // Required, not imported: the repo initialises wx-server-sdk, which must happen after the local cloud is installed.
 const repo = require('../../cloudfunctions/api/src/repos/records') as typeof import('../../cloudfunctions/api/src/repos/records')
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const idNumber = idFor('441302', '1992-08-15', '236')
 const chinaDay = (at: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(at))
 const today = chinaDay(Date.now())
 const dayBefore = (day: string) => chinaDay(new Date(`${day}T12:00:00+08:00`).getTime() - 86400000)
-const yearsBefore = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`
+// The same calendar day `years` earlier; 29 Feb becomes 28 Feb when that year has none (so the test holds on a leap day).
+const yearsBefore = (day: string, years: number) => {
+  const y = Number(day.slice(0, 4)) - years
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  return day.slice(5) === '02-29' && !leap ? `${y}-02-28` : `${y}${day.slice(4)}`
+}
 let seq = 0
 const requestId = () => `req-cert-${++seq}`
 const served = (over: Partial<OrderDoc>) => anOrder(tc.db, { status: 'completed', communityId: 'cC', area: '证明社区', volunteerOpenid: 'vol-C', ...over })
@@ -36,10 +37,10 @@ beforeAll(async () => {
   const other = must(await call('vol-other', 'volunteers.register', registration()))
   must(await call('coord-C', 'volunteers.review', { volunteerId: other.id, decision: 'approve' }))
   for (const [day, minutes, category] of [['2024-03-02', 90, 'elder_visit'], ['2024-04-06', 60, 'elder_visit'], ['2025-01-11', 45, 'repair']] as const) {
-    await repo.writeOrderRecord(await served({ checkInAt: new Date(`${day}T09:00:00+08:00`), finalMinutes: minutes, category }))
+    await repo.writeOrderRecord(await served({ checkInAt: new Date(`${day}T09:00:00+08:00`), finalMinutes: minutes, category }), new Date())
   }
   // Organized by another community: that community records it, and certifies it (谁记录谁证明).
-  await repo.writeOrderRecord(await served({ communityId: 'cD', area: '别的社区', checkInAt: new Date('2024-05-01T09:00:00+08:00'), finalMinutes: 500 }))
+  await repo.writeOrderRecord(await served({ communityId: 'cD', area: '别的社区', checkInAt: new Date('2024-05-01T09:00:00+08:00'), finalMinutes: 500 }), new Date())
   must(await call('coord-C', 'records.addHonorary', { requestId: 'honor-cert-1', volunteerId: reg.id, minutes: 120, reason: '年度优秀志愿者' }))
 })
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 
 async function measuredAt(total: number) {
-  bulkRecords(tc.store, 'cA', total - tc.store.all('orders').size - tc.store.all('service_records').size)
+  bulkRecords(tc.store, 'cA', total - tc.store.all('orders').size - tc.store.all('service_records').size, new Date())
   await rebuildRollups('cA', new Date())
   const r = await call('coord-A', 'stats.dashboard', {})
   if (!r.ok) throw new Error(JSON.stringify(r.error))

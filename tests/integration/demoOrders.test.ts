@@ -10,6 +10,8 @@ import { DEMO_COMMUNITY_ID, DEMO_COORDINATOR, DEFAULT_DEMO_OPENID } from '../../
 import { ORDER_STATUSES } from '../../src/shared/domain/order'
 
 const tc = startTestCloud({ manifest: true })
+// The demo's instant (the seeds take it; the api function stamps its own, real, clock meanwhile).
+const now = new Date()
 const call = apiCaller()
 const runtime = sourceRuntime()
 const orders = () => [...tc.store.all('orders').values()].map((r) => r.doc as any)
@@ -17,10 +19,10 @@ let seeded = 0
 
 beforeAll(async () => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined) // the cron function's per-run line
-  await seedDemo(tc.db)
-  await seedVolunteers(runtime as any)
-  seeded = await seedOrders(runtime, tc.db)
-  await seedTimebank(runtime)
+  await seedDemo(tc.db, now)
+  await seedVolunteers(runtime, now)
+  seeded = await seedOrders(runtime, tc.db, now)
+  await seedTimebank(runtime, now)
 }, 120000)
 
 it('has orders in every status, all in the demo community', () => {
@@ -73,7 +75,7 @@ it('lets the app act on them: the default resident confirms, the coordinator see
 
 it('creates nothing when run again', async () => {
   const before = orders().length
-  expect(await seedOrders(runtime, tc.db)).toBe(0)
+  expect(await seedOrders(runtime, tc.db, now)).toBe(0)
   expect(orders()).toHaveLength(before)
 })
 
@@ -93,7 +95,7 @@ describe('demo time bank (seedTimebank.ts)', () => {
     expect(docs('certificates')).toHaveLength(1)
     expect(docs('certificates')[0]).toMatchObject({ personInCharge: '王建国', handler: '李协调' })
     const before = postings.length
-    expect(await seedTimebank(runtime)).toBe(0)
+    expect(await seedTimebank(runtime, now)).toBe(0)
     expect(docs('ledger_postings')).toHaveLength(before)
   })
 })

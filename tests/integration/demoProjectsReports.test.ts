@@ -3,7 +3,7 @@
 // the rectification rate from the community's counter, the app able to act on them, and a second run changing
 // nothing. Also the 项目库 status filter the list page uses (coordinators' 待审核, volunteers never see it).
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as ok, present } from '../fixtures/api'
 import { invokeMain } from '../../localcloud/src/runtime'
 import { deliverMediaVerdicts } from '../../localcloud/src/mediaVerdicts'
 import { seedDemo } from '../../localcloud/src/demo/seed'
@@ -14,21 +14,19 @@ import { DEMO_COMMUNITY_ID, DEMO_COORDINATOR, DEFAULT_DEMO_OPENID, demoVolunteer
 import { PROJECT_STATUSES, REPORT_STATUSES } from '../../src/shared/contracts'
 
 const tc = startTestCloud({ manifest: true })
+// The demo's instant (the seeds take it; the api function stamps its own, real, clock meanwhile).
+const now = new Date()
 const call = apiCaller()
 const main = () => require('../../cloudfunctions/api/src/index').main
 const runtime = { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main(), event, openid, { name, timeoutMs: 20000, source }) }
 const all = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
-const ok = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 let projectsMade = 0
 let reportsMade = 0
 
 beforeAll(async () => {
-  await seedDemo(tc.db)
-  await seedVolunteers(runtime as any)
-  projectsMade = await seedProjects(runtime)
+  await seedDemo(tc.db, now)
+  await seedVolunteers(runtime, now)
+  projectsMade = await seedProjects(runtime, now)
   reportsMade = await seedReports(runtime, tc.cloud)
 }, 120000)
 
@@ -44,14 +42,14 @@ describe('demo projects', () => {
   it('has one open with places left, one full with a waitlist in arrival order', async () => {
     const open = ok(await call(demoVolunteer(16), 'projects.list', { status: 'published' })).items
     expect(open).toHaveLength(2)
-    const roomy = open.find((p: any) => p.confirmedCount < p.capacity)
-    const full = open.find((p: any) => p.confirmedCount === p.capacity)
+    const roomy = present(open.find((p) => p.confirmedCount < p.capacity))
+    const full = present(open.find((p) => p.confirmedCount === p.capacity))
     expect(roomy).toMatchObject({ waitlistCount: 0, mySignUp: null })
     expect(full.waitlistCount).toBe(2)
     expect(ok(await call(demoVolunteer(13), 'projects.get', { projectId: full.id })).mySignUp).toMatchObject({ status: 'waitlisted', position: 1 })
     expect(ok(await call(demoVolunteer(15), 'projects.get', { projectId: full.id })).mySignUp).toMatchObject({ status: 'waitlisted', position: 2 })
     const staffView = ok(await call(DEMO_COORDINATOR, 'projects.get', { projectId: full.id }))
-    expect(staffView.participants.map((x: any) => x.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted'])
+    expect(present(staffView.participants).map((x) => x.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted'])
     // The app can act on them: a volunteer takes a place that is left; on the full one, the waitlist.
     expect(ok(await call(demoVolunteer(16), 'projects.signUp', { projectId: roomy.id }))).toMatchObject({ status: 'confirmed' })
     expect(ok(await call(demoVolunteer(16), 'projects.signUp', { projectId: full.id }))).toMatchObject({ status: 'waitlisted', position: 3 })
@@ -66,7 +64,7 @@ describe('demo projects', () => {
     const signups = all('project_signups').filter((s) => s.projectId === done._id)
     expect(signups.map((s) => s.attended)).toEqual([[0, 1], [0, 1], [0, 1]])
     const view = ok(await call(demoVolunteer(7), 'projects.get', { projectId: done._id }))
-    expect(view.mySignUp.attended).toEqual([0, 1])
+    expect(present(view.mySignUp).attended).toEqual([0, 1])
     expect(view.sessions.map((s: any) => s.attendance?.present)).toEqual([3, 3])
     const records = all('service_records').filter((r) => r.source === 'project')
     expect(records.map((r) => r.volunteerOpenid).sort()).toEqual([5, 7, 8].map(demoVolunteer))
@@ -112,14 +110,14 @@ describe('demo reports', () => {
 
     const mine = ok(await call(DEFAULT_DEMO_OPENID, 'reports.list', { as: 'mine' })).items
     expect(mine.map((r: any) => r.status).sort()).toEqual(['filed', 'reopened'])
-    expect(mine.find((r: any) => r.status === 'reopened').events.map((e: any) => e.kind)).toEqual(['create', 'dispatch', 'rectify', 'close', 'reopen'])
+    expect(present(mine.find((r) => r.status === 'reopened')).events.map((e: any) => e.kind)).toEqual(['create', 'dispatch', 'rectify', 'close', 'reopen'])
     const assigned = ok(await call(demoVolunteer(12), 'reports.list', { as: 'assigned' })).items
     expect(assigned).toEqual([expect.objectContaining({ status: 'dispatched', moves: ['rectify'] })])
   })
 
   it('a second run of either seed changes nothing', async () => {
     const before = { projects: all('projects').length, reports: all('reports').length, signups: all('project_signups').length }
-    expect(await seedProjects(runtime)).toBe(0)
+    expect(await seedProjects(runtime, now)).toBe(0)
     expect(await seedReports(runtime, tc.cloud)).toBe(0)
     expect({ projects: all('projects').length, reports: all('reports').length, signups: all('project_signups').length }).toEqual(before)
   })

@@ -1,7 +1,7 @@
 // The demo 积分商城 (localcloud/src/demo/seedRewards.ts): the catalogue is on the shelf, and every demo volunteer's
 // 爱心积分 match their demo service records (10 per hour, honorary top-ups earn none) less what they redeemed.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, sourceRuntime } from '../fixtures/api'
+import { apiCaller, sourceRuntime, expectOk as must } from '../fixtures/api'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
@@ -11,21 +11,19 @@ import { DEMO_COORDINATOR, demoVolunteer } from '../../localcloud/src/demo/ids'
 import { pointsFor } from '../../src/shared/domain/points'
 
 const tc = startTestCloud({ manifest: true })
+// The demo's instant (the seeds take it; the api function stamps its own, real, clock meanwhile).
+const now = new Date()
 const call = apiCaller()
 const runtime = sourceRuntime()
 const stored = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 let made = 0
 
 beforeAll(async () => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined)
-  await seedDemo(tc.db)
-  await seedVolunteers(runtime as any)
-  await seedOrders(runtime, tc.db)
-  await seedTimebank(runtime)
+  await seedDemo(tc.db, now)
+  await seedVolunteers(runtime, now)
+  await seedOrders(runtime, tc.db, now)
+  await seedTimebank(runtime, now)
   made = await seedRewards(runtime)
 }, 120000)
 

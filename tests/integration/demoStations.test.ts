@@ -2,7 +2,7 @@
 // four stations nearest first, the coordinator's coverage view covers some addresses and lists others, the closed
 // station covers nobody, and a second run creates nothing.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, sourceRuntime } from '../fixtures/api'
+import { apiCaller, sourceRuntime, expectOk as ok, present } from '../fixtures/api'
 import { seedDemo } from '../../localcloud/src/demo/seed'
 import { seedVolunteers } from '../../localcloud/src/demo/seedVolunteers'
 import { seedOrders } from '../../localcloud/src/demo/seedOrders'
@@ -10,18 +10,16 @@ import { seedStations } from '../../localcloud/src/demo/seedStations'
 import { DEFAULT_DEMO_OPENID, DEMO_COORDINATOR } from '../../localcloud/src/demo/ids'
 
 const tc = startTestCloud({ manifest: true })
+// The demo's instant (the seeds take it; the api function stamps its own, real, clock meanwhile).
+const now = new Date()
 const call = apiCaller()
 const runtime = sourceRuntime()
-const ok = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 
 beforeAll(async () => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined)
-  await seedDemo(tc.db)
-  await seedVolunteers(runtime as any)
-  await seedOrders(runtime, tc.db)
+  await seedDemo(tc.db, now)
+  await seedVolunteers(runtime, now)
+  await seedOrders(runtime, tc.db, now)
   await seedStations(runtime)
 }, 120000)
 
@@ -41,7 +39,7 @@ it("leaves some demo addresses outside every open station's 800 m, which the clo
   expect(c.uncoveredCount).toBeGreaterThanOrEqual(3)
   expect(c.uncovered.every((u: any) => u.nearestMeters > 800 && u.area === '文昌一路' && /^.\*+$/.test(u.residentName))).toBe(true)
   // Reopening the west room covers every one of them.
-  const room = ok(await call(DEMO_COORDINATOR, 'stations.list', {})).stations.find((s: any) => s.type === 'room')
+  const room = present(ok(await call(DEMO_COORDINATOR, 'stations.list', {})).stations.find((s) => s.type === 'room'))
   ok(await call(DEMO_COORDINATOR, 'stations.upsert', { requestId: 'demo-test-reopen', stationId: room.id, version: room.version, name: room.name, type: room.type, address: room.address, location: room.location, hours: room.hours, services: room.services, tags: room.tags, status: 'open' }))
   expect(ok(await call(DEMO_COORDINATOR, 'stations.coverage', {}))).toMatchObject({ openStations: 4, uncoveredCount: 0, coveredShare: 1 })
 })

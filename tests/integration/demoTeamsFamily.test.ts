@@ -6,10 +6,12 @@ import { DEMO_COORDINATOR, demoResident, demoVolunteer } from '../../localcloud/
 import { DEMO_LINK_ACTIVE, DEMO_LINK_PENDING, DEMO_TEAM_ID } from '../../localcloud/src/demo/seedTeamsFamily'
 
 const tc = startTestCloud({ manifest: true })
+// The demo's instant (the seeds take it; the api function stamps its own, real, clock meanwhile).
+const now = new Date()
 const call = apiCaller()
 
 beforeAll(async () => {
-  await seedDemo(tc.db)
+  await seedDemo(tc.db, now)
   // seedVolunteers (through the built api function) grants the role by approval; here directly.
   await tc.db.collection('users').doc(demoVolunteer(1)).update({ data: { roles: ['resident', 'volunteer'] } })
 })

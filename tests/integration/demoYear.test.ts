@@ -31,11 +31,14 @@ let postingsBefore = 0
 
 beforeAll(async () => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined)
-  await seedDemo(tc.db)
-  await seedVolunteers(runtime as any)
-  await seedOrders(runtime, tc.db)
-  await seedTimebank(runtime)
-  years = [...new Set([Number(formatShanghai(new Date(now.getTime() - 366 * 86400000), 'YYYY')), Number(formatShanghai(now, 'YYYY'))])]
+  await seedDemo(tc.db, now)
+  await seedVolunteers(runtime, now)
+  await seedOrders(runtime, tc.db, now)
+  await seedTimebank(runtime, now)
+  // The 12 months end with now's China-time month (or the one before), so they lie in now's China year and the
+  // one before — at 1 Jan 00:10 Shanghai that is the whole previous year, not "366 days ago" (two years back).
+  const current = Number(formatShanghai(now, 'YYYY'))
+  years = [current - 1, current]
   for (const y of years) before[y] = await dashboard(y)
   postingsBefore = all('ledger_postings').length
   year = (await seedYear(runtime, tc.db, now))!
@@ -126,6 +129,6 @@ it('keeps record totals equal to the records and leaves nothing for settlement',
 
 it('adds nothing when run again', async () => {
   const count = all('orders').length
-  expect(await seedYear(runtime, tc.db)).toBeNull()
+  expect(await seedYear(runtime, tc.db, now)).toBeNull()
   expect(all('orders')).toHaveLength(count)
 })

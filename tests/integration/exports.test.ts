@@ -8,7 +8,7 @@ import http from 'http'
 import os from 'os'
 import path from 'path'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as ok, present } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anOrder } from '../fixtures/orders'
 import { idFor } from '../fixtures/idNumbers'
@@ -20,10 +20,6 @@ import { shanghaiDay } from '../../src/shared/time'
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
 const repo = require('../../cloudfunctions/api/src/repos/records') as typeof import('../../cloudfunctions/api/src/repos/records')
-const ok = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const code = (r: any) => (r.ok ? 'OK' : r.error.code)
 let server: http.Server
 let base = ''
@@ -32,7 +28,7 @@ const ID_NUMBER = idFor('441302', '1990-05-17', '357')
 const at = (iso: string) => new Date(iso)
 /** A completed order of `openid` in cA served from `start` to `end` (China time), recorded with `minutes`. */
 const served = async (openid: string, start: string, end: string, minutes: number, communityId = 'cA') =>
-  repo.writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, area: communityId === 'cA' ? '文昌社区' : 'B社区', volunteerOpenid: openid, checkInAt: at(start), checkOutAt: at(end), finalMinutes: minutes }))
+  repo.writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, area: communityId === 'cA' ? '文昌社区' : 'B社区', volunteerOpenid: openid, checkInAt: at(start), checkOutAt: at(end), finalMinutes: minutes }), new Date())
 
 /** A GET on a fresh connection (no keep-alive socket the server may be closing between two tests). */
 function get(url: string): Promise<{ status: number; type: string | undefined; body: Buffer }> {
@@ -144,7 +140,7 @@ describe('exports.records', () => {
   })
 
   it('a date range: the same rows as the records stored for those days; an honorary top-up shows its day and its reason defused', async () => {
-    ok(await call('coord-A', 'records.addHonorary', { requestId: 'exports-honor-1', volunteerId: ok(await call('reg-1', 'volunteers.me', {})).volunteer.id, minutes: 100, reason: '=1+2 抗疫表彰' }))
+    ok(await call('coord-A', 'records.addHonorary', { requestId: 'exports-honor-1', volunteerId: present(ok(await call('reg-1', 'volunteers.me', {})).volunteer).id, minutes: 100, reason: '=1+2 抗疫表彰' }))
     const today = shanghaiDay(new Date())
     const { rows } = await fetchExport(ok(await call('coord-A', 'exports.records', { from: '2024-01-01', to: '2024-12-31' })))
     const stored = [...tc.store.all('service_records').values()].map((x) => x.doc as any).filter((d) => d.communityId === 'cA' && d.date >= '2024-01-01' && d.date <= '2024-12-31')

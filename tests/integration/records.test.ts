@@ -2,7 +2,7 @@
 // however often it is replayed, paging and totals, stars from recorded hours (honorary top-ups count, the time-bank
 // balance does not move), correction requests answered by the coordinator with the history kept, and scoping.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, present } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anOrder, type OrderDoc } from '../fixtures/orders'
 
@@ -10,10 +10,6 @@ const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
 // Required, not imported: the repo initialises wx-server-sdk, which must happen after the local cloud is installed.
 const repo = require('../../cloudfunctions/api/src/repos/records') as typeof import('../../cloudfunctions/api/src/repos/records')
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const stored = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 const totalOf = (openid: string) => tc.store.get('record_totals', openid)?.doc.minutes
 const ledgerDocs = () => ['ledger_accounts', 'ledger_postings', 'ledger_entries'].reduce((n, c) => n + tc.store.all(c).size, 0)
@@ -34,9 +30,9 @@ beforeAll(async () => {
 describe('writeOrderRecord', () => {
   it('writes one record of a completed order however often (and however concurrently) it is replayed', async () => {
     const order = await finished('vol-1', { checkInAt: new Date('2024-06-30T17:30:00Z'), rating: { stars: 4, tags: [], comment: '很好', at: new Date() } })
-    const first = await repo.writeOrderRecord(order)
-    await repo.writeOrderRecord(order)
-    await Promise.all(Array.from({ length: 5 }, () => repo.writeOrderRecord(order)))
+    const first = await repo.writeOrderRecord(order, new Date())
+    await repo.writeOrderRecord(order, new Date())
+    await Promise.all(Array.from({ length: 5 }, () => repo.writeOrderRecord(order, new Date())))
     expect(stored('service_records').filter((r) => r.orderId === order._id)).toHaveLength(1)
     expect(first).toMatchObject({ _id: `order-${order._id}`, source: 'order', content: '探访老人服务', place: 'A社区', organizer: 'A社区', minutes: 90, evaluation: { stars: 4, comment: '很好' } })
     expect(first.date).toBe('2024-07-01') // 17:30 UTC on 30 June is 01:30 on 1 July in China
@@ -45,25 +41,25 @@ describe('writeOrderRecord', () => {
 
   it('applies a dispute ruled after completion once, as a correction in the history', async () => {
     const done = await finished('vol-4')
-    await repo.writeOrderRecord(done)
+    await repo.writeOrderRecord(done, new Date())
     const ruling = { kind: 'resolve' as const, at: new Date(), from: 'disputed' as const, to: 'resolved' as const, byOpenid: 'coord-A', byRole: 'coordinator' as const, byName: '陈协调', onBehalfOf: null, note: null }
     const resolved: OrderDoc = { ...done, status: 'resolved', finalMinutes: 60, dispute: { reason: '时长不对', byOpenid: 'res-A', at: new Date(), resolution: '按60分钟计', minutes: 60, resolvedBy: 'coord-A' }, events: [...done.events, ruling] }
-    const r = await repo.writeOrderRecord(resolved)
-    await repo.writeOrderRecord(resolved)
+    const r = await repo.writeOrderRecord(resolved, new Date())
+    await repo.writeOrderRecord(resolved, new Date())
     expect(r).toMatchObject({ minutes: 60, history: [{ byName: '陈协调', reason: '按60分钟计', before: { minutes: 90 }, after: { minutes: 60 } }] })
     expect(tc.store.get('service_records', r._id)!.doc.history).toHaveLength(1)
     expect(totalOf('vol-4')).toBe(60)
   })
 
   it('refuses an order that is not finished', async () => {
-    await expect(repo.writeOrderRecord(await anOrder(tc.db, { status: 'in_service', volunteerOpenid: 'vol-1' }))).rejects.toThrow(/not finished/)
+    await expect(repo.writeOrderRecord(await anOrder(tc.db, { status: 'in_service', volunteerOpenid: 'vol-1' }), new Date())).rejects.toThrow(/not finished/)
   })
 })
 
 describe('records.list', () => {
   it('pages newest first, filters by year, and totals ALL record minutes in two round trips', async () => {
     const days = ['2023-03-01', '2023-11-20', '2024-02-10', '2024-05-05', '2024-09-09']
-    for (const [i, day] of days.entries()) await repo.writeOrderRecord(await finished('vol-2', { checkInAt: new Date(`${day}T10:00:00+08:00`), finalMinutes: 30 + i }))
+    for (const [i, day] of days.entries()) await repo.writeOrderRecord(await finished('vol-2', { checkInAt: new Date(`${day}T10:00:00+08:00`), finalMinutes: 30 + i }), new Date())
     const p1 = await call('vol-2', 'records.list', { limit: 2 })
     expect(must(p1)).toMatchObject({ hasMore: true, totalMinutes: 30 + 31 + 32 + 33 + 34, stars: 0, nextStar: { stars: 1, minutesNeeded: 6000 - 160 } })
     expect(p1.counters.roundTrips).toBe(2)
@@ -132,7 +128,7 @@ describe('honorary top-ups and stars', () => {
 describe('corrections', () => {
   let recordId = ''
   beforeAll(async () => {
-    recordId = (await repo.writeOrderRecord(await finished('vol-1', { finalMinutes: 60 })))._id
+    recordId = (await repo.writeOrderRecord(await finished('vol-1', { finalMinutes: 60 }), new Date()))._id
   })
 
   it('lets only the record’s volunteer ask, one request at a time, with the reason checked', async () => {
@@ -178,8 +174,8 @@ describe('corrections', () => {
     expect(r.counters.roundTrips).toBeLessThanOrEqual(13)
     expect(totalOf('vol-1')).toBe(before + 60)
     expect(stored('audit_logs').find((a) => a.action === 'records.correct' && a.targetId === recordId)).toMatchObject({ actorOpenid: 'coord-A', before: { minutes: 60 }, after: { minutes: 120 } })
-    const listed = must(await call('vol-1', 'records.list', { limit: 50 })).items.find((i: any) => i.id === recordId)
-    expect(listed.history).toHaveLength(1)
+    const listed = must(await call('vol-1', 'records.list', { limit: 50 })).items.find((i) => i.id === recordId)
+    expect(present(listed).history).toHaveLength(1)
   })
 
   it('rejects a request with a reply, leaving the minutes; a reject without a request is refused', async () => {

@@ -13,7 +13,7 @@ export function demoName(i: number): string {
 }
 
 /** Seeds the demo data unless users already exist. Returns how many users were written. */
-export async function seedDemo(db: any, now = new Date()): Promise<number> {
+export async function seedDemo(db: any, now: Date): Promise<number> {
   const existing = await db.collection('users').limit(1).get()
   if (existing.data.length > 0) return 0
   await db.collection('communities').add({

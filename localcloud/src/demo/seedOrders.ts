@@ -6,6 +6,8 @@
 // an order's own timestamps are shifted back as one block (its timeline stays in order, and served minutes —
 // check-out minus check-in — come out as a real visit's). Runs after seedDemo + seedVolunteers (17 approved
 // volunteers, 30 residents of community-wenchang); does nothing if the coordinator's board already has orders.
+// `now` is the demo's instant (seedAll.ts): the order windows and the timers' runs are set from it, and the api
+// function's clock is expected to read it too (it stamps each step).
 import type { FunctionRuntime } from '../runtime'
 import { DEMO_COORDINATOR, demoResident, demoVolunteer } from './ids'
 import { DEMO_LINK_ACTIVE } from './seedTeamsFamily'
@@ -14,7 +16,7 @@ type Runtime = Pick<FunctionRuntime, 'invoke'>
 const MIN = 60000
 const DAY = 24 * 60 * MIN
 
-export async function seedOrders(runtime: Runtime, db: any): Promise<number> {
+export async function seedOrders(runtime: Runtime, db: any, now: Date): Promise<number> {
   const call = async (openid: string, action: string, input: unknown): Promise<any> => {
     const { result } = await runtime.invoke('api', { action, input }, openid)
     const reply = result as { ok: boolean; data?: any; error?: { code: string } }
@@ -47,7 +49,7 @@ export async function seedOrders(runtime: Runtime, db: any): Promise<number> {
       })
       addressOf.set(r, a.id)
     }
-    const start = Date.now() + (over.startsIn ?? 2 * 60 * MIN)
+    const start = now.getTime() + (over.startsIn ?? 2 * 60 * MIN)
     const o = await call(demoResident(r), 'orders.create', {
       requestId: `demo-order-${String(++seq).padStart(2, '0')}`, category, description, addressId: addressOf.get(r),
       windowStart: new Date(start).toISOString(), windowEnd: new Date(start + 3 * 60 * MIN).toISOString(),
@@ -120,10 +122,10 @@ export async function seedOrders(runtime: Runtime, db: any): Promise<number> {
   // Nobody took this one within the SLA: submitted 40 minutes ago, escalated by the cron function's timer.
   o = await submit(7, 'elder_visit', '老人腿脚不便，需要人帮忙买菜做饭', { startsIn: 10 * MIN })
   await backdate(o.id, 40 * MIN)
-  const timer = (TriggerName: string) => runtime.invoke('cron', { Type: 'Timer', TriggerName, Time: new Date().toISOString() }, '', 'wx_timer')
+  const timer = (TriggerName: string) => runtime.invoke('cron', { Type: 'Timer', TriggerName, Time: now.toISOString() }, '', 'wx_timer')
   await timer('everyMinute')
   // What the settle worker's 5-second timer does next: the confirmed orders paid and recorded, new orders counted.
-  await runtime.invoke('settle', { Type: 'Timer', TriggerName: 'every5s', Time: new Date().toISOString() }, '', 'wx_timer')
+  await runtime.invoke('settle', { Type: 'Timer', TriggerName: 'every5s', Time: now.toISOString() }, '', 'wx_timer')
   await timer('nightly') // volunteer stats: ratings, completions, withdrawals for dispatch ranking
   return seq
 }

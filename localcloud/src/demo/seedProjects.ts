@@ -11,13 +11,13 @@ import { DEMO_COORDINATOR, demoVolunteer } from './ids'
 type Runtime = Pick<FunctionRuntime, 'invoke'>
 const DAY = 86400000
 
-/** YYYY-MM-DDT09:00 China time, `days` from today. */
-function at(days: number, time = '09:00'): string {
-  const d = new Date(Date.now() + 8 * 3600000 + days * DAY).toISOString().slice(0, 10)
+/** YYYY-MM-DDT09:00 China time, `days` from the demo's instant `now`. */
+function at(now: Date, days: number, time = '09:00'): string {
+  const d = new Date(now.getTime() + 8 * 3600000 + days * DAY).toISOString().slice(0, 10)
   return `${d}T${time}:00+08:00`
 }
 
-export async function seedProjects(runtime: Runtime): Promise<number> {
+export async function seedProjects(runtime: Runtime, now: Date): Promise<number> {
   const call = async (openid: string, action: string, input: unknown): Promise<any> => {
     const { result } = await runtime.invoke('api', { action, input }, openid)
     const reply = result as { ok: boolean; data?: any; error?: { code: string } }
@@ -36,7 +36,7 @@ export async function seedProjects(runtime: Runtime): Promise<number> {
 
   // Done and graded: last week's visits to elders living alone; all three came to both sessions (210 minutes each).
   let p = await declare('重阳节敬老探访', '走访辖区独居老人，陪伴聊天、量血压、检查家中用电用气安全。', '文昌社区党群服务中心（集合）', 4,
-    [{ startsAt: at(-9), minutes: 120 }, { startsAt: at(-8), minutes: 90 }], 'elder_visit')
+    [{ startsAt: at(now, -9), minutes: 120 }, { startsAt: at(now, -8), minutes: 90 }], 'elder_visit')
   await approve(p)
   await signUp(p, [5, 7, 8])
   const present = (await call(DEMO_COORDINATOR, 'projects.get', { projectId: p.id })).participants.map((x: { seq: number }) => x.seq)
@@ -46,20 +46,20 @@ export async function seedProjects(runtime: Runtime): Promise<number> {
 
   // Open, places left.
   p = await declare('社区环境清洁日', '清理楼道杂物和小区绿化带垃圾，宣传垃圾分类。工具由社区提供。', '文昌一路小区东门', 10,
-    [{ startsAt: at(5, '08:30'), minutes: 150 }], 'cleaning')
+    [{ startsAt: at(now, 5, '08:30'), minutes: 150 }], 'cleaning')
   await approve(p)
   await signUp(p, [1, 3, 6, 9])
 
   // Open, full, two waiting (the first of them moves up when someone cancels).
   p = await declare('长者智能手机课堂', '一对一教老人用手机挂号、视频通话、识别诈骗短信。每场需要3位志愿者。', '文昌社区长者饭堂', 3,
-    [{ startsAt: at(3, '14:30'), minutes: 90 }, { startsAt: at(10, '14:30'), minutes: 90 }], 'phone_lessons')
+    [{ startsAt: at(now, 3, '14:30'), minutes: 90 }, { startsAt: at(now, 10, '14:30'), minutes: 90 }], 'phone_lessons')
   await approve(p)
   await signUp(p, [10, 11, 12, 13, 15])
 
   // Awaiting review, and one turned down.
   await declare('防诈骗知识进社区', '在社区广场设咨询台，发放防诈骗宣传资料，现场解答居民疑问。', '文昌社区文化广场', 6,
-    [{ startsAt: at(12, '09:30'), minutes: 180 }], 'legal_advice')
-  p = await declare('周末亲子读书会', '组织亲子共读和绘本讲故事活动。', '社区图书室', 8, [{ startsAt: at(6, '10:00'), minutes: 120 }], 'tutoring')
+    [{ startsAt: at(now, 12, '09:30'), minutes: 180 }], 'legal_advice')
+  p = await declare('周末亲子读书会', '组织亲子共读和绘本讲故事活动。', '社区图书室', 8, [{ startsAt: at(now, 6, '10:00'), minutes: 120 }], 'tutoring')
   await call(DEMO_COORDINATOR, 'projects.review', { projectId: p.id, decision: 'reject', reason: '图书室本月装修，请改到下月再申报' })
   return n
 }

@@ -9,7 +9,7 @@ import { DEMO_COORDINATOR, demoResident, demoVolunteer } from './ids'
 
 type Runtime = Pick<FunctionRuntime, 'invoke'>
 
-export async function seedTimebank(runtime: Runtime): Promise<number> {
+export async function seedTimebank(runtime: Runtime, now: Date): Promise<number> {
   const call = async (openid: string, action: string, input: unknown): Promise<any> => {
     const { result } = await runtime.invoke('api', { action, input }, openid)
     const reply = result as { ok: boolean; data?: any; error?: { code: string } }
@@ -32,8 +32,9 @@ export async function seedTimebank(runtime: Runtime): Promise<number> {
   await call(mother, 'family.confirm', { code: link.confirmCode })
   const gift = Math.min(60, busiest.balance)
   if (gift > 0) await call(volunteer, 'timebank.transfer', { requestId: 'demo-transfer-01', toUserId: mother, minutes: gift, note: '给妈妈' })
-  const today = formatShanghai(new Date(), 'YYYY-MM-DD')
-  const yearAgo = formatShanghai(new Date(Date.now() - 365 * 86400000), 'YYYY-MM-DD')
+  // The past year as of the demo's instant (China-time days), not the machine's clock.
+  const today = formatShanghai(now, 'YYYY-MM-DD')
+  const yearAgo = formatShanghai(new Date(now.getTime() - 365 * 86400000), 'YYYY-MM-DD')
   await call(volunteer, 'certificates.issue', { requestId: 'demo-certificate-01', from: yearAgo, to: today })
   return 1
 }

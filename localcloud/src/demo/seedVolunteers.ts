@@ -2,9 +2,12 @@
 // `api` function and the coordinator reviews through volunteers.review — so IDs are encrypted, numbers issued
 // and roles granted by the product's own code. 17 approved, 2 adults pending, 1 minor pending with a guardian.
 import { checkDigit } from '../../../src/shared/domain/idcard'
+import { formatShanghai } from '../../../src/shared/time'
 import type { FunctionRuntime } from '../runtime'
 import { DEMO_COORDINATOR, demoVolunteer } from './ids'
 import { demoName } from './seed'
+
+type Runtime = Pick<FunctionRuntime, 'invoke'>
 
 const SKILL_SETS = [['elder_visit', 'companionship'], ['repair'], ['shopping', 'escort'], ['phone_lessons', 'tutoring'], ['cleaning', 'elder_visit'], ['medical_advice'], ['legal_advice']]
 
@@ -13,17 +16,19 @@ export function demoIdNumber(i: number, birth: string): string {
   return first17 + checkDigit(first17)
 }
 
-async function call(runtime: FunctionRuntime, openid: string, action: string, input: unknown): Promise<any> {
+async function call(runtime: Runtime, openid: string, action: string, input: unknown): Promise<any> {
   const { result } = await runtime.invoke('api', { action, input }, openid)
   const reply = result as { ok: boolean; data?: any; error?: { code: string } }
   if (!reply.ok) throw new Error(`demo ${action} for ${openid} failed: ${reply.error?.code}`)
   return reply.data
 }
 
-export async function seedVolunteers(runtime: FunctionRuntime): Promise<number> {
+export async function seedVolunteers(runtime: Runtime, now: Date): Promise<number> {
+  // The minor is 15 or 16 on the demo's day whatever the year (a fixed birth date would come of age one day).
+  const minorBirth = `${Number(formatShanghai(now, 'YYYY')) - 16}-04-18`
   for (let n = 1; n <= 20; n++) {
     const minor = n === 20
-    const birth = minor ? '2010-04-18' : `${1960 + ((n * 3) % 40)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`
+    const birth = minor ? minorBirth : `${1960 + ((n * 3) % 40)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`
     const reg = await call(runtime, demoVolunteer(n), 'volunteers.register', {
       realName: demoName(n + 2),
       idNumber: demoIdNumber(n, birth),

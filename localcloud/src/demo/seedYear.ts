@@ -7,12 +7,14 @@
 //   live record whether it is a new participant (without them the next real record would count one twice);
 // - report_stats: filed / rectified / closed;
 // - orders carry settledAt/settledMinutes: they are shown as public-service orders whose hours were settled outside
-//   this demo, so there are no ledger postings (time-bank balances stay those of the live demo orders) and cron's
-//   settleMissed (repos/orders.unsettledSince: settledAt absent) leaves them alone. Their records earn no 爱心积分.
+//   this demo, so there are no ledger postings (time-bank balances stay those of the live demo orders) and the
+//   `settle` function's settleDue — which pays completed/resolved orders whose settledAt is null
+//   (repos/orders.unsettledSince) — leaves them alone. Their records earn no 爱心积分.
 // Then the `cron` function's nightly job recomputes the rollups from raw data (statsRebuild.rebuildRollups): the
 // first pass folds the year in (its drift is the year itself, written here outside the actions), the second is an
-// ordinary night's check and finds none, so the 工作台 reads 数据一致. Runs after the other demo seeds; does
-// nothing if the year is already there.
+// ordinary night's check and finds none, so the 工作台 reads 数据一致. Every time in the year is set from `now`, the
+// demo's instant (seedAll.ts), and the nightly runs are fired at it. Runs after the other demo seeds; does nothing
+// if the year is already there.
 import { seenKeys } from '../../../src/shared/domain/stats'
 import type { FunctionRuntime } from '../runtime'
 import { DEMO_COMMUNITY_ID, DEMO_COORDINATOR, demoResident, demoVolunteer } from './ids'
@@ -27,7 +29,7 @@ const LEFT_ALONE = [1, 2, 3, 4, 6, 8, 10, 15, 24, 25, 27]
 
 export interface YearSeeded { orders: number; records: number; reports: number; months: string[]; added: Record<string, MonthAdded> }
 
-export async function seedYear(runtime: Runtime, db: any, now = new Date()): Promise<YearSeeded | null> {
+export async function seedYear(runtime: Runtime, db: any, now: Date): Promise<YearSeeded | null> {
   const _ = db.command
   const first = await db.collection('orders').where({ _id: `${YEAR_ORDER_PREFIX}0001` }).limit(1).get()
   if (first.data.length) return null

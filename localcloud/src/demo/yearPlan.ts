@@ -3,7 +3,7 @@
 // auto-confirm / dispute → resolve; some cancelled before service, a few escalated first), their service
 // records, and 随手拍 reports with close events. Pure and deterministic: a fixed pseudo-random sequence, so the
 // same `now` gives the same year. Every time lies in the 12 China-time months ending with now's month and
-// before now; nothing is left for cron to do (no order waits for confirmation or a volunteer).
+// before now; nothing is left for cron or settle to do (no order waits for confirmation, a volunteer or its pay).
 import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../src/shared/contracts/fields'
 import { roundMinutes, DEFAULT_ORDER_RULES } from '../../../src/shared/domain/order'
 import { formatShanghai, shanghaiDay } from '../../../src/shared/time'
@@ -195,7 +195,8 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
     const last = o.events[o.events.length - 1].at as Date
     Object.assign(o, patch, { status, updatedAt: last })
     if (status === 'cancelled') return o
-    // Hours settled when finished (cron's settleMissed skips orders with settledAt; see repos/orders.unsettledSince).
+    // Hours settled when finished: the settle function's settleDue pays only orders whose settledAt is null
+    // (repos/orders.unsettledSince), so it leaves these alone.
     Object.assign(o, { settledAt: last, settledMinutes: minutes })
     const checkIn = o.checkInAt as Date
     records.push({

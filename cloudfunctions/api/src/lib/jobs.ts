@@ -7,6 +7,16 @@ import { stackFrames } from './log'
 export type Job = (now: Date) => Promise<{ name: string; touched: number }>
 export interface JobsRun { trigger: string; results: Array<{ name: string; touched: number }> }
 
+/**
+ * The instant a timer run acts at: the event's `Time` (CloudBase timer events carry the ISO time they fired for),
+ * so jobs never read the clock themselves and a run driven at a given instant (the local timers, tests, a replay)
+ * judges deadlines and China-time months at that instant. The real clock only when the event has no usable Time.
+ */
+export function timerNow(event: { Time?: string } | null | undefined): Date {
+  const fired = event?.Time ? new Date(event.Time) : null
+  return fired && !Number.isNaN(fired.getTime()) ? fired : new Date()
+}
+
 export async function runJobs(trigger: string, jobs: readonly Job[], now: Date): Promise<JobsRun> {
   const results = []
   for (const job of jobs) {

@@ -8,10 +8,11 @@
 // Ids use '-' rather than ':' because the contracts' `id` field (recordId) admits only [A-Za-z0-9_-], ≤ 64.
 import { createHash } from 'crypto'
 import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../../src/shared/contracts'
+import { PAYABLE_STATUSES } from '../../../../src/shared/domain/order'
 import { recordBumps, seenKeys } from '../../../../src/shared/domain/stats'
 import { shanghaiDay } from '../../../../src/shared/time'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount } from '../lib/docs'
 import type { OrderDoc } from './orderTypes'
 import { earnPointsIn } from './points'
 import { applyBumpsIn } from './statsRollups'
@@ -63,7 +64,7 @@ export const honoraryRecordId = (coordinatorOpenid: string, requestId: string) =
 
 /** The record of a completed or resolved order: its final minutes, category, area, check-in day and rating. */
 export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
-  if (!['completed', 'resolved'].includes(order.status) || !order.volunteerOpenid) throw new Error(`order ${order._id} is not finished`)
+  if (!PAYABLE_STATUSES.includes(order.status) || !order.volunteerOpenid) throw new Error(`order ${order._id} is not finished`)
   return {
     _id: orderRecordId(order._id), volunteerOpenid: order.volunteerOpenid, volunteerId: order.volunteerId, volunteerName: order.volunteerName ?? '志愿者', volunteerNo: order.volunteerNo,
     // orders.create copies the community's name into `area`: it is both the organizer and the place.
@@ -78,7 +79,7 @@ export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
  * Writes the record of a finished order once (call after confirm, auto-confirm and resolve; replays change nothing).
  * A dispute ruled after the record was written is applied to it once, as a correction kept in its history.
  */
-export async function writeOrderRecord(order: OrderDoc, now: Date = new Date()): Promise<RecordDoc> {
+export async function writeOrderRecord(order: OrderDoc, now: Date): Promise<RecordDoc> {
   const fresh = orderRecordOf(order, now)
   return inTransaction(async (t) => {
     const existing = await readRecordIn(t, fresh._id)
@@ -123,8 +124,8 @@ export async function reviseRecordIn(t: Tx, r: RecordDoc, patch: Partial<Pick<Re
 
 /** Sets a correction request if nobody changed the record since `r` was read; false if somebody did. */
 export async function setCorrectionRequest(r: RecordDoc, correction: CorrectionDoc, now: Date): Promise<boolean> {
-  const res = (await records().where({ _id: r._id, version: r.version }).update({ data: { correction: _.set(correction), version: _.inc(1), updatedAt: now } })) as { stats: { updated: number } }
-  return res.stats.updated === 1
+  const updated = await updatedCount(records().where({ _id: r._id, version: r.version }).update({ data: { correction: _.set(correction), version: _.inc(1), updatedAt: now } }))
+  return updated === 1
 }
 
 /**
@@ -164,7 +165,7 @@ export interface ProjectRecordSource {
 }
 
 /** Writes a project participant's record once (replays find it and change nothing); `created` says whether it was new. */
-export async function writeProjectRecord(src: ProjectRecordSource, now: Date = new Date()): Promise<{ record: RecordDoc; created: boolean }> {
+export async function writeProjectRecord(src: ProjectRecordSource, now: Date): Promise<{ record: RecordDoc; created: boolean }> {
   const fresh: RecordDoc = {
     _id: projectRecordId(src.projectId, src.volunteer.openid), volunteerOpenid: src.volunteer.openid, volunteerId: src.volunteer.volunteerId, volunteerName: src.volunteer.name, volunteerNo: src.volunteer.volunteerNo,
     communityId: src.communityId, organizer: src.organizer, source: 'project', category: null, content: src.title, place: src.place, date: shanghaiDay(src.startsAt), startAt: src.startsAt, endAt: src.endAt ?? new Date(src.startsAt.getTime() + src.minutes * 60000), minutes: src.minutes,

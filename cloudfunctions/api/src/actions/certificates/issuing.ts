@@ -10,7 +10,10 @@ const CODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 /** RANGE_INVALID unless both are real days, from ≤ to ≤ today (China time) and the range spans at most 10 years. */
 export function assertRange(from: string, to: string, today: string): void {
   const realDay = (d: string) => shanghaiDay(new Date(`${d}T00:00:00+08:00`)) === d
-  const tenYearsBefore = `${Number(to.slice(0, 4)) - MAX_YEARS}${to.slice(4)}`
+  const sameDay = `${Number(to.slice(0, 4)) - MAX_YEARS}${to.slice(4)}`
+  // From 29 Feb the same day ten years back never exists (ten years from a leap year is not one): the window then
+  // opens on 28 Feb, as a calendar's "ten years earlier" does.
+  const tenYearsBefore = realDay(sameDay) ? sameDay : sameDay.replace(/-02-29$/, '-02-28')
   if (!realDay(from) || !realDay(to) || from > to || to > today || from < tenYearsBefore) {
     throw new AppError('RANGE_INVALID', { to: `起止日期须为今天及以前、起始不晚于截止，且跨度不超过${MAX_YEARS}年` })
   }
