@@ -61,6 +61,15 @@ export function ensureWeappBuild() {
   return true
 }
 
-export function ensureFunctionsBuild() {
-  run('node', ['scripts/build-functions.mjs'])
+/**
+ * Builds the cloud functions whose bundle is missing or older than its sources (`npm run cloud` calls this before
+ * it starts; `npm start` through it). Resolves to { built, fresh, failed }: a failed build does not stop the
+ * caller, the gateway starts anyway and /api/health names the function that cannot run.
+ */
+export async function ensureFunctionsBuild(fnRoot = path.join(root, 'cloudfunctions')) {
+  const { buildFunctions } = await import('./build-functions.mjs')
+  const started = Date.now()
+  const result = await buildFunctions({ fnRoot, staleOnly: true })
+  if (result.built.length) console.log(`• cloud functions built (${result.built.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result
 }

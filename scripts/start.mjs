@@ -4,13 +4,14 @@
 import fs from 'fs'
 import path from 'path'
 import { spawn } from 'child_process'
-import { root, ensureFunctionsBuild, ensureH5Build } from './lib.mjs'
+import { root, ensureH5Build } from './lib.mjs'
 
 if (!fs.existsSync(path.join(root, 'node_modules', 'wx-server-sdk'))) {
   console.error('依赖尚未安装 / dependencies are not installed: run `npm ci` first.')
   process.exit(1)
 }
-ensureFunctionsBuild()
+// The cloud functions are built by the gateway itself (localcloud/bin/cloud.js → ensureFunctionsBuild), the
+// same way for `npm start` and `npm run cloud`.
 ensureH5Build()
 
 const port = process.env.PORT ?? '8787'

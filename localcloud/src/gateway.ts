@@ -1,7 +1,7 @@
 // The local cloud's HTTP gateway:
 //   POST /api/functions/<name>   event as JSON body → the function's result (caller from header x-wx-openid)
 //   POST /api/storage/upload     an image as the raw body → { fileID } (H5 stand-in for wx.cloud.uploadFile)
-//   GET  /api/health             200 once the store is open and functions are loadable
+//   GET  /api/health             200 when every function in the functions folder loads; else 503 with the reason
 //   GET  /api/local/users        demo identities for the H5 role switcher (local mode only)
 //   GET  /files/<cloudPath>      files from local cloud storage (temp URLs point here)
 //   GET  /*                      the H5 build (dist/h5)
@@ -23,7 +23,12 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8'
 }
 
-export interface GatewayOptions { staticDir: string; defaultOpenid: string }
+export interface GatewayOptions {
+  staticDir: string
+  defaultOpenid: string
+  /** Functions whose build failed at start: their index.js, if any, is an older build, so health is not ok. */
+  buildFailures?: Array<{ name: string; reason: string }>
+}
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
@@ -46,6 +51,26 @@ function serveFile(res: http.ServerResponse, dir: string, rel: string, fallback?
   fs.createReadStream(target).pipe(res)
 }
 
+/** HTTP status per runtime error: not found (-504001), failed to load (-504002), ran past its limit (-504003). */
+const FUNCTION_STATUS: Record<number, number> = { [-504001]: 404, [-504002]: 500, [-504003]: 504 }
+
+/**
+ * 200 only when every function in the folder loads (each is loaded here if it was not yet, and a load that failed
+ * is retried on every check, so a rebuild turns health green without a restart) and none failed to build at start.
+ * Otherwise 503 with `reason`, one sentence per function naming it, so whoever polls health learns what to fix.
+ */
+function health(local: LocalCloud, opts: GatewayOptions, res: http.ServerResponse): void {
+  const collections = local.store.listCollections().length
+  const functions = local.runtime.listFunctions()
+  const problems = [
+    ...(opts.buildFailures ?? []).map((f) => ({ name: f.name, reason: `${f.name}: build failed at start (an older index.js may be served): ${f.reason}` })),
+    ...local.runtime.problems()
+  ]
+  if (!functions.length) problems.push({ name: '*', reason: `no cloud functions in ${local.runtime.functionsDir}` })
+  if (problems.length) return send(res, 503, { ok: false, collections, functions, reason: problems.map((p) => p.reason).join('; '), problems })
+  send(res, 200, { ok: true, collections, functions })
+}
+
 async function callFunction(local: LocalCloud, req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
   const openid = String(req.headers['x-wx-openid'] ?? '')
   if (openid && !OPENID_RE.test(openid)) return send(res, 400, { errCode: -501007, errMsg: 'invalid x-wx-openid' })
@@ -62,7 +87,7 @@ async function callFunction(local: LocalCloud, req: http.IncomingMessage, res: h
     res.setHeader('x-local-round-trips', String(counters.roundTrips))
     send(res, 200, result ?? null)
   } catch (e) {
-    if (e instanceof FunctionError) return send(res, e.errCode === -504001 ? 404 : 504, { errCode: e.errCode, errMsg: e.message })
+    if (e instanceof FunctionError) return send(res, FUNCTION_STATUS[e.errCode] ?? 500, { errCode: e.errCode, errMsg: e.message })
     console.error(JSON.stringify({ level: 'error', fn: name, error: (e as Error).name, stack: (e as Error).stack?.split('\n').slice(0, 4).join(' | ') }))
     send(res, 500, { errCode: -504002, errMsg: 'functions execute fail' })
   }
@@ -74,7 +99,7 @@ export function createGateway(local: LocalCloud, opts: GatewayOptions): http.Ser
     const fn = /^\/api\/functions\/([^/]+)$/.exec(url.pathname)
     if (fn && req.method === 'POST') return void callFunction(local, req, res, fn[1])
     if (url.pathname === '/api/storage/upload' && req.method === 'POST') return void uploadImage(local, req, res, url.searchParams.get('cloudPath') ?? '')
-    if (url.pathname === '/api/health') return send(res, 200, { ok: true, collections: local.store.listCollections().length })
+    if (url.pathname === '/api/health') return health(local, opts, res)
     if (url.pathname === '/api/local/users') return send(res, 200, { defaultOpenid: opts.defaultOpenid, users: listDemoUsers(local) })
     if (url.pathname.startsWith('/files/')) return serveFile(res, path.join(local.dataDir, 'files'), url.pathname.slice('/files'.length))
     if (url.pathname.startsWith('/api/')) return send(res, 404, { errCode: -1, errMsg: 'no such endpoint' })

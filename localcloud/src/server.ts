@@ -1,24 +1,22 @@
 // `npm run cloud`: the local cloud on its own — store, manifest, optional demo data, HTTP gateway.
 // Env: PORT (8787), DATA_DIR (./.data), STATIC_DIR (./dist/h5), SEED=1 to create demo data on first run,
-// ADMIN_OPENIDS (comma list; default demo-admin locally).
+// ADMIN_OPENIDS (comma list; default demo-admin locally), FUNCTIONS_DIR (./cloudfunctions),
+// LOCALCLOUD_TIMER_TICK_MS (1000: how often due timer triggers are looked for; tests with a fast clock lower it).
 import path from 'path'
 import { installLocalCloud } from './install'
 import { applyManifest } from './manifest'
 import { createGateway } from './gateway'
 import { deliverMediaVerdicts, requeueInterrupted } from './mediaVerdicts'
-import { seedDemo } from './demo/seed'
-import { seedVolunteers } from './demo/seedVolunteers'
-import { seedOrders } from './demo/seedOrders'
-import { seedTimebank } from './demo/seedTimebank'
-import { seedRewards } from './demo/seedRewards'
-import { seedYear } from './demo/seedYear'
-import { seedProjects } from './demo/seedProjects'
-import { seedReports } from './demo/seedReports'
-import { seedStations } from './demo/seedStations'
+import { seedAll } from './demo/seedAll'
 import { startTimers } from './timers'
 import { DEFAULT_DEMO_OPENID, DEMO_ADMIN } from './demo/ids'
 
-export async function main(): Promise<void> {
+export interface MainOptions {
+  /** Functions whose build failed before start (localcloud/bin/cloud.js): /api/health reports them. */
+  buildFailures?: Array<{ name: string; reason: string }>
+}
+
+export async function main(opts: MainOptions = {}): Promise<void> {
   const port = Number(process.env.PORT ?? 8787)
   const host = process.env.HOST ?? '127.0.0.1'
   process.env.ADMIN_OPENIDS = process.env.ADMIN_OPENIDS ?? DEMO_ADMIN
@@ -28,28 +26,15 @@ export async function main(): Promise<void> {
   if (process.env.SEED === '1') {
     const cloud = require('wx-server-sdk')
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-    const n = await seedDemo(cloud.database())
-    if (n) {
-      const quiet = process.env.API_LOG
-      process.env.API_LOG = 'off' // demo set-up calls would flood the console
-      const v = await seedVolunteers(local.runtime)
-      const o = await seedOrders(local.runtime, cloud.database())
-      await seedTimebank(local.runtime)
-      await seedRewards(local.runtime) // 积分商城: the catalogue and one redemption (seedRewards.ts)
-      await seedProjects(local.runtime)
-      await seedReports(local.runtime, cloud)
-      await seedStations(local.runtime) // 服务站地图 and the 10-minute circle (seedStations.ts)
-      await seedYear(local.runtime, cloud.database()) // a year of history for the 工作台 charts (seedYear.ts), after the others
-      if (quiet === undefined) delete process.env.API_LOG
-      else process.env.API_LOG = quiet
-      console.log(`[localcloud] demo data: ${n} users, ${v} volunteer registrations, ${o} orders in 江北街道文昌社区`)
-    }
+    const seeded = await seedAll(local.runtime, cloud, new Date()) // the whole demo at one instant (demo/seedAll.ts)
+    if (seeded) console.log(`[localcloud] demo data: ${seeded.users} users, ${seeded.volunteers} volunteer registrations, ${seeded.orders} orders in 江北街道文昌社区`)
   }
-  const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID })
+  const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID, buildFailures: opts.buildFailures })
   server.listen(port, host, () => console.log(`[localcloud] ready on http://${host}:${port} (data: ${local.dataDir})`))
   const verdicts = startVerdictDelivery(local)
   // Timer triggers from each function's config.json (cron: escalation and auto-confirm every minute).
-  const stopTimers = startTimers(local)
+  // A trigger whose function is missing or broken logs one line per firing and never stops the gateway (timers.ts).
+  const stopTimers = startTimers(local, { tickMs: Number(process.env.LOCALCLOUD_TIMER_TICK_MS) || 1000 })
   const stop = () => (clearInterval(verdicts), stopTimers(), server.close(() => (local.close(), process.exit(0))))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -77,15 +77,25 @@ export function cronMatches(expr: string | CronExpr, at: Date): boolean {
 
 export interface TimerTrigger { fn: string; name: string; config: string; cron: CronExpr }
 
-/** Every timer trigger declared in `<functionsDir>/<fn>/config.json`. */
-export function readTriggers(functionsDir: string): TimerTrigger[] {
+/**
+ * Every timer trigger declared in `<functionsDir>/<fn>/config.json`. A config that cannot be read or parsed
+ * throws, unless `onError` is given: then that function's triggers are left out and the others still run (the
+ * gateway's /api/health reports the unloadable function).
+ */
+export function readTriggers(functionsDir: string, onError?: (fn: string, error: Error) => void): TimerTrigger[] {
   const out: TimerTrigger[] = []
   if (!fs.existsSync(functionsDir)) return out
   for (const fn of fs.readdirSync(functionsDir).sort()) {
     const file = path.join(functionsDir, fn, 'config.json')
     if (!fs.existsSync(file)) continue
-    const triggers = (JSON.parse(fs.readFileSync(file, 'utf8')).triggers ?? []) as Array<{ name: string; type: string; config: string }>
-    for (const t of triggers) if (t.type === 'timer') out.push({ fn, name: t.name, config: t.config, cron: parseCron(t.config) })
+    try {
+      const triggers = (JSON.parse(fs.readFileSync(file, 'utf8')).triggers ?? []) as Array<{ name: string; type: string; config: string }>
+      const mine = triggers.filter((t) => t.type === 'timer').map((t) => ({ fn, name: t.name, config: t.config, cron: parseCron(t.config) }))
+      out.push(...mine)
+    } catch (e) {
+      if (!onError) throw e
+      onError(fn, e as Error)
+    }
   }
   return out
 }
@@ -104,7 +114,8 @@ export interface TimerOptions {
  * synchronous stretch) are caught up, at most a minute's worth, so a `0 * * * * * *` trigger is not lost.
  */
 export function startTimers(local: { runtime: Pick<FunctionRuntime, 'invoke'> & { functionsDir?: string } }, opts: TimerOptions = {}): () => void {
-  const triggers = readTriggers(opts.functionsDir ?? local.runtime.functionsDir ?? path.resolve('cloudfunctions'))
+  const triggers = readTriggers(opts.functionsDir ?? local.runtime.functionsDir ?? path.resolve('cloudfunctions'), (fn, e) =>
+    console.error(JSON.stringify({ level: 'error', timer: `${fn}/config.json`, error: `triggers not read: ${e.message}` })))
   // The platform takes ONE timer trigger per function (config.json `triggers` holds at most one entry); say so
   // here rather than let a deployment drop the others silently.
   for (const fn of new Set(triggers.map((t) => t.fn))) {
@@ -117,23 +128,41 @@ export function startTimers(local: { runtime: Pick<FunctionRuntime, 'invoke'> & 
     const current = Math.floor(now().getTime() / 1000)
     for (let s = Math.max(last + 1, current - 59); s <= current; s++) {
       const at = new Date(s * 1000)
-      for (const t of triggers) if (cronMatches(t.cron, at)) fire(t, at)
+      for (const t of triggers) if (cronMatches(t.cron, at)) void fire(t, at)
     }
     last = Math.max(last, current)
   }
-  const fire = (t: TimerTrigger, at: Date) => {
+  // A timer must never take the gateway down: whatever the function does — missing, failing to load, throwing
+  // synchronously, rejecting, or an onRun hook throwing — ends here as one JSON line on stderr per firing, and the
+  // trigger simply fires again at its next matching second. `fire` therefore catches everything and never rejects.
+  const fire = async (t: TimerTrigger, at: Date): Promise<void> => {
     const key = `${t.fn}/${t.name}`
     if (running.has(key)) return // the previous run of this trigger is still going
     running.add(key)
-    const event = { Type: 'Timer', TriggerName: t.name, Time: at.toISOString().replace(/\.\d{3}Z$/, 'Z') }
-    local.runtime.invoke(t.fn, event, '', 'wx_timer')
-      .then((r) => opts.onRun?.(t, { result: r.result, at }), (error) => {
-        console.error(JSON.stringify({ level: 'error', timer: key, error: (error as Error)?.message }))
-        opts.onRun?.(t, { error, at })
-      })
-      .finally(() => running.delete(key))
+    const time = at.toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const event = { Type: 'Timer', TriggerName: t.name, Time: time }
+    let outcome: { result?: unknown; error?: unknown; at: Date }
+    try {
+      outcome = { result: (await local.runtime.invoke(t.fn, event, '', 'wx_timer')).result, at }
+    } catch (error) {
+      logTimerError(key, time, error)
+      outcome = { error, at }
+    } finally {
+      running.delete(key)
+    }
+    try {
+      opts.onRun?.(t, outcome)
+    } catch (error) {
+      logTimerError(key, time, error)
+    }
   }
   const handle = setInterval(tick, opts.tickMs ?? 1000)
   handle.unref?.()
   return () => clearInterval(handle)
+}
+
+/** One line per failed firing, so a log reader counts failures by counting lines. */
+function logTimerError(timer: string, time: string, error: unknown): void {
+  const e = error as { message?: string; errCode?: number } | undefined
+  console.error(JSON.stringify({ level: 'error', timer, time, errCode: e?.errCode, error: e?.message ?? String(error) }))
 }
