@@ -48,8 +48,14 @@ test('tapping an action shows only that action; its chip clears the filter', asy
   assert.ok(filtered.items.length > 0)
   assert.ok(filtered.items.every((i) => i.actionLabel === label))
   await current().locator('.cv-audit-filters__chip', { hasText: `操作：${label}` }).waitFor()
-  await page.waitForTimeout(300)
-  const shown = await current().locator('.cv-audit__action').allInnerTexts()
+  // The list shows the filtered reply once no entry of another action is left (the earlier, unfiltered list may
+  // stay on screen for a moment after the chip appears) and the reply's entries are there (not the empty list
+  // of a reload in between).
+  const actions = current().locator('.cv-audit__action')
+  const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+  await current().locator('.cv-audit__action', { hasNotText: exactly }).first().waitFor({ state: 'detached' })
+  await actions.nth(filtered.items.length - 1).waitFor()
+  const shown = await actions.allInnerTexts()
   assert.ok(shown.every((l) => l === label), shown.join(','))
   await sys.shot(page, 'audit-02-filtered')
   const back = app.nextReply('audit.list')

@@ -13,30 +13,48 @@ const COORDINATOR = 'demo-coordinator'
 const current = () => app.current()
 const pct = (rate) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`)
 
-/** Pixels of the canvas that are drawn (not blank or white), and of those, the orange of the data marks. */
-async function ink(id) {
-  return page.evaluate((canvasId) => {
-    const el = [...document.querySelectorAll(`canvas#${canvasId}`)].find((c) => c.offsetParent !== null)
-    if (!el || !el.width) return { drawn: 0, orange: 0 }
-    const { data } = el.getContext('2d').getImageData(0, 0, el.width, el.height)
-    let drawn = 0
-    let orange = 0
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] === 0 || (data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) continue
-      drawn++
-      if (data[i] > 190 && data[i + 1] < 110 && data[i + 2] < 60) orange++
-    }
-    return { drawn, orange }
-  }, id)
-}
-
-async function waitForInk(id) {
-  for (let i = 0; i < 50; i++) {
-    const n = await ink(id)
-    if (n.orange > 200) return n
-    await page.waitForTimeout(100)
+/**
+ * Ink of a visible canvas: pixels drawn (not blank or white), of those the orange of the data marks, and a hash
+ * of all its pixels. Page-side source, evaluated by waitForInk every frame.
+ */
+const INK = `(canvasId) => {
+  const el = [...document.querySelectorAll('canvas#' + canvasId)].find((c) => c.offsetParent !== null)
+  if (!el || !el.width) return { drawn: 0, orange: 0, hash: 0 }
+  const { data } = el.getContext('2d').getImageData(0, 0, el.width, el.height)
+  let drawn = 0
+  let orange = 0
+  let hash = 0
+  for (let i = 0; i < data.length; i += 4) {
+    hash = (Math.imul(hash, 31) + (data[i] << 16 | data[i + 1] << 8 | data[i + 2]) + data[i + 3]) | 0
+    if (data[i + 3] === 0 || (data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) continue
+    drawn++
+    if (data[i] > 190 && data[i + 1] < 110 && data[i + 2] < 60) orange++
   }
-  assert.fail(`${id} stayed blank: ${JSON.stringify(await ink(id))}`)
+  return { drawn, orange, hash }
+}`
+
+/**
+ * Waits, frame by frame (requestAnimationFrame), until the chart holds data marks (> 200 orange pixels), differs
+ * from `unlike` (the drawing it replaces) and has stopped moving: the same pixels in STABLE_FRAMES successive
+ * frames, so F2's grow animation has finished and the counts are the final drawing's. No fixed delay anywhere.
+ */
+const STABLE_FRAMES = 3
+async function waitForInk(id, unlike = null) {
+  try {
+    // A string expression: the page evaluates it as is, with INK's source inlined (functions cannot be passed in).
+    const handle = await page.waitForFunction(`(() => {
+      const now = (${INK})(${JSON.stringify(id)})
+      const unlike = ${JSON.stringify(unlike)}
+      const w = (window.__inkWatch ??= {})
+      const prev = w[${JSON.stringify(id)}]
+      const same = prev && prev.hash === now.hash ? prev.same + 1 : 1
+      w[${JSON.stringify(id)}] = { ...now, same }
+      return now.orange > 200 && (!unlike || now.hash !== unlike.hash) && same >= ${STABLE_FRAMES} ? now : false
+    })()`, undefined, { polling: 'raf', timeout: 10000 })
+    return await handle.jsonValue()
+  } catch (e) {
+    assert.fail(`${id} never settled into a drawing with data marks${unlike ? ' unlike the previous one' : ''}: ${JSON.stringify(await page.evaluate(`(${INK})(${JSON.stringify(id)})`))} (${e.message.split('\n')[0]})`)
+  }
 }
 
 let api = null
@@ -74,8 +92,8 @@ test('both charts are drawn, the trend switches to hours, and a tap shows the va
   assert.ok(categories.orange > 200)
   await sys.shot(page, 'dashboard-02-trend')
   await current().locator('#chips-trend .cv-chip', { hasText: '时长' }).tap()
-  await page.waitForTimeout(300)
-  const hours = await waitForInk('chart-trend')
+  await current().locator('#chips-trend .cv-chip--on', { hasText: '时长' }).waitFor()
+  const hours = await waitForInk('chart-trend', trend) // redrawn, and settled
   assert.notEqual(hours.orange, trend.orange, 'redrawn as bars')
   // A tap on the middle of the chart opens the tooltip (triggerOn='click').
   const box = await current().locator('canvas#chart-trend').boundingBox()

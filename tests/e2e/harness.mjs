@@ -22,25 +22,46 @@ async function freePort() {
   })
 }
 
+const STILL_TRIES = 20
+/** Up to 60 s: on a loaded 2-core CI machine the demo seed (a year of activity, the nightly checks) is slow. */
+const START_LIMIT_MS = 60000
+
+/** Resolves when the gateway prints `ready on` (it listens only after seeding); rejects if it exits first. */
+function gatewayReady(child) {
+  return new Promise((resolve, reject) => {
+    let seen = ''
+    const limit = setTimeout(() => done(new Error(`gateway not ready within ${START_LIMIT_MS / 1000} s`)), START_LIMIT_MS)
+    const onData = (b) => {
+      seen = (seen + b.toString()).slice(-4096)
+      if (seen.includes('ready on')) done()
+    }
+    const onExit = (code) => done(new Error(`gateway exited (${code}) before it was ready`))
+    function done(error) {
+      clearTimeout(limit)
+      child.off('exit', onExit)
+      child.stdout.off('data', onData)
+      child.stdout.resume() // keep draining: a full pipe would block the gateway's writes
+      if (error) reject(error)
+      else resolve()
+    }
+    child.stdout.on('data', onData)
+    child.once('exit', onExit)
+  })
+}
+
 export async function startSystem() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-'))
   const port = await freePort()
   const child = spawn(process.execPath, [path.join(ROOT, 'localcloud/bin/cloud.js')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED: '1', API_LOG: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit']
+    stdio: ['ignore', 'pipe', 'inherit']
   })
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break
-    } catch {
-      /* starting */
-    }
-    // Up to 60 s: on a loaded 2-core CI machine the demo seed (a year of activity, the nightly checks) is slow.
-    if (i > 600) throw new Error('gateway did not start')
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  await gatewayReady(child)
+  // Listening comes after the demo seed, so health must be 200 now; 503 says which function cannot load.
+  const health = await fetch(`${url}/api/health`)
+  if (!health.ok) throw new Error(`gateway unhealthy: ${JSON.stringify(await health.json())}`)
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'))
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -65,10 +86,22 @@ export async function startSystem() {
       })
       return res.json()
     },
+    /**
+     * Saves a screenshot once the page is still: finite CSS animations and transitions (Taro's page slide) are
+     * run to their end by `animations: 'disabled'`, and the shot is kept when two successive screenshots are
+     * identical (canvas charts animate by script). A page that never stills (a spinner) is shot after
+     * STILL_TRIES pairs rather than hang: screenshots are for people, never asserted on.
+     */
     async shot(page, name) {
-      await page.waitForTimeout(800) // let page transitions settle
       const file = path.join(SHOTS, `${name}.png`)
-      await page.screenshot({ path: file })
+      const take = () => page.screenshot({ animations: 'disabled', caret: 'hide' })
+      let last = await take()
+      for (let i = 0; i < STILL_TRIES; i++) {
+        const next = await take()
+        if (next.equals(last)) break
+        last = next
+      }
+      fs.writeFileSync(file, last)
       return file
     },
     async stop() {

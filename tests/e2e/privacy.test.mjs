@@ -38,7 +38,9 @@ const consentScreen = () => page.locator('.cv-gate:visible')
 
 test('a demo user (consented) opens straight into the app: no consent screen', async () => {
   await app.current().locator('.cv-btn', { hasText: '一键求助' }).waitFor()
-  await page.waitForTimeout(300)
+  // The user card appears with the users.me reply, and that reply decides the consent screen in the same render
+  // (useMe calls noteMe before setMe): once the card is there, a consent screen would be too.
+  await app.current().locator('.cv-card__name').waitFor()
   assert.equal(await consentScreen().count(), 0)
 })
 

@@ -3,7 +3,7 @@
 // table, and real calls through the router must be allowed or refused (FORBIDDEN) exactly as it says.
 import type { ActionName } from '../../src/shared/contracts'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, rawApiCaller } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress, anOrder, orderInput, storedOrder } from '../fixtures/orders'
 import fs from 'fs'
@@ -13,6 +13,8 @@ import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+/** The matrix covers every action: its inputs are untyped per action. */
+const callRaw = rawApiCaller()
 
 type Caller = 'newcomer' | 'resident' | 'volunteer' | 'coordinator' | 'admin'
 const CALLERS: Caller[] = ['newcomer', 'resident', 'volunteer', 'coordinator', 'admin']
@@ -162,13 +164,43 @@ const ORDER_ROWS: Record<string, string> = {
   'orders.dispute': 'completed', 'orders.resolve': 'disputed', 'orders.cancel': 'pending'
 }
 
+/**
+ * The one refusal an allowed caller legitimately gets from its row's fixture input; every other allowed call must
+ * succeed. Why a refusal is legitimate: the input was written for one caller (resident-A's address, photo, family
+ * link, points), or an earlier caller has already moved the item on — a row's calls run one after another in
+ * CALLERS order on the same fixtures. `CODE(field)` also names the input field the refusal points at. A crash
+ * (INTERNAL), a generic BAD_INPUT or any code not written here fails the test: "allowed" must mean "served".
+ */
+const WAS_MOVED = 'an earlier caller (the coordinator, or resident-A) already made this move'
+const REFUSALS: Partial<Record<ActionName, Partial<Record<Caller, string>> & { why: string }>> = {
+  'volunteers.register': { volunteer: 'CONFLICT(idNumber)', why: 'volunteer-A is registered with another ID number than the new one registration() makes' },
+  'volunteers.review': { admin: 'REVIEW_NOT_PENDING', why: WAS_MOVED },
+  'family.confirm': { resident: 'CONFIRM_CODE_INVALID(code)', volunteer: 'CONFIRM_CODE_INVALID(code)', coordinator: 'CONFIRM_CODE_INVALID(code)', admin: 'CONFIRM_CODE_INVALID(code)', why: '000000 is nobody\'s confirmation code' },
+  'orders.create': { volunteer: 'ADDRESS_REQUIRED(addressId)', coordinator: 'ADDRESS_REQUIRED(addressId)', admin: 'ADDRESS_REQUIRED(addressId)', why: 'the address is in resident-A\'s address book' },
+  'orders.dispatch': { admin: 'ORDER_MOVE_NOT_ALLOWED', why: WAS_MOVED },
+  'orders.reassign': { admin: 'BAD_INPUT(volunteerId)', why: 'the coordinator already reassigned it to the same helper' },
+  'orders.confirm': { volunteer: 'NOT_YOUR_ORDER', coordinator: 'NOT_YOUR_ORDER', admin: 'NOT_YOUR_ORDER', why: 'only the resident who placed the order confirms it' },
+  'orders.dispute': { volunteer: 'ORDER_MOVE_NOT_ALLOWED', coordinator: 'NOT_YOUR_ORDER', admin: 'NOT_YOUR_ORDER', why: 'only the resident disputes: the order\'s own volunteer is a party who may not, others are not parties' },
+  'orders.resolve': { admin: 'ORDER_MOVE_NOT_ALLOWED', why: WAS_MOVED },
+  'orders.cancel': { volunteer: 'NOT_YOUR_ORDER', coordinator: 'ORDER_MOVE_NOT_ALLOWED', admin: 'ORDER_MOVE_NOT_ALLOWED', why: 'a pending order is not the volunteer\'s; resident-A cancelled it first' },
+  'records.requestCorrection': { resident: 'NOT_FOUND(recordId)', coordinator: 'NOT_FOUND(recordId)', admin: 'NOT_FOUND(recordId)', why: 'the record is volunteer-A\'s: another\'s record answers NOT_FOUND' },
+  'timebank.transfer': { volunteer: 'TRANSFER_NOT_ALLOWED(toUserId)', coordinator: 'TRANSFER_NOT_ALLOWED(toUserId)', admin: 'TRANSFER_NOT_ALLOWED(toUserId)', why: 'only resident-A is linked to kin-A' },
+  'timebank.donate': { coordinator: 'INSUFFICIENT_HOURS', admin: 'INSUFFICIENT_HOURS', why: 'only resident-A and volunteer-A hold hours' },
+  'projects.review': { admin: 'PROJECT_MOVE_NOT_ALLOWED', why: WAS_MOVED },
+  'reports.create': { volunteer: 'BAD_INPUT(photos)', coordinator: 'BAD_INPUT(photos)', admin: 'BAD_INPUT(photos)', why: 'the photo is in resident-A\'s upload folder' },
+  'reports.dispatch': { admin: 'REPORT_MOVE_NOT_ALLOWED', why: WAS_MOVED },
+  'reports.close': { admin: 'REPORT_MOVE_NOT_ALLOWED', why: WAS_MOVED },
+  'reports.reopen': { volunteer: 'NOT_YOUR_REPORT', coordinator: 'REPORT_MOVE_NOT_ALLOWED', admin: 'REPORT_MOVE_NOT_ALLOWED', why: 'resident-A filed it and reopened it first' },
+  'rewards.redeem': { coordinator: 'INSUFFICIENT_POINTS', admin: 'INSUFFICIENT_POINTS', why: 'only resident-A holds points in A' },
+  'rewards.fulfil': { admin: 'ALREADY_FULFILLED', why: WAS_MOVED }
+}
+/** A reply as the table writes it: OK, or the error code with the input fields it names. */
+const outcome = (r: { ok: boolean; error?: { code: string; fields?: Record<string, string> } }) =>
+  r.ok ? 'OK' : `${r.error!.code}${r.error!.fields ? `(${Object.keys(r.error!.fields).sort().join(',')})` : ''}`
+
 /** The roles each kind of caller holds (an admin by ADMIN_OPENIDS, on top of the stored resident role). */
 const ROLES_OF: Record<Exclude<Caller, 'newcomer'>, string[]> = { resident: ['resident'], volunteer: ['resident', 'volunteer'], coordinator: ['resident', 'coordinator'], admin: ['resident', 'admin'] }
 const openidOf = (c: Caller, action: string) => (c === 'newcomer' ? `newcomer-${action}` : `${c}-A`)
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 
 beforeAll(async () => {
   process.env.ADMIN_OPENIDS = 'admin-A'
@@ -207,7 +239,7 @@ beforeAll(async () => {
   // Required here: the repo initialises wx-server-sdk, which must happen after the local cloud is installed.
   const { writeOrderRecord } = require('../../cloudfunctions/api/src/repos/records')
   const served = async (volunteerOpenid: string, communityId: string) =>
-    (await writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, createdBy: `resident-${communityId.slice(1)}`, volunteerOpenid, checkInAt: new Date('2024-06-01T09:00:00+08:00') })))._id
+    (await writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, createdBy: `resident-${communityId.slice(1)}`, volunteerOpenid, checkInAt: new Date('2024-06-01T09:00:00+08:00') }), new Date()))._id
   recordIds.a = await served('volunteer-A', 'cA')
   recordIds.a2 = await served('volunteer-A', 'cA')
   recordIds.b = await served('volunteer-B', 'cB')
@@ -290,7 +322,7 @@ beforeAll(async () => {
 })
 /** The station rows: a station of B (its coordinator's) for the foreign edit. */
 const stationIds = { b: '' }
-const stationInput = () => ({ requestId: `auth-station-${n++}`, name: '文昌志愿服务站', type: 'station', address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit'] })
+const stationInput = () => ({ requestId: `auth-station-${n++}`, name: '文昌志愿服务站', type: 'station' as const, address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit' as const] })
 beforeAll(async () => {
   stationIds.b = must(await call('coordinator-B', 'stations.upsert', stationInput())).id
 })
@@ -306,17 +338,27 @@ it('declares, for every action, the roles and scope the table expects', () => {
   }
 })
 
+it('lists refusals only for allowed callers, and never for the caller a row names as ok', () => {
+  for (const [action, refusals] of Object.entries(REFUSALS)) {
+    const row = MATRIX[action as ActionName]
+    const named = Object.keys(refusals!).filter((k) => k !== 'why') as Caller[]
+    expect({ action, stray: named.filter((c) => !row.allow.includes(c) || c === row.ok) }).toEqual({ action, stray: [] })
+  }
+})
+
 describe.each(Object.entries(MATRIX))('%s', (action, row) => {
   it.each(CALLERS)('as %s: %s', async (caller) => {
-    const r = await call(openidOf(caller, action), action, row.input())
-    const forbidden = !r.ok && r.error.code === 'FORBIDDEN'
-    expect({ caller, forbidden, code: r.ok ? 'OK' : r.error.code }).toEqual({ caller, forbidden: !row.allow.includes(caller), code: row.ok === caller ? 'OK' : expect.any(String) })
+    const r = await callRaw(openidOf(caller, action), action, row.input())
+    // Refused callers get FORBIDDEN; allowed ones get through: ok, or exactly the refusal REFUSALS gives for them.
+    const allowed = row.allow.includes(caller)
+    const expected = allowed ? REFUSALS[action as ActionName]?.[caller] ?? 'OK' : 'FORBIDDEN'
+    expect({ caller, outcome: allowed ? outcome(r) : r.ok ? 'OK' : r.error.code }).toEqual({ caller, outcome: expected })
   })
 
   if (row.foreign) {
     it(`refuses the ${row.foreignAs ?? 'coordinator'} of one community on another community's data, changing nothing`, async () => {
       const before = Object.values(orderB).map((o) => storedOrder(tc.store as any, o.id))
-      const r = await call(`${row.foreignAs ?? 'coordinator'}-A`, action, row.foreign!())
+      const r = await callRaw(`${row.foreignAs ?? 'coordinator'}-A`, action, row.foreign!())
       expect(row.foreignCodes ?? ['FORBIDDEN']).toContain(r.ok ? 'OK' : r.error.code)
       expect(Object.values(orderB).map((o) => storedOrder(tc.store as any, o.id))).toEqual(before)
     })
