@@ -33,7 +33,7 @@ export function useAddresses() {
       list.reload()
     }
     return saved
-  }, [add, values, list])
+  }, [add, values, list, setValues])
 
   const remove = useCallback(async (addressId: string) => {
     setRemoving(addressId)

@@ -33,17 +33,18 @@ export function useIssueCertificate() {
   const mine = useQuery('certificates.list', {})
   const [choice, setChoiceState] = useState<RangeChoice>('thisYear')
   const [range, setRange] = useState(() => rangeFor('thisYear'))
+  const { reset: resetIssue, clearField } = issue
 
   const setChoice = useCallback((c: RangeChoice) => {
     setChoiceState(c)
     if (c !== 'custom') setRange(rangeFor(c))
-    issue.reset()
-  }, [issue.reset])
+    resetIssue()
+  }, [resetIssue])
   const setDay = useCallback((key: 'from' | 'to', day: string) => {
     setChoiceState('custom')
     setRange((r) => ({ ...r, [key]: day }))
-    issue.clearField(key)
-  }, [issue.clearField])
+    clearField(key)
+  }, [clearField])
 
   const submit = useCallback(async () => {
     const c = await issue.run({ requestId: draftId(DRAFT), ...range })

@@ -27,6 +27,7 @@ const toValues = (r: TimebankRules): RulesValues => ({
 
 export function useRules(enabled: boolean) {
   const update = useAction('communities.updateRules', { fields: ['storageCapMinutes', 'spendFromAge', 'transferTo', 'dailyTransferCapMinutes'] })
+  const { clearField } = update
   const [rules, setRules] = useState<TimebankRules | null>(null)
   const [values, setValues] = useState<RulesValues | null>(null)
   const [loadError, setLoadError] = useState<ApiClientError | null>(null)
@@ -47,8 +48,8 @@ export function useRules(enabled: boolean) {
   const set = useCallback(<K extends keyof RulesValues>(k: K, v: RulesValues[K]) => {
     setValues((cur) => (cur ? { ...cur, [k]: v } : cur))
     setSaved(false)
-    update.clearField(k === 'capHours' ? 'storageCapMinutes' : k.startsWith('daily') ? 'dailyTransferCapMinutes' : k)
-  }, [update.clearField])
+    clearField(k === 'capHours' ? 'storageCapMinutes' : k.startsWith('daily') ? 'dailyTransferCapMinutes' : k)
+  }, [clearField])
 
   const save = useCallback(async () => {
     if (!values) return
@@ -71,13 +72,14 @@ export function useRules(enabled: boolean) {
 
 export function useCertificateInfo() {
   const update = useAction('communities.updateCertificateInfo', { personal: true, fields: ['personInCharge', 'handler', 'contact'] })
+  const { clearField } = update
   const [values, setValues] = useState({ personInCharge: '', handler: '', contact: '' })
   const [saved, setSaved] = useState<ActionOutput<'communities.updateCertificateInfo'> | null>(null)
   const set = useCallback((k: keyof typeof values, v: string) => {
     setValues((cur) => ({ ...cur, [k]: v }))
     setSaved(null)
-    update.clearField(k)
-  }, [update.clearField])
+    clearField(k)
+  }, [clearField])
   const save = useCallback(async () => {
     const r = await update.run({ personInCharge: values.personInCharge.trim(), handler: values.handler.trim(), contact: values.contact.trim() })
     if (r) setSaved(r)

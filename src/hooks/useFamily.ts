@@ -45,7 +45,7 @@ export function useFamily() {
       setValues(EMPTY)
       list.reload()
     }
-  }, [link, values, list])
+  }, [link, values, list, setValues])
 
   const submitCode = useCallback(async (code: string) => {
     const done = await confirm.run({ code: code.trim() })

@@ -37,6 +37,7 @@ export function useLocatedQuery<A extends ActionName>(action: A, inputFor: (at: 
   useEffect(() => {
     void load()
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- seq counts requests (no DOM node): bumping its latest value is the point
       seq.current++
     }
   }, [load])

@@ -53,6 +53,7 @@ export function useMe(): UseMe {
     Taro.eventCenter.on(IDENTITY_CHANGED, onChange)
     Taro.eventCenter.on(ME_CHANGED, onMeChanged)
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- seq counts requests (no DOM node): bumping its latest value is the point
       seq.current++ // ignore replies that arrive after unmount
       Taro.eventCenter.off(IDENTITY_CHANGED, onChange)
       Taro.eventCenter.off(ME_CHANGED, onMeChanged)

@@ -14,20 +14,20 @@ export function useMyData() {
   const action = useAction('me.export')
   const [data, setData] = useState<MyData | null>(null)
   const requestId = useRef(freshId())
+  const { run } = action
 
   const load = useCallback(async () => {
-    const r = await action.run({ requestId: requestId.current })
+    const r = await run({ requestId: requestId.current })
     if (r) {
       setData(r)
       requestId.current = freshId()
     }
-  }, [action])
+  }, [run])
 
+  // Once, when the page opens: `run` (and so `load`) keeps its identity for the page's lifetime.
   useEffect(() => {
     void load()
-    // once, when the page opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [load])
 
   /** H5: downloads the JSON; weapp: downloads it, then 发送到聊天 (or the link is copied when that fails). */
   const download = useCallback(async () => {

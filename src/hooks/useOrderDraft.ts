@@ -51,7 +51,7 @@ export function useOrderDraft() {
   )
 
   const categories = (catalog.data?.entries ?? []).filter((e) => e.enabled && e.residentDirect)
-  const addresses = addressList.data?.addresses ?? []
+  const addresses = useMemo(() => addressList.data?.addresses ?? [], [addressList.data])
   const family = (familyList.data?.links ?? []).filter((l) => l.status === 'active' && l.iAm === 'requester')
   const windows = availableWindows(Date.now())
 

@@ -17,15 +17,15 @@ export function usePagedQuery<A extends PagedAction>(action: A, input: Omit<Acti
   const [loading, setLoading] = useState(enabled)
   const [error, setError] = useState<ApiClientError | null>(null)
   const seq = useRef(0)
+  // The input compared by value: a caller may build it afresh on every render. It goes over the wire as JSON anyway,
+  // so the request is sent from `key` itself.
   const key = JSON.stringify(input)
-  const inputRef = useRef(input)
-  inputRef.current = input
 
   const load = useCallback((offset: number) => {
     const mine = ++seq.current
     setLoading(true)
     setError(null)
-    callApi(action, { ...inputRef.current, offset, limit: pageSize } as ActionInput<A>)
+    callApi(action, { ...JSON.parse(key), offset, limit: pageSize } as ActionInput<A>)
       .then((p) => {
         if (mine !== seq.current) return
         const got = p as ActionOutput<A> & { items: ItemOf<A>[] }
@@ -38,7 +38,7 @@ export function usePagedQuery<A extends PagedAction>(action: A, input: Omit<Acti
         setError(toClientError(e))
         setLoading(false)
       })
-  }, [action, key, pageSize]) // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the input
+  }, [action, key, pageSize])
 
   useEffect(() => {
     if (!enabled) {
@@ -48,6 +48,7 @@ export function usePagedQuery<A extends PagedAction>(action: A, input: Omit<Acti
     setItems([])
     load(0)
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- seq counts requests (no DOM node): bumping its latest value is the point
       seq.current++ // ignore replies that arrive after unmount or after the input changed
     }
   }, [load, enabled])

@@ -60,6 +60,7 @@ export function useQuery<A extends ActionName>(action: A, input: ActionInput<A>,
     Taro.eventCenter.on(IDENTITY_CHANGED, reload)
     Taro.eventCenter.on(ME_CHANGED, refresh)
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- seq counts requests (no DOM node): bumping its latest value is the point
       seq.current++ // ignore replies that arrive after unmount or after the input changed
       Taro.eventCenter.off(IDENTITY_CHANGED, reload)
       Taro.eventCenter.off(ME_CHANGED, refresh)

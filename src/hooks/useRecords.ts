@@ -25,6 +25,7 @@ export function useRecords(year: number | null, volunteerId: string | null = nul
 /** 申请更正: why, and (optionally) the minutes the volunteer believes are right. */
 export function useCorrectionRequest(recordId: string, onDone: (r: ServiceRecord) => void) {
   const request = useAction('records.requestCorrection', { fields: ['reason', 'proposedMinutes'] })
+  const { clearField } = request
   const [reason, setReason] = useState('')
   const [hours, setHours] = useState('')
   const [minutes, setMinutes] = useState('')
@@ -37,10 +38,10 @@ export function useCorrectionRequest(recordId: string, onDone: (r: ServiceRecord
   const setDuration = useCallback((h: string, m: string) => {
     setHours(h)
     setMinutes(m)
-    request.clearField('proposedMinutes')
-  }, [request.clearField])
+    clearField('proposedMinutes')
+  }, [clearField])
   return {
-    reason, setReason: (v: string) => { setReason(v); request.clearField('reason') }, hours, minutes, setDuration, submit,
+    reason, setReason: (v: string) => { setReason(v); clearField('reason') }, hours, minutes, setDuration, submit,
     pending: request.pending, fieldErrors: request.fieldErrors, formError: request.formError
   }
 }

@@ -25,11 +25,14 @@ export function useRewardShop() {
   const [chosen, setChosen] = useState<Reward | null>(null)
   const [done, setDone] = useState<Redemption | null>(null)
 
+  const { reload: reloadAccount } = account
+  const { reload: reloadCatalogue } = catalogue
+  const { reload: reloadMine } = mine
   const reloadAll = useCallback(() => {
-    account.reload()
-    catalogue.reload()
-    mine.reload()
-  }, [account.reload, catalogue.reload, mine.reload])
+    reloadAccount()
+    reloadCatalogue()
+    reloadMine()
+  }, [reloadAccount, reloadCatalogue, reloadMine])
   useReloadOnShow(reloadAll)
 
   const choose = useCallback((r: Reward | null) => {

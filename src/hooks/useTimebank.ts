@@ -29,10 +29,12 @@ export function useTimebank() {
   const account = useQuery('timebank.account', {})
   const [filter, setFilter] = useState<StatementFilter>({ kind: null, month: null })
   const statement = useStatement(filter)
+  const { reload: reloadAccount } = account
+  const { reload: reloadStatement } = statement
   const reloadAll = useCallback(() => {
-    account.reload()
-    statement.reload()
-  }, [account.reload, statement.reload])
+    reloadAccount()
+    reloadStatement()
+  }, [reloadAccount, reloadStatement])
   useReloadOnShow(reloadAll)
   return { account, statement, filter, setFilter, reloadAll }
 }

@@ -60,10 +60,11 @@ export function useTransfer() {
   const family = useQuery('family.list', {})
   const transfer = useAction('timebank.transfer', { fields: TRANSFER_FIELDS })
   const [localErrors, setLocalErrors] = useState<FieldErrors>({})
+  const { clearField: clearServerField } = transfer
   const clearField = useCallback((k: string) => {
-    transfer.clearField(k)
+    clearServerField(k)
     setLocalErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([key]) => key !== k)) : e))
-  }, [transfer.clearField])
+  }, [clearServerField])
   const { values, setValues, setField } = useFormValues<TransferValues>({ toUserId: '', hours: '', minutes: '', note: '' }, clearField)
   const [step, setStep] = useState<'form' | 'confirm'>('form')
   const [done, setDone] = useState<{ to: string; minutes: number; account: Account } | null>(null)

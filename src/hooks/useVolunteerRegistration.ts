@@ -25,7 +25,7 @@ export function useVolunteerRegistration() {
     setValues((v) => ({ ...v, guardian: { ...v.guardian, [key]: value } }))
     clearField(`guardian.${key}`)
     clearField('guardian')
-  }, [clearField])
+  }, [clearField, setValues])
 
   const submit = useCallback(async () => {
     const saved = await register.run(toRegisterInput(values))
@@ -43,7 +43,7 @@ export function useVolunteerRegistration() {
     if (v) setValues({ ...EMPTY_VOLUNTEER_FORM, realName: v.realName, skills: v.skills, availability: v.availability, serviceArea: v.serviceArea })
     register.reset()
     setResubmitting(true)
-  }, [mine.data, register])
+  }, [mine.data, register, setValues])
 
   return {
     volunteer: mine.data?.volunteer ?? null,

@@ -3,21 +3,16 @@
 // by the difference (what was already spent is written off, never a negative balance); honorary top-ups earn none;
 // points expire at the end of the year after the one they were earned in; and they are not time-bank hours.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, runSettle } from '../fixtures/api'
+import { apiCaller, runSettle, expectOk as must, present } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anAddress, orderInput } from '../fixtures/orders'
 import { shanghaiYear } from '../../src/shared/domain/points'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const stored = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 let addressId = ''
 const volunteerIds: Record<string, string> = {}
-let rid = 0
 
 beforeAll(async () => {
   await aCommunity(tc.db, 'c1', 'PNTS01', '文昌社区')
@@ -35,7 +30,7 @@ async function completedOrder(volunteer: string, minutes: number): Promise<strin
   const o = must(await call('res', 'orders.create', orderInput(addressId)))
   must(await call('coord', 'orders.dispatch', { orderId: o.id, volunteerId: volunteerIds[volunteer] }))
   must(await call(volunteer, 'orders.accept', { orderId: o.id }))
-  must(await call(volunteer, 'orders.checkIn', { orderId: o.id, code: o.checkInCode }))
+  must(await call(volunteer, 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
   await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
   must(await call(volunteer, 'orders.checkOut', { orderId: o.id }))
   must(await call('res', 'orders.confirm', { orderId: o.id, stars: 5 }))

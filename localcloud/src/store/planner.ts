@@ -137,8 +137,14 @@ function idPlan(coll: string, c: FieldConstraint | undefined, sort: Array<[strin
   if (!range && !sortable) return null
   const where: string[] = []
   const params: unknown[] = []
-  if (typeof range?.lo?.v === 'string') where.push(`id ${range.lo.incl ? '>=' : '>'} ?`), params.push(range.lo.v)
-  if (typeof range?.hi?.v === 'string') where.push(`id ${range.hi.incl ? '<=' : '<'} ?`), params.push(range.hi.v)
+  if (typeof range?.lo?.v === 'string') {
+    where.push(`id ${range.lo.incl ? '>=' : '>'} ?`)
+    params.push(range.lo.v)
+  }
+  if (typeof range?.hi?.v === 'string') {
+    where.push(`id ${range.hi.incl ? '<=' : '<'} ?`)
+    params.push(range.hi.v)
+  }
   const dir = sortable && sort[0][1] === -1 ? 'DESC' : 'ASC'
   const sql = `SELECT rowid AS rid, id FROM "c_${coll.replace(/"/g, '""')}"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${sortable ? `id ${dir}` : 'rowid'}`
   return { plan: { index: '_id_', sql, params, ordered: sort.length === 0 || sortable }, score: (range ? 2 : 0) + (sortable ? 1 : 0) }

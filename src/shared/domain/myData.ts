@@ -24,11 +24,14 @@ export interface CollectionPolicy {
   /** Why (shown nowhere; the reason for the decision). */
   why: string
   /** Is this stored document the person's (or about them)? Only for exported collections. */
-  owns?: (doc: Record<string, any>, openid: string) => boolean
+  owns?: (doc: Record<string, unknown>, openid: string) => boolean
 }
 
-const field = (...names: string[]) => (doc: Record<string, any>, openid: string) =>
-  names.some((n) => (Array.isArray(doc[n]) ? doc[n].includes(openid) : doc[n] === openid))
+const field = (...names: string[]) => (doc: Record<string, unknown>, openid: string) =>
+  names.some((n) => {
+    const v = doc[n]
+    return Array.isArray(v) ? v.includes(openid) : v === openid
+  })
 
 export const MY_DATA_POLICY: Record<string, CollectionPolicy> = {
   users: { exported: true, erase: 'anonymize', why: '本人资料：昵称、头像、手机号', owns: field('_id') },

@@ -7,7 +7,10 @@ import { AUDIT_ACTION_LABELS } from '../../../../../src/shared/domain/audit'
 import { ORDER_STATUS_LABELS } from '../../../../../src/shared/domain/order'
 import { formatMinutes, formatShanghai } from '../../../../../src/shared/time'
 
+// A stored document of any collection (the export walks them all), and a part of one (a history entry, a photo).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each Spec reads its own collection's fields
 type Doc = Record<string, any> & { _id: string }
+type Part = Record<string, unknown>
 export interface Spec {
   title: string
   /** The document as the file holds it. */
@@ -77,7 +80,7 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   },
   service_records: {
     title: '服务记录',
-    file: (d) => ({ ...pick(d, ['volunteerName', 'volunteerNo', 'organizer', 'source', 'category', 'content', 'place', 'date', 'startAt', 'endAt', 'minutes', 'evaluation', 'orderId', 'note', 'createdAt']), correction: d.correction ? { status: d.correction.status, reason: d.correction.reason, reply: d.correction.reply } : null, history: (d.history ?? []).map((h: any) => ({ at: h.at, reason: h.reason, before: h.before, after: h.after })) }),
+    file: (d) => ({ ...pick(d, ['volunteerName', 'volunteerNo', 'organizer', 'source', 'category', 'content', 'place', 'date', 'startAt', 'endAt', 'minutes', 'evaluation', 'orderId', 'note', 'createdAt']), correction: d.correction ? { status: d.correction.status, reason: d.correction.reason, reply: d.correction.reply } : null, history: (d.history ?? []).map((h: Part) => ({ at: h.at, reason: h.reason, before: h.before, after: h.after })) }),
     item: (d) => ({ title: `${d.date} ${d.content}`, lines: [line('组织方', d.organizer), line('时长', mins(d.minutes))] })
   },
   record_totals: {
@@ -97,13 +100,13 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   },
   reports: {
     title: '随手拍',
-    file: (d, me) => ({ ...pick(d, ['category', 'description', 'place', 'location', 'status', 'rectifyNote', 'reopenReason', 'createdAt', 'updatedAt']), photos: (d.photos ?? []).map((p: any) => ({ fileId: p.fileId, kind: p.kind, status: p.status })), events: events(d.events, me) }),
+    file: (d, me) => ({ ...pick(d, ['category', 'description', 'place', 'location', 'status', 'rectifyNote', 'reopenReason', 'createdAt', 'updatedAt']), photos: (d.photos ?? []).map((p: Part) => ({ fileId: p.fileId, kind: p.kind, status: p.status })), events: events(d.events, me) }),
     item: (d) => ({ title: d.description, lines: [line('地点', d.place), line('状态', label(REPORT_STATUS_LABELS, d.status))] })
   },
   points_accounts: {
     title: '爱心积分账户',
     file: (d) => pick(d, ['communityId', 'lots', 'updatedAt']),
-    item: (d) => ({ title: `社区 ${d.communityId}`, lines: [line('批次', (d.lots ?? []).map((l: any) => `${l.year}年 ${l.earned ?? 0}/${l.used ?? 0}`).join('，'))] })
+    item: (d) => ({ title: `社区 ${d.communityId}`, lines: [line('批次', (d.lots ?? []).map((l: Part) => `${l.year}年 ${l.earned ?? 0}/${l.used ?? 0}`).join('，'))] })
   },
   points_entries: {
     title: '积分明细',

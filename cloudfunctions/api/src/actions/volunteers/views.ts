@@ -18,6 +18,9 @@ export function selfView(v: VolunteerDoc, now: Date) {
     guardian: v.guardian ? { name: v.guardian.name, relation: v.guardian.relation, verified: v.guardian.verified } : null,
     rejectReason: v.rejectReason,
     createdAt: toUtcIso(v.createdAt)
+    // VolunteerDoc types skills and availability as string[], the contract as its enums (zod checked them on the way
+    // in): typing the stored document properly removes this cast.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
   } as any
 }
 

@@ -11,7 +11,7 @@ export type { ChartCanvasProps } from './ChartCanvas'
 
 type Touch = { x: number; y: number; clientX?: number; clientY?: number; pageX?: number; pageY?: number }
 
-function forward(f2: F2Canvas | null, type: string, e: any) {
+function forward(f2: F2Canvas | null, type: string, e: { touches?: Touch[]; changedTouches?: Touch[]; timeStamp?: number }) {
   const el = f2?.getCanvasEl() as { dispatchEvent?: (e: unknown) => void } | undefined
   if (!el?.dispatchEvent) return
   const convert = (ts: Touch[] | undefined) => (ts ?? []).map((t) => ({ ...t, clientX: t.x, clientY: t.y, pageX: t.x, pageY: t.y }))
@@ -24,6 +24,8 @@ export default function ChartCanvas({ id, height, chart }: ChartCanvasProps) {
     let alive = true
     Taro.nextTick(() => {
       Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true }).exec((res) => {
+        // The mini-program's Canvas node (width, getContext, createImage, requestAnimationFrame) has no typings.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const hit = res?.[0] as { node?: any; width?: number; height?: number } | undefined
         if (!alive || !hit?.node) return
         const { node } = hit
@@ -39,6 +41,8 @@ export default function ChartCanvas({ id, height, chart }: ChartCanvasProps) {
           isTouchEvent: (e: { type: string }) => e.type.startsWith('touch'),
           isMouseEvent: (e: { type: string }) => e.type.startsWith('mouse'),
           useNativeClickEvent: false // no native click on a mini-program canvas: G makes one from touchstart/touchend
+          // F2's props type the browser's canvas; these are the mini-program's equivalents.
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
         } as any)
         void canvas.render()
         f2.current = canvas

@@ -2,7 +2,7 @@
 // shown as an image, and 保存到相册 (saveImageToPhotosAlbum; if the user once refused, openSetting to allow it).
 // The canvas itself sits off screen: the picture shown is the exported file.
 import './index.css'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Canvas, Image, Text, View } from '@tarojs/components'
 import { certificateLayout, CERT_WIDTH } from '../../../../hooks/certificateLayout'
@@ -35,7 +35,7 @@ function adapt(ctx: Taro.CanvasContext): Ctx2D {
 }
 
 export default function CertificateImage({ certificate }: { certificate: Certificate }) {
-  const { ops, height } = certificateLayout(certificate)
+  const { ops, height } = useMemo(() => certificateLayout(certificate), [certificate])
   const [path, setPath] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
 
@@ -51,7 +51,7 @@ export default function CertificateImage({ certificate }: { certificate: Certifi
       })
     }, 50) // after the canvas has been laid out
     return () => clearTimeout(timer)
-  }, [certificate])
+  }, [ops, height])
 
   const save = async () => {
     if (!path) return
