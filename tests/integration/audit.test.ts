@@ -8,18 +8,20 @@
 // - the log is append-only: no source file updates or removes audit_logs.
 import fs from 'fs'
 import path from 'path'
-import type { ActionName } from '../../src/shared/contracts'
+import type { ActionInput, ActionName } from '../../src/shared/contracts'
 import { actions } from '../../cloudfunctions/api/src/actions'
 import { setClock } from '../../cloudfunctions/api/src/lib/clock'
 import { AUDIT_ACTION_LABELS } from '../../src/shared/domain/audit'
 import { formatShanghai } from '../../src/shared/time'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, type ApiReply } from '../fixtures/api'
+import { apiCaller, expectOk as must, rawApiCaller } from '../fixtures/api'
 import { seedWorld, type Target } from '../fuzz/world'
 import { WRITES } from '../fuzz/writes'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+/** The per-action loops send the seeded world's inputs, which are not typed per action. */
+const callRaw = rawApiCaller()
 let T: Record<ActionName, Target>
 const C = 'coordinator-A'
 const ADMIN = 'admin-A'
@@ -64,10 +66,6 @@ const AUDITED: Partial<Record<ActionName, Row>> = {
   'exports.monthlySummary': { targetType: 'community', creates: true, after: { rows: expect.any(Number) } }
 }
 
-const must = (r: ApiReply) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const auditDocs = () => [...(tc.store as any).state('audit_logs').docs.values()].map((r: any) => r.doc)
 let seq = 0
 
@@ -100,7 +98,7 @@ describe('each audited action leaves exactly its entry: who, what, when, communi
     const input = { ...base, ...Object.fromEntries(fresh), ...row.input }
     const requestId = `audit-test-${++seq}-${action.replace('.', '-')}`
     const who = row.as ?? t.as
-    must(await call(who, action, input, { requestId }))
+    must(await callRaw(who, action, input, { requestId }))
     const entries = auditDocs().filter((d) => d.requestId === requestId)
     expect(entries).toHaveLength(1)
     const e = entries[0]
@@ -118,7 +116,7 @@ describe('each audited action leaves exactly its entry: who, what, when, communi
 })
 
 describe('audit.list', () => {
-  const list = (input: Record<string, unknown> = {}, who = ADMIN) => call(who, 'audit.list', input)
+  const list = (input: ActionInput<'audit.list'> = {}, who = ADMIN) => call(who, 'audit.list', input)
 
   it('is for admins only', async () => {
     for (const who of [C, 'resident-A', 'volunteer-A']) expect(await list({}, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -127,7 +125,7 @@ describe('audit.list', () => {
   it('shows who, what (Chinese), when, community, target and the diff, newest first', async () => {
     const orderId = (await T['orders.dispatch'].fresh!()).orderId as string
     setClock(() => new Date(AT.getTime() + 3600000))
-    must(await call(C, 'orders.dispatch', { ...T['orders.dispatch'].input(), orderId }))
+    must(await callRaw(C, 'orders.dispatch', { ...T['orders.dispatch'].input(), orderId }))
     setClock(() => AT)
     const page = must(await list({ limit: 5 }))
     expect(page.items[0]).toMatchObject({

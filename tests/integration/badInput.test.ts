@@ -24,7 +24,7 @@
 import { contracts, type ActionName } from '../../src/shared/contracts'
 import { ERROR_MESSAGES } from '../../src/shared/errors/codes'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, rawApiCaller } from '../fixtures/api'
 import { seedWorld, type Target } from '../fuzz/world'
 import { generated, handWritten, objectShape, pick, type Case } from '../fuzz/hostile'
 import { changes, digest, snapshot, storedProblems, storeWatch } from '../fuzz/storeSnapshot'
@@ -38,6 +38,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+// Hostile input for every action, and malformed envelopes: only the untyped caller can send them.
+const callRaw = rawApiCaller()
 const watch = storeWatch(tc.store as any)
 let targets: Record<ActionName, Target>
 /** Local stand-ins for WeChat's own queues (media checks of user text and images, subscribe messages): a successful
@@ -81,7 +83,7 @@ async function check(action: ActionName, t: Target, base: Record<string, unknown
     for (const [k, v] of Object.entries(await t.fresh())) if (input[k] === base[k]) input[k] = v
   }
   const before = watch.now()
-  const r = await call(t.as, action, input)
+  const r = await callRaw(t.as, action, input)
   const after = watch.now()
   const problems: string[] = []
   if ((({}) as any).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join(',') !== protoKeys) problems.push('Object.prototype polluted')
@@ -160,7 +162,7 @@ describe('the envelope', () => {
   it.each(EVENTS)('%s', async (_label, event, code) => {
     const before = digest(snapshot(tc.store as any))
     const { action, input, ...extra } = event
-    const r = await call('resident-A', action as string, input, extra)
+    const r = await callRaw('resident-A', action as string, input, extra)
     expect(r.ok ? 'OK' : r.error.code).toBe(code)
     if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fa5]/)
     expect(digest(snapshot(tc.store as any))).toBe(before)

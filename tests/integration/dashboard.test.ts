@@ -6,7 +6,7 @@
 import fs from 'fs'
 import path from 'path'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, runSettle } from '../fixtures/api'
+import { apiCaller, runSettle, expectOk as must } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress, east, orderInput } from '../fixtures/orders'
 import { uploadKeyOf } from '../../localcloud/src/upload'
@@ -19,10 +19,6 @@ const call = apiCaller()
 const { escalate } = require('../../cloudfunctions/cron/src/jobs/escalate')
 const { rebuildRollups } = require('../../cloudfunctions/api/src/repos/statsRebuild')
 
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 // A small deterministic generator (mulberry32): the same 1000 actions on every run.
 let seed = 20261123
 const rand = () => {

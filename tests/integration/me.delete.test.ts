@@ -10,7 +10,7 @@ import fs from 'fs'
 import path from 'path'
 import { ERASED } from '../../src/shared/domain/myData'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, present } from '../fixtures/api'
 import { personalStrings, rawStore, rawTables, seedMyDataWorld, type Person } from '../fixtures/myDataWorld'
 
 const tc = startTestCloud({ manifest: true })
@@ -19,10 +19,6 @@ let people: Record<'alice' | 'bob', Person>
 let eraseAccounts: (now: Date) => Promise<{ name: string; touched: number }>
 const secrets: Record<string, string[]> = {}
 const DAY = 24 * 3600000
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const stored = (coll: string, id: string) => tc.store.get(coll, id)?.doc as any
 const balanceOf = (account: string) => stored('ledger_accounts', account)?.balance ?? 0
 const later = (days: number) => new Date(Date.now() + days * DAY)
@@ -59,7 +55,7 @@ it('erases nothing during the cooling-off period, and the request can be cancell
   expect(refused.ok ? 'OK' : refused.error.code).toBe('BAD_INPUT')
   const pending = must(await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-1', disposal: 'transfer_family', toUserId: 'kin-alice', confirmText: '确认注销' }))
   expect(pending).toMatchObject({ status: 'pending', disposal: 'transfer_family', toName: people.alice.kinName })
-  const due = new Date(pending.dueAt).getTime() - new Date(pending.requestedAt).getTime()
+  const due = new Date(present(pending.dueAt)).getTime() - new Date(present(pending.requestedAt)).getTime()
   expect(due).toBe(7 * DAY)
   // A second request while one is pending is refused; a retry of the same one returns it.
   const other = await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-2', disposal: 'donate_pool', confirmText: '确认注销' })

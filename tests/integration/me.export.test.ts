@@ -5,16 +5,12 @@
 import { MANIFEST } from '../../src/shared/db/manifest'
 import { EXPORTED_COLLECTIONS, MY_DATA_POLICY } from '../../src/shared/domain/myData'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, present } from '../fixtures/api'
 import { personalStrings, rawStore, seedMyDataWorld, type Person } from '../fixtures/myDataWorld'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
 let people: Record<'alice' | 'bob', Person>
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 
 beforeAll(async () => {
   people = await seedMyDataWorld(tc, call)
@@ -42,7 +38,7 @@ it('exports every document of the caller, in every collection, and nothing of an
     expect({ coll, exported }).toEqual({ coll, exported: owned })
     // The world makes alice active everywhere (a deletion request she has not made is the one exception).
     if (coll !== 'account_deletions') expect({ coll, some: owned.length > 0 }).toEqual({ coll, some: true })
-    const section = r.sections.find((s: { key: string }) => s.key === coll)
+    const section = present(r.sections.find((s) => s.key === coll))
     expect({ coll, count: section.count }).toEqual({ coll, count: owned.length })
   }
   // Her own values are there — the ID number only masked.
@@ -65,7 +61,7 @@ it('gives a readable summary: sections with counts and key fields, and a downloa
   expect(r.file.url).toMatch(/^https?:\/\//)
   const titles = r.sections.map((s: { title: string }) => s.title)
   expect(titles).toEqual(expect.arrayContaining(['个人资料', '志愿者注册', '地址簿', '订单', '时间银行明细', '服务记录', '记录证明', '隐私指引同意记录']))
-  const registration = r.sections.find((s: { key: string }) => s.key === 'volunteers').items[0]
+  const registration = present(r.sections.find((s) => s.key === 'volunteers')).items[0]
   expect(registration.title).toBe(people.bob.realName)
   expect(registration.lines.join(' ')).toMatch(/证件号码：\d{4}\*+/)
   expect(JSON.stringify(r)).not.toContain(people.bob.idNumber)

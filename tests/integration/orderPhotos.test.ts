@@ -34,7 +34,7 @@ async function upload(openid: string | null, cloudPath: string, body: Buffer | s
 }
 
 const createInput = (requestId: string, photos: string[]) => ({
-  requestId, category: 'elder_visit', description: '陪老人聊聊天', photos, addressId,
+  requestId, category: 'elder_visit' as const, description: '陪老人聊聊天', photos, addressId,
   windowStart: new Date(Date.now() + 3600e3).toISOString(), windowEnd: new Date(Date.now() + 3 * 3600e3).toISOString()
 })
 

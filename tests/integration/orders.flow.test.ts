@@ -1,16 +1,12 @@
 // The order flow through the router on the local cloud (genuine SDK): submit → dispatch → accept → check-in →
 // check-out → confirm; grabbing from the pool; 50 simultaneous grabs; replaying a create.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, present } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anAddress, east, orderInput } from '../fixtures/orders'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 let addressId = ''
 const volunteerIds: string[] = []
 
@@ -47,7 +43,7 @@ it('lets exactly one of 50 simultaneous grabs win; the other 49 get ORDER_TAKEN'
   expect(won).toHaveLength(1)
   expect(replies.filter((r) => !r.ok).map((r: any) => r.error.code)).toEqual(Array(49).fill('ORDER_TAKEN'))
   const stored = must(await call('res-1', 'orders.get', { orderId: o.id }))
-  expect(stored.volunteer.name).toBe(won[0].data.volunteer.name)
+  expect(present(stored.volunteer).name).toBe(present(won[0].data.volunteer).name)
   expect(stored.events.filter((e: any) => e.kind === 'grab')).toHaveLength(1)
 })
 
@@ -64,7 +60,7 @@ it('returns the first order when orders.create is replayed with the same request
 it('shows the pool nearest first with distance and no address, phone or photos', async () => {
   const o = must(await call('res-1', 'orders.create', orderInput(addressId, { description: '池中订单' })))
   const pool = must(await call('vol-3', 'orders.pool', {}))
-  const mine = pool.items.find((i: any) => i.id === o.id)
+  const mine = present(pool.items.find((i) => i.id === o.id))
   expect(mine).toMatchObject({ address: null, photos: [], checkInCode: null, moves: ['grab'] })
   expect(mine.distanceMeters).toBeGreaterThan(400)
   expect(pool.items.map((i: any) => i.distanceMeters)).toEqual([...pool.items.map((i: any) => i.distanceMeters)].sort((a: number, b: number) => a - b))

@@ -1,16 +1,12 @@
 // Subscribe messages about orders (src/shared/notifications.ts): who is told what, at which step. Locally the
 // openapi stand-in writes each message to `_local_outbox`. A failing send must never fail the order action.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, present } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anAddress, east, orderInput } from '../fixtures/orders'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 /** Messages about one order (its page names it), as `recipient:template`. */
 const sentAbout = (orderId: string) =>
   [...tc.store.all('_local_outbox').values()].map((r) => r.doc as any).filter((m) => m.page.includes(orderId)).map((m) => `${m.touser}:${m.templateId}`)
@@ -33,7 +29,7 @@ it('tells the volunteer of a dispatch, the resident of acceptance and arrival, t
   expect(sentAbout(o.id)).toEqual(['vol-1:tmpl-order-dispatched'])
   must(await call('vol-1', 'orders.accept', { orderId: o.id }))
   expect(sentAbout(o.id).slice(1)).toEqual(['res-1:tmpl-order-accepted'])
-  must(await call('vol-1', 'orders.checkIn', { orderId: o.id, code: o.checkInCode }))
+  must(await call('vol-1', 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
   expect(sentAbout(o.id).slice(2)).toEqual(['res-1:tmpl-order-checked-in'])
   must(await call('vol-1', 'orders.checkOut', { orderId: o.id }))
   expect(sentAbout(o.id)).toHaveLength(3) // check-out: the resident confirms in the app, no template for it

@@ -4,12 +4,14 @@
 // (not the code), the assigned volunteer sees them from accepting until confirmation, nobody else ever.
 import { ORDER_STATUSES, type OrderStatus } from '../../src/shared/domain/order'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, type ApiReply } from '../fixtures/api'
+import { apiCaller, expectOk as data, present, rawApiCaller, type ApiReply } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anOrder, HERE, orderInput, storedOrder, type OrderDoc } from '../fixtures/orders'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+/** outsiderCalls() lists [action, input] pairs of many actions: untyped per action. */
+const callRaw = rawApiCaller()
 
 const SECRET = { detail: '幸福里9号楼1单元1101', contactName: '柯美玲', contactPhone: '13698765432' }
 const POINT = { longitude: 114.412345, latitude: 23.112345 }
@@ -27,10 +29,6 @@ const privateOrder = (status: OrderStatus, over: Partial<OrderDoc> = {}) => {
   return anOrder(tc.db, { status, volunteerOpenid: status === 'pending' ? null : 'vol-1', declinedBy: ['vol-3'], address: { addressId: 'addr-secret', ...SECRET, location: point }, location: point, photos, ...over })
 }
 const leaks = (replies: unknown[]) => PRIVATE.filter((s) => JSON.stringify(replies).includes(s))
-const data = (r: ApiReply) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const fullAddress = { ...SECRET, location: POINT }
 
 beforeAll(async () => {
@@ -75,7 +73,7 @@ describe('a volunteer who is not assigned learns nothing private from any action
     const replies: Record<string, ApiReply[]> = {}
     for (const who of ['vol-2', 'vol-3', 'vol-B', 'res-X']) {
       replies[who] = []
-      for (const [action, input] of outsiderCalls(o, who)) replies[who].push(await call(who, action, input))
+      for (const [action, input] of outsiderCalls(o, who)) replies[who].push(await callRaw(who, action, input))
     }
     expect(leaks(Object.values(replies))).toEqual([])
     expect(storedOrder(tc.store as any, o._id)).toEqual(before) // and none of it changed the order
@@ -130,8 +128,8 @@ describe('the check-in code', () => {
     if (['pending', 'dispatched', 'accepted'].includes(status)) expect(owner.checkInCode).toBe(o.checkInCode)
     const others = [data(await call('coord-A', 'orders.get', { orderId: o._id })), ...(status === 'pending' ? [data(await call('vol-2', 'orders.get', { orderId: o._id }))] : [data(await call('vol-1', 'orders.get', { orderId: o._id }))])]
     for (const view of others) expect(view.checkInCode).toBeNull()
-    const listed = data(await call('res-A', 'orders.listMine', { as: 'resident', open: !['completed', 'resolved', 'cancelled'].includes(status) })).items.find((i: any) => i.id === o._id)
-    expect(listed.checkInCode).toBe(owner.checkInCode)
+    const listed = data(await call('res-A', 'orders.listMine', { as: 'resident', open: !['completed', 'resolved', 'cancelled'].includes(status) })).items.find((i) => i.id === o._id)
+    expect(present(listed).checkInCode).toBe(owner.checkInCode)
   })
 })
 
@@ -141,7 +139,7 @@ describe('coordinators', () => {
     expect(data(await call('coord-A', 'orders.get', { orderId: o._id }))).toMatchObject({ address: fullAddress, checkInCode: null })
     const before = storedOrder(tc.store as any, o._id)
     const replies: ApiReply[] = []
-    for (const [action, input] of outsiderCalls(o, 'coord-B')) replies.push(await call('coord-B', action, input))
+    for (const [action, input] of outsiderCalls(o, 'coord-B')) replies.push(await callRaw('coord-B', action, input))
     expect(leaks(replies)).toEqual([])
     expect(replies[0]).toMatchObject({ ok: false, error: { code: 'NOT_YOUR_ORDER' } })
     expect(JSON.stringify(replies.filter((r) => r.ok))).not.toContain(o._id)

@@ -3,13 +3,14 @@
 // router's caller read included. The scenario is `npm run trips`'s (scripts/roundtrips.ts), which prints the
 // same figures as a table.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { rawApiCaller } from '../fixtures/api'
 import { measureAll, type TripRow } from '../../scripts/roundtrips'
 
 // Rate limits on, as deployed (tests/fixtures/setupEnv.ts switches them off elsewhere): their round trip counts.
 process.env.API_RATE_LIMITS = ''
 const tc = startTestCloud({ manifest: true })
-const call = apiCaller()
+// scripts/roundtrips.ts drives any transport (the gateway too), so it takes the untyped caller.
+const call = rawApiCaller()
 
 const BUDGET: Record<string, number> = {
   // caller + (order or address or nothing) + at most one write

@@ -6,13 +6,15 @@ import path from 'path'
 import type { ActionName } from '../../src/shared/contracts'
 import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, rawApiCaller } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { anAddress, orderInput } from '../fixtures/orders'
 import { digest, snapshot } from '../fuzz/storeSnapshot'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+/** For the per-action loop (PERSONAL_INPUTS is untyped per action) and inputs the contract refuses. */
+const callRaw = rawApiCaller()
 const storeDigest = () => digest(snapshot(tc.store as any))
 const consentsOf = (openid: string) => tc.store.sql.prepare(`SELECT doc FROM "c_consents"`).all().map((r: any) => JSON.parse(r.doc)).filter((d: any) => d.openid === openid)
 let n = 0
@@ -67,7 +69,7 @@ describe('personal actions before consent', () => {
       const addressId = await anAddress(tc.db, who)
       for (const action of personal) {
         const before = storeDigest()
-        const r = await call(who, action, PERSONAL_INPUTS[action as ActionName]!(who, addressId))
+        const r = await callRaw(who, action, PERSONAL_INPUTS[action as ActionName]!(who, addressId))
         expect({ who, action, code: r.ok ? 'OK' : r.error.code }).toEqual({ who, action, code: 'CONSENT_REQUIRED' })
         expect(storeDigest()).toBe(before)
       }
@@ -132,12 +134,12 @@ describe('me.consent', () => {
     expect(r.ok).toBe(true)
     expect(tc.store.get('users', 'wx-first-launch')!.doc).toMatchObject({ _openid: 'wx-first-launch', nickname: '微信用户', roles: ['resident'], communityId: null, consent: { version: PRIVACY_VERSION } })
     expect(await call('wx-first-launch', 'users.me', {})).toMatchObject({ ok: true, data: { id: 'wx-first-launch', nickname: '微信用户', consent: { version: PRIVACY_VERSION } } })
-    expect(await call('wx-first-launch', 'addresses.add', PERSONAL_INPUTS['addresses.add']!('wx-first-launch', ''))).toMatchObject({ ok: true })
+    expect(await callRaw('wx-first-launch', 'addresses.add', PERSONAL_INPUTS['addresses.add']!('wx-first-launch', ''))).toMatchObject({ ok: true })
   })
 
   it('refuses bad input with field messages and writes nothing', async () => {
     const before = storeDigest()
-    expect(await call('res-new', 'me.consent', { version: PRIVACY_VERSION })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } } })
+    expect(await callRaw('res-new', 'me.consent', { version: PRIVACY_VERSION })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } } })
     expect(await call('res-new', 'me.consent', { version: '', requestId: 'consent-bad-1' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(storeDigest()).toBe(before)
   })

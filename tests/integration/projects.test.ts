@@ -5,19 +5,18 @@
 // session's attendance) writes one service record per participant who attended, holding only the attended
 // sessions' minutes (replays write nothing more) → evaluation; rejection; and scoping to the coordinator's community.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must, present, rawApiCaller } from '../fixtures/api'
+import type { ActionInput } from '../../src/shared/contracts'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer } from '../fixtures/orders'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
+/** For inputs the contract refuses. */
+const callRaw = rawApiCaller()
 const stored = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 let seq = 0
-const declareInput = (over: Record<string, unknown> = {}) => ({
+const declareInput = (over: Partial<ActionInput<'projects.declare'>> = {}): ActionInput<'projects.declare'> => ({
   requestId: `req-project-${++seq}`,
   title: '重阳节敬老探访',
   description: '走访辖区独居老人，陪伴聊天、量血压',
@@ -31,7 +30,7 @@ const MIN = 60000
 /** An ISO time `minutes` from now (negative: in the past). */
 const fromNow = (minutes: number) => new Date(Date.now() + minutes * MIN).toISOString()
 const audits = (projectId: string, action = 'projects.attendance') => stored('audit_logs').filter((a) => a.action === action && a.targetId === projectId)
-const published = async (over: Record<string, unknown> = {}) => {
+const published = async (over: Partial<ActionInput<'projects.declare'>> = {}) => {
   const p = must(await call('coord-A', 'projects.declare', declareInput(over)))
   return must(await call('coord-A', 'projects.review', { projectId: p.id, decision: 'approve' }))
 }
@@ -83,7 +82,7 @@ describe('the lifecycle', () => {
     // Both sessions (October 2024) are over, but nobody has taken attendance: no completion.
     expect(await call('coord-A', 'projects.complete', { projectId: pub.id })).toMatchObject({ ok: false, error: { code: 'ATTENDANCE_MISSING', message: '请先登记各场次的到场情况' } })
     // 到场登记 names confirmed participants by seq: vol-1 is 1, vol-3 is 3, vol-4 (promoted) is 4; vol-2 (2) cancelled.
-    const seqOf = Object.fromEntries(must(await call('coord-A', 'projects.get', { projectId: pub.id })).participants.map((x: any) => [x.volunteerName, x.seq]))
+    const seqOf = Object.fromEntries(present(must(await call('coord-A', 'projects.get', { projectId: pub.id })).participants).map((x: any) => [x.volunteerName, x.seq]))
     expect(Object.values(seqOf).sort()).toEqual([1, 3, 4])
     expect(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [1, 2] })).toMatchObject({ ok: false, error: { code: 'NOT_A_PARTICIPANT' } })
     expect(await call('coord-A', 'projects.attendance', { projectId: pub.id, session: 0, present: [99] })).toMatchObject({ ok: false, error: { code: 'NOT_A_PARTICIPANT' } })
@@ -104,7 +103,7 @@ describe('the lifecycle', () => {
     expect(snapshot()).toBe(was)
     expect(audits(pub.id).map((a) => [a.after.session, a.before.present, a.after.present])).toEqual([[0, null, [1, 3]], [0, [1, 3], [1, 4]], [1, null, [4]]])
     // Each side sees it: the coordinator per participant, the volunteer their own 已签到 sessions.
-    expect(must(await call('coord-A', 'projects.get', { projectId: pub.id })).participants.map((x: any) => [x.seq, x.attended])).toEqual([[1, [0]], [3, []], [4, [0, 1]]])
+    expect(present(must(await call('coord-A', 'projects.get', { projectId: pub.id })).participants).map((x) => [x.seq, x.attended])).toEqual([[1, [0]], [3, []], [4, [0, 1]]])
     expect(must(await call('vol-4', 'projects.get', { projectId: pub.id })).mySignUp).toMatchObject({ status: 'confirmed', attended: [0, 1] })
 
     const before = stored('service_records').length
@@ -132,8 +131,8 @@ describe('the lifecycle', () => {
 
     const graded = must(await call('coord-A', 'projects.evaluate', { projectId: pub.id, grade: '优秀', notes: '组织有序，老人满意' }))
     expect(graded.evaluation).toMatchObject({ grade: '优秀', notes: '组织有序，老人满意' })
-    expect(must(await call('vol-1', 'projects.get', { projectId: pub.id })).evaluation.grade).toBe('优秀')
-    expect(await call('coord-A', 'projects.evaluate', { projectId: pub.id, grade: '良好', notes: '说明' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(present(must(await call('vol-1', 'projects.get', { projectId: pub.id })).evaluation).grade).toBe('优秀')
+    expect(await callRaw('coord-A', 'projects.evaluate', { projectId: pub.id, grade: '良好', notes: '说明' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
   })
 
   it('rejects a declaration with a reason (and requires one); a rejected project never opens', async () => {
@@ -216,11 +215,12 @@ describe('capacity under concurrency', () => {
     expect(signups.filter((s) => s.status === 'waitlisted')).toHaveLength(90)
 
     // Waitlist positions follow arrival: position = seq - 10, as each volunteer and the coordinator see it.
-    const waiting = await Promise.all(crowd.map(async (v) => must(await call(v, 'projects.get', { projectId })).mySignUp))
+    const waiting = await Promise.all(crowd.map(async (v) => present(must(await call(v, 'projects.get', { projectId })).mySignUp)))
     for (const s of waiting.filter((w) => w.status === 'waitlisted')) expect(s.position).toBe(s.seq - 10)
     const view = must(await call('coord-A', 'projects.get', { projectId }))
-    expect(view.participants.map((p: any) => p.status)).toEqual([...Array(10).fill('confirmed'), ...Array(90).fill('waitlisted')])
-    expect(view.participants.map((p: any) => p.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1))
+    const participants = present(view.participants)
+    expect(participants.map((p) => p.status)).toEqual([...Array(10).fill('confirmed'), ...Array(90).fill('waitlisted')])
+    expect(participants.map((p) => p.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1))
   }, 120000)
 
   it('promotes the first on the waitlist when a confirmed volunteer cancels', async () => {

@@ -3,7 +3,7 @@
 // next window, concurrency (never one over), replays (never counted twice, still answered with their first
 // result), and every limited action declaring its limit. Time moves through the router's clock (lib/clock.ts).
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller, type ApiReply } from '../fixtures/api'
+import { apiCaller, expectFail, expectOk as must, rawApiCaller, type ApiFailure } from '../fixtures/api'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 import { aVolunteer, anAddress } from '../fixtures/orders'
 import { setClock } from '../../cloudfunctions/api/src/lib/clock'
@@ -13,6 +13,8 @@ import { formatShanghai } from '../../src/shared/time'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+/** For the loop over every rate-limited action (inputs untyped per action). */
+const callRaw = rawApiCaller()
 const HOUR = 3600000
 // Ten minutes into the next China clock hour: the window is [base − 10 min, base + 50 min).
 const base = new Date(rateWindow(new Date(), 60).end.getTime() + 10 * 60000)
@@ -21,14 +23,10 @@ const addr: Record<string, string> = {}
 let seq = 0
 
 const input = (who: string, requestId = `rl-${who}-${++seq}-${Date.now().toString(36)}`) => ({
-  requestId, category: 'elder_visit', description: '帮老人量血压、聊聊天', addressId: addr[who],
+  requestId, category: 'elder_visit' as const, description: '帮老人量血压、聊聊天', addressId: addr[who],
   windowStart: new Date(now.getTime() + HOUR).toISOString(), windowEnd: new Date(now.getTime() + 3 * HOUR).toISOString()
 })
 const create = (who: string, requestId?: string) => call(who, 'orders.create', input(who, requestId))
-const must = (r: ApiReply) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const ordersBy = async (who: string) => (await tc.db.collection('orders').where({ createdBy: who }).count()).total
 const windowDoc = (communityId: string, at = now) => tc.store.get('rate_limits', `${communityId}:orders.create:${rateWindow(at, 60).start.getTime()}`)?.doc
 
@@ -62,7 +60,7 @@ describe('orders.create: 10 per person per hour', () => {
     const refused = await create('res-1')
     const retryAt = rateWindow(base, 60).end
     expect(refused).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', fields: { retryAt: retryAt.toISOString() } } })
-    expect((refused as any).error.message).toBe(`操作过于频繁，请于 ${formatShanghai(retryAt, 'HH:mm')} 后再试`)
+    expect(expectFail(refused).message).toBe(`操作过于频繁，请于 ${formatShanghai(retryAt, 'HH:mm')} 后再试`)
     expect(formatShanghai(retryAt, 'mm')).toBe('00')
     expect(await ordersBy('res-1')).toBe(10)
     expect(windowDoc('cA')).toMatchObject({ total: 10, by: { 'res-1': 10 } })
@@ -109,7 +107,7 @@ describe('the per-community cap (cB overrides it to 3 an hour in its rateLimits)
     now = new Date(base.getTime() + 8 * HOUR)
     const replies = await Promise.all([1, 2, 3, 4, 5].map((i) => create(`b-${i}`)))
     expect(replies.filter((r) => r.ok)).toHaveLength(3)
-    const refused = replies.filter((r) => !r.ok) as Array<Extract<ApiReply, { ok: false }>>
+    const refused = replies.filter((r) => !r.ok) as ApiFailure[]
     expect(refused.map((r) => r.error.code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED'])
     expect(refused[0].error.fields?.retryAt).toBe(rateWindow(now, 60).end.toISOString())
     expect(windowDoc('cB')!.total).toBe(3)
@@ -136,9 +134,9 @@ describe('every limited action declares its limit', () => {
     try {
       const who = action === 'certificates.issue' ? 'vol-every' : 'res-2'
       if (who === 'vol-every' && !tc.store.get('users', who)) await aVolunteer(tc.db, who, 'cA')
-      const first = await call(who, action, inputs[action](1))
-      expect(first.ok || (first as any).error.code).not.toBe('RATE_LIMITED')
-      expect(await call(who, action, inputs[action](2))).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+      const first = await callRaw(who, action, inputs[action](1))
+      expect(first.ok || first.error.code).not.toBe('RATE_LIMITED')
+      expect(await callRaw(who, action, inputs[action](2))).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
     } finally {
       process.env.API_RATE_LIMITS = ''
     }

@@ -7,7 +7,9 @@ import http from 'http'
 import os from 'os'
 import path from 'path'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as ok, rawApiCaller } from '../fixtures/api'
+import type { CallCounters } from '../../localcloud/src/context'
+import type { ActionInput } from '../../src/shared/contracts'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, HERE } from '../fixtures/orders'
 import { createGateway } from '../../localcloud/src/gateway'
@@ -16,14 +18,17 @@ import { deliverMediaVerdicts } from '../../localcloud/src/mediaVerdicts'
 import { invokeMain } from '../../localcloud/src/runtime'
 
 const tc = startTestCloud({ manifest: true })
-const rawCall = apiCaller()
+const typedCall = apiCaller()
+const untypedCall = rawApiCaller()
 /** Every query a report action made, with the declared index that served it (checked at the end). */
 const reportQueries: Array<{ action: string; coll: string; kind: string; fields: string[]; index: string | null }> = []
-const call: typeof rawCall = async (openid, action, input, extra) => {
-  const r = await rawCall(openid, action, input, extra)
+const record = <R extends { counters: CallCounters }>(action: string, r: R): R => {
   if (action.startsWith('reports.')) for (const q of r.counters.queries) reportQueries.push({ action, ...q })
   return r
 }
+const call: typeof typedCall = async (openid, action, input, extra) => record(action, await typedCall(openid, action, input, extra))
+/** For tables over many actions (untyped per action). */
+const callRaw: typeof untypedCall = async (openid, action, input, extra) => record(action, await untypedCall(openid, action, input, extra))
 const main = require('../../cloudfunctions/api/src/index').main
 const local = { ...tc, db: tc.local } as unknown as LocalCloud
 const target = { db: tc.local, dataDir: tc.dataDir, runtime: { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main, event, openid, { name, source, timeoutMs: 20000 }) } }
@@ -43,11 +48,7 @@ async function upload(openid: string, body: Buffer = PNG): Promise<string> {
   expect(res.status).toBe(200)
   return ((await res.json()) as { fileID: string }).fileID
 }
-const ok = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
-const input = async (requestId: string, over: Record<string, unknown> = {}) => ({ requestId, category: 'facility_damage', description: '路灯不亮，晚上很黑', photos: [await upload('wx-res')], location: HERE, place: '文昌路口', ...over })
+const input = async (requestId: string, over: Partial<ActionInput<'reports.create'>> = {}): Promise<ActionInput<'reports.create'>> => ({ requestId, category: 'facility_damage', description: '路灯不亮，晚上很黑', photos: [await upload('wx-res')], location: HERE, place: '文昌路口', ...over })
 
 beforeAll(async () => {
   server = createGateway(local, { staticDir: fs.mkdtempSync(path.join(os.tmpdir(), 'no-h5-')), defaultOpenid: '' })
@@ -108,7 +109,7 @@ describe('a civic report from photo to closing', () => {
       ['coord-1', 'reports.dispatch', { reportId: id }, 'BAD_INPUT']
     ]
     for (const [who, action, args, code] of refusals) {
-      const r = await call(who, action, args)
+      const r = await callRaw(who, action, args)
       expect({ action, code: r.ok ? 'OK' : r.error.code }).toEqual({ action, code })
     }
     expect(snapshot(id)).toEqual(before)

@@ -3,20 +3,17 @@
 // members at once for 5 units: exactly 5 succeed, nobody else pays), replays answering the first redemption, points
 // short → the unit goes back; pickup and 已领取 by a coordinator; scoping to the caller's community.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must } from '../fixtures/api'
+import type { ActionInput } from '../../src/shared/contracts'
 import { aCommunity, aUser } from '../fixtures/people'
 import { shanghaiYear } from '../../src/shared/domain/points'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 const stored = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 const crowd = Array.from({ length: 50 }, (_, i) => `member-${String(i + 1).padStart(2, '0')}`)
 let seq = 0
-const rewardInput = (over: Record<string, unknown> = {}) => ({ requestId: `req-reward-${++seq}`, name: '超市购物卡', kind: 'goods', cost: 10, stock: 5, description: '社区超市50元购物卡', ...over })
+const rewardInput = (over: Partial<ActionInput<'rewards.upsert'>> = {}): ActionInput<'rewards.upsert'> => ({ requestId: `req-reward-${++seq}`, name: '超市购物卡', kind: 'goods', cost: 10, stock: 5, description: '社区超市50元购物卡', ...over })
 
 /** Points for `openid` in `communityId`, earned as a record of `minutes` would earn them (10 per hour by default). */
 async function givePoints(openid: string, communityId: string, minutes: number): Promise<void> {

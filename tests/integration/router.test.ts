@@ -1,9 +1,11 @@
 // The `api` router through the genuine wx-server-sdk on the local cloud: identity, parsing, errors, users.me.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, rawApiCaller } from '../fixtures/api'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
+/** What no typed client could send: unknown actions, wrongly typed input, malformed envelopes. */
+const callRaw = rawApiCaller()
 
 describe('users.me', () => {
   it('creates the user from the caller OPENID on first call and returns the same user afterwards', async () => {
@@ -55,24 +57,24 @@ describe('users.me', () => {
 
 describe('router errors', () => {
   it('rejects an unknown action with UNKNOWN_ACTION', async () => {
-    expect(await call('wx-x', 'orders.teleport', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION', message: '未知的操作' } })
+    expect(await callRaw('wx-x', 'orders.teleport', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION', message: '未知的操作' } })
   })
 
   it('rejects bad input with field-level Chinese messages and writes nothing', async () => {
     const before = tc.store.all('users').size
-    const r = await call('wx-bad-input', 'users.me', { nickname: 'x' })
+    const r = await callRaw('wx-bad-input', 'users.me', { nickname: 'x' })
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { nickname: expect.stringContaining('未知') } } })
     expect(tc.store.all('users').size).toBe(before)
   })
 
   it('rejects a wrongly typed field with the field path', async () => {
-    const r = await call('wx-x', 'system.ping', { echo: 42 })
+    const r = await callRaw('wx-x', 'system.ping', { echo: 42 })
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { echo: expect.stringMatching(/string/) } } })
   })
 
   it('rejects a malformed event (no action, hostile requestId)', async () => {
-    expect(await call('wx-x', '', {})).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    expect(await call('wx-x', 'users.me', {}, { requestId: '$where' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } } })
+    expect(await callRaw('wx-x', '', {})).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(await callRaw('wx-x', 'users.me', {}, { requestId: '$where' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } } })
   })
 
   it('refuses callers without an OPENID', async () => {

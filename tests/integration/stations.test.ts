@@ -3,27 +3,28 @@
 // find stations near them nearest first with open-now, and coordinators see which residents' addresses lie more
 // than 800 m from every open station — masked for planning — and never another community's.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as ok, rawApiCaller } from '../fixtures/api'
+import type { CallCounters } from '../../localcloud/src/context'
+import type { ActionInput } from '../../src/shared/contracts'
 import { aCommunity, aUser } from '../fixtures/people'
 import { anAddress, HERE } from '../fixtures/orders'
 
 const tc = startTestCloud({ manifest: true })
-const rawCall = apiCaller()
+const typedCall = apiCaller()
+const untypedCall = rawApiCaller()
 /** Every query a station action made, with the declared index that served it (checked at the end). */
 const queries: Array<{ action: string; coll: string; kind: string; fields: string[]; index: string | null }> = []
-const call: typeof rawCall = async (openid, action, input, extra) => {
-  const r = await rawCall(openid, action, input, extra)
+const record = <R extends { counters: CallCounters }>(action: string, r: R): R => {
   if (action.startsWith('stations.')) for (const q of r.counters.queries) queries.push({ action, ...q })
   return r
 }
-const ok = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
+const call: typeof typedCall = async (openid, action, input, extra) => record(action, await typedCall(openid, action, input, extra))
+/** For inputs the contract refuses (the bad-input cases). */
+const callRaw: typeof untypedCall = async (openid, action, input, extra) => record(action, await untypedCall(openid, action, input, extra))
 const north = (meters: number, from = HERE) => ({ longitude: from.longitude, latitude: from.latitude + meters / 111320 })
 const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, from: '00:00', to: '24:00' }))
 let seq = 0
-const station = (over: Record<string, unknown> = {}) => ({
+const station = (over: Partial<ActionInput<'stations.upsert'>> = {}): ActionInput<'stations.upsert'> => ({
   requestId: `st-req-${++seq}`, name: `文昌志愿服务站${seq}`, type: 'station', address: '文昌一路1号', location: HERE,
   hours: ALL_DAY, services: ['elder_visit', 'phone_lessons'], tags: ['便民'], status: 'open', ...over
 })
@@ -63,7 +64,7 @@ describe('stations.upsert', () => {
       [{ stationId: 'some-station' }, 'version']
     ]
     for (const [over, field] of cases) {
-      const r = await call('coord-1', 'stations.upsert', station(over))
+      const r = await callRaw('coord-1', 'stations.upsert', { ...station(), ...over })
       expect({ field, code: r.ok ? 'OK' : r.error.code, has: !r.ok && Object.keys(r.error.fields ?? {}).includes(field) }).toEqual({ field, code: 'BAD_INPUT', has: true })
     }
     const risky = await call('coord-1', 'stations.upsert', station({ name: '赌博服务站' }))

@@ -5,7 +5,7 @@
 // posting balanced, each request posted at most once and exactly once when any of its replies said OK. A reply
 // of CONFLICT (retries exhausted) is acceptable only if nothing moved for that request.
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk as must } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 
 const tc = startTestCloud({ manifest: true })
@@ -15,10 +15,6 @@ const TRANSFERS = 1000
 const REPLAYS = 200
 const member = (i: number) => `cc-m${i}`
 const all = (coll: string) => [...tc.store.all(coll).values()].map((r: any) => r.doc)
-const must = (r: any) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data
-}
 
 /** A small deterministic generator, so a failure can be replayed with the same transfers. */
 function rng(seed: number) {

@@ -2,7 +2,7 @@
 import fs from 'fs'
 import path from 'path'
 import { startTestCloud } from '../fixtures/localCloud'
-import { apiCaller } from '../fixtures/api'
+import { apiCaller, expectOk } from '../fixtures/api'
 import { idFor } from '../fixtures/idNumbers'
 import { aCommunity, aUser, registration } from '../fixtures/people'
 
@@ -28,7 +28,7 @@ describe('volunteers.register', () => {
     expect(raw).toContain(idNumber.slice(-4)) // the masked tail is stored…
     expect(raw).not.toContain(idNumber) // …but never the whole number
     expect(raw).not.toContain(idNumber.slice(6, 14) + idNumber.slice(14)) // nor its body without the region
-    const stored = tc.store.get('volunteers', (r as any).data.id)!.doc
+    const stored = tc.store.get('volunteers', expectOk(r).id)!.doc
     expect(stored.idCipher).toMatch(/^v1\./)
     expect(stored.idHash).toMatch(/^[0-9a-f]{64}$/)
   })
@@ -77,18 +77,18 @@ describe('volunteers.register', () => {
 describe('volunteers.review', () => {
   it('approves: issues the community number and the volunteer role; the volunteer sees both', async () => {
     const reg = await call('res-7', 'volunteers.register', registration())
-    const r = await call('coord-1', 'volunteers.review', { volunteerId: reg.ok && reg.data.id, decision: 'approve' })
+    const r = await call('coord-1', 'volunteers.review', { volunteerId: expectOk(reg).id, decision: 'approve' })
     expect(r).toMatchObject({ ok: true, data: { status: 'approved', volunteerNo: expect.stringMatching(/^WC01-\d{5}$/), phone: '13800138000' } })
     const me = await call('res-7', 'volunteers.me', {})
-    expect(me).toMatchObject({ ok: true, data: { volunteer: { status: 'approved', volunteerNo: (r as any).data.volunteerNo, idMasked: expect.stringMatching(/^4413\*{10}.{4}$/) } } })
+    expect(me).toMatchObject({ ok: true, data: { volunteer: { status: 'approved', volunteerNo: expectOk(r).volunteerNo, idMasked: expect.stringMatching(/^4413\*{10}.{4}$/) } } })
     const user = await call('res-7', 'users.me', {})
     expect(user.ok && user.data.roles).toContain('volunteer')
-    expect(await call('coord-1', 'volunteers.review', { volunteerId: (r as any).data.id, decision: 'reject', reason: '重复' })).toMatchObject({ ok: false, error: { code: 'REVIEW_NOT_PENDING' } })
+    expect(await call('coord-1', 'volunteers.review', { volunteerId: expectOk(r).id, decision: 'reject', reason: '重复' })).toMatchObject({ ok: false, error: { code: 'REVIEW_NOT_PENDING' } })
   })
 
   it("refuses a coordinator of another community and a resident, changing nothing", async () => {
     const reg = await call('res-8', 'volunteers.register', registration())
-    const id = reg.ok && reg.data.id
+    const id = expectOk(reg).id
     expect(await call('coord-2', 'volunteers.review', { volunteerId: id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('res-1', 'volunteers.review', { volunteerId: id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('res-1', 'volunteers.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -97,17 +97,17 @@ describe('volunteers.review', () => {
 
   it('rejects only with a reason; a rejected applicant may submit again', async () => {
     const reg = await call('res-9', 'volunteers.register', registration())
-    const id = reg.ok && reg.data.id
+    const id = expectOk(reg).id
     expect(await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'reject' })).toMatchObject({ ok: false, error: { code: 'REASON_REQUIRED', fields: { reason: expect.any(String) } } })
     expect(await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'reject', reason: '服务区域不在本社区' })).toMatchObject({ ok: true, data: { status: 'rejected', rejectReason: '服务区域不在本社区' } })
     expect(await call('res-9', 'volunteers.register', registration({ serviceArea: '文昌社区' }))).toMatchObject({ ok: true, data: { id, status: 'pending', rejectReason: null } })
   })
 
   it("approves a minor only after the guardian's consent is verified", async () => {
-    const guardian = { name: '李建国', phone: '13900139000', relation: 'father', consent: true }
+    const guardian = { name: '李建国', phone: '13900139000', relation: 'father' as const, consent: true as const }
     const reg = await call('res-10', 'volunteers.register', registration({ idNumber: idFor('441302', '2010-03-01', '222'), guardian }))
     expect(reg).toMatchObject({ ok: true, data: { age: expect.any(Number), guardian: { name: '李建国', relation: 'father', verified: false } } })
-    const id = reg.ok && reg.data.id
+    const id = expectOk(reg).id
     expect(await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'GUARDIAN_NOT_VERIFIED' } })
     expect(await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'approve', guardianVerified: true })).toMatchObject({ ok: true, data: { status: 'approved', guardian: { verified: true }, guardianPhone: '13900139000' } })
   })
@@ -115,8 +115,8 @@ describe('volunteers.review', () => {
   it('does not approve an applicant who has since moved to another community', async () => {
     const reg = await call('res-12', 'volunteers.register', registration())
     expect(await call('res-12', 'communities.join', { code: 'XH02' })).toMatchObject({ ok: true })
-    expect(await call('coord-1', 'volunteers.review', { volunteerId: reg.ok && reg.data.id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(tc.store.get('volunteers', (reg as any).data.id)!.doc.status).toBe('pending')
+    expect(await call('coord-1', 'volunteers.review', { volunteerId: expectOk(reg).id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(tc.store.get('volunteers', expectOk(reg).id)!.doc.status).toBe('pending')
     expect(tc.store.get('users', 'res-12')!.doc.roles).toEqual(['resident'])
   })
 
@@ -133,9 +133,9 @@ describe('volunteers.review', () => {
     await aUser(tc.db, 'mover', 'c1')
     const input = registration()
     const first = await call('mover', 'volunteers.register', input)
-    const id = first.ok && first.data.id
+    const id = expectOk(first).id
     const approved = await call('coord-1', 'volunteers.review', { volunteerId: id, decision: 'approve' })
-    const oldNo = approved.ok && approved.data.volunteerNo
+    const oldNo = expectOk(approved).volunteerNo
     expect(await call('mover', 'communities.join', { code: 'XH02' })).toMatchObject({ ok: true })
     expect(await call('mover', 'volunteers.me', {})).toMatchObject({ ok: true, data: { volunteer: null } })
     expect(await call('mover', 'volunteers.register', registration())).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { idNumber: expect.any(String) } } })

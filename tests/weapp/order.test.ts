@@ -11,7 +11,7 @@ const sim = weappSim()
 const db = sim.cloud.db
 const call = apiCaller()
 const PAGE = 'packages/resident/pages/order/index'
-let order: { id: string; shortNo: string; checkInCode: string }
+let order: { id: string; shortNo: string; checkInCode: string | null }
 
 beforeAll(async () => {
   await aCommunity(db, 'c1', 'ORDER01', '文昌社区')
