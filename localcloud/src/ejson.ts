@@ -1,12 +1,13 @@
 // Documents travel as MongoDB Extended JSON (the SDK sends canonical, parses relaxed). The store keeps relaxed
 // EJSON text (plain JSON numbers, {"$date": ...}) so SQLite's json_extract can index and compare fields.
 import { bson } from './sdkPaths'
+import { isObject } from './store/values'
 
 const { EJSON } = bson()
 
 export type Doc = Record<string, any>
 
-export function parseEjson<T = any>(text: string | undefined | null): T {
+export function parseEjson<T = unknown>(text: string | undefined | null): T {
   if (text === undefined || text === null || text === '') return undefined as T
   return nativeRegExps(EJSON.parse(text, { relaxed: true })) as T
 }
@@ -16,22 +17,25 @@ export function parseEjson<T = any>(text: string | undefined | null): T {
  * BSONRegExp, which mingo treats as a plain object to compare by equality, so no regex query ever matched.
  * MongoDB evaluates it as a regular expression: convert it to a JS RegExp (flags JS lacks, such as `x`, dropped).
  */
-function nativeRegExps(value: any): any {
+function nativeRegExps(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(nativeRegExps)
-  if (value && typeof value === 'object') {
-    if (value._bsontype === 'BSONRegExp') return new RegExp(value.pattern, String(value.options ?? '').replace(/[^imsu]/g, ''))
+  if (isObject(value)) {
+    if (value._bsontype === 'BSONRegExp') return new RegExp(String(value.pattern), String(value.options ?? '').replace(/[^imsu]/g, ''))
     if (value instanceof Date || value._bsontype) return value
     for (const k of Object.keys(value)) value[k] = nativeRegExps(value[k])
   }
   return value
 }
 
+/** What EJSON.stringify accepts; callers hand it documents and operands, and bson throws on anything else. */
+type Serializable = Parameters<typeof EJSON.stringify>[0]
+
 export function toCanonical(value: unknown): string {
-  return EJSON.stringify(value as any, { relaxed: false })
+  return EJSON.stringify(value as Serializable, { relaxed: false })
 }
 
 export function toRelaxed(value: unknown): string {
-  return EJSON.stringify(value as any, { relaxed: true })
+  return EJSON.stringify(value as Serializable, { relaxed: true })
 }
 
 /**
@@ -40,17 +44,19 @@ export function toRelaxed(value: unknown): string {
  * (`instanceof Date` fails), so equality on a Date field (`where({ at: someDate })`) never matched in tests.
  */
 export function cloneDoc<T>(value: T): T {
-  return deepCopy(value)
+  // A deep copy has the shape of what it copies.
+  return deepCopy(value) as T
 }
 
-function deepCopy(v: any): any {
+function deepCopy(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(deepCopy)
-  if (!v || typeof v !== 'object') return v
+  if (!isObject(v)) return v
+  // Tags, not instanceof: a Date or RegExp of another realm (see above) is copied as one too.
   const tag = Object.prototype.toString.call(v)
-  if (tag === '[object Date]') return new Date(v.getTime())
-  if (tag === '[object RegExp]') return new RegExp(v.source, v.flags)
+  if (tag === '[object Date]') return new Date(Number(v.valueOf()))
+  if (tag === '[object RegExp]') return new RegExp(String(v.source), String(v.flags))
   if (v._bsontype) return v // immutable BSON value types (ObjectId, Decimal128, …)
-  const out: Record<string, any> = {}
+  const out: Record<string, unknown> = {}
   for (const k of Object.keys(v)) out[k] = deepCopy(v[k])
   return out
 }

@@ -6,10 +6,10 @@
 // through SQLite index tables (store/planner.ts, store/candidates.ts, store/lookup.ts) and refuses, in tests, an
 // uncovered query on a large collection; this names the index per call for the round-trip report.
 import type { IndexDecl } from '../../src/shared/db/manifest'
+import type { Doc } from './ejson'
+import { isObject } from './store/values'
 
 export interface QueryUse { coll: string; kind: string; fields: string[]; index: string | null }
-
-type Doc = Record<string, any>
 
 /** Top-level fields a filter constrains ($and flattened; $expr `$eq`/`$in` on `$field` counted; $or needs every branch). */
 export function filterFields(filter: Doc | undefined): string[] {
@@ -23,8 +23,8 @@ export function filterFields(filter: Doc | undefined): string[] {
   return [...new Set(out)]
 }
 
-function exprFields(e: any): string[] {
-  if (!e || typeof e !== 'object') return []
+function exprFields(e: unknown): string[] {
+  if (!isObject(e)) return []
   if (Array.isArray(e.$and)) return e.$and.flatMap(exprFields)
   const pair = e.$eq ?? e.$in
   if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[0].startsWith('$') && !pair[0].startsWith('$$')) return [pair[0].slice(1)]

@@ -30,7 +30,7 @@ export interface InstallOptions { dataDir?: string; functionsDir?: string; publi
 const KEY = Symbol.for('localcloud.instance')
 
 export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
-  const g = globalThis as any
+  const g = globalThis as typeof globalThis & { [KEY]?: LocalCloud }
   if (g[KEY]) return g[KEY]
   const dataDir = path.resolve(opts.dataDir ?? process.env.DATA_DIR ?? '.data')
   fs.mkdirSync(path.join(dataDir, 'files'), { recursive: true })
@@ -48,7 +48,7 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
     close: () => store.close()
   }
 
-  const { TcbDBApiHttpRequester } = requireFromNodeSdk('dist/utils/tcbdbapirequester.js')
+  const { TcbDBApiHttpRequester } = requireFromNodeSdk<{ TcbDBApiHttpRequester: { prototype: { send(action: string, params: Record<string, unknown>): unknown } } }>('dist/utils/tcbdbapirequester.js')
   TcbDBApiHttpRequester.prototype.send = function (action: string, params: Record<string, unknown>) {
     return db.handle(action, params)
   }
@@ -69,18 +69,20 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
 }
 
 function refuseNonDocOpsInTransactions(): void {
-  const { Query } = requireFromDatabase('dist/commonjs/query.js')
-  const { CollectionReference } = requireFromDatabase('dist/commonjs/collection.js')
-  const guard = (proto: any, method: string) => {
+  type Method = ((...args: unknown[]) => unknown) & { __localGuard?: boolean }
+  type Prototype = Record<string, Method | undefined>
+  const { Query } = requireFromDatabase<{ Query: { prototype: Prototype } }>('dist/commonjs/query.js')
+  const { CollectionReference } = requireFromDatabase<{ CollectionReference: { prototype: Prototype } }>('dist/commonjs/collection.js')
+  const guard = (proto: Prototype, method: string) => {
     const original = proto[method]
     if (!original || original.__localGuard) return
-    const wrapped = function (this: any, ...args: unknown[]) {
+    const wrapped: Method = function (this: { _transactionId?: string }, ...args: unknown[]) {
       if (this._transactionId) {
         throw new Error(`[local cloud] ${method}() is not supported in a transaction: use doc(id).get/set/update/remove or add`)
       }
       return original.apply(this, args)
     }
-    ;(wrapped as any).__localGuard = true
+    wrapped.__localGuard = true
     proto[method] = wrapped
   }
   for (const m of ['where', 'count', 'update', 'remove', 'updateAndReturn']) guard(Query.prototype, m)

@@ -24,8 +24,7 @@ export const LOCAL_RISKY_IMAGE_MARKER = 'risky-test-image'
 const ok = (api: string, extra: Record<string, unknown> = {}) => ({ errCode: 0, errMsg: `openapi.${api}:ok`, ...extra })
 
 function fail(api: string, errCode: number, message: string): never {
-  const err: any = new Error(`openapi.${api}:fail ${errCode} ${message}`)
-  err.errCode = errCode
+  const err = Object.assign(new Error(`openapi.${api}:fail ${errCode} ${message}`), { errCode, errMsg: '' })
   err.errMsg = err.message
   throw err
 }

@@ -6,11 +6,12 @@ const sdkDir = path.dirname(require.resolve('wx-server-sdk/package.json'))
 const nodeSdkDir = path.dirname(require.resolve('@cloudbase/node-sdk/package.json', { paths: [sdkDir] }))
 const databaseDir = path.dirname(require.resolve('@cloudbase/database/package.json', { paths: [nodeSdkDir] }))
 
-export function requireFromNodeSdk<T = any>(rel: string): T {
+/** `T`: the part of the module the caller uses (these are the SDK's internals: untyped). */
+export function requireFromNodeSdk<T = unknown>(rel: string): T {
   return require(path.join(nodeSdkDir, rel))
 }
 
-export function requireFromDatabase<T = any>(rel: string): T {
+export function requireFromDatabase<T = unknown>(rel: string): T {
   return require(path.join(databaseDir, rel))
 }
 

@@ -62,7 +62,9 @@ export class LocalDatabase {
 
   private async dispatch(action: string, p: Params, stats: Stats): Promise<Reply> {
     const now = Date.now()
-    const ejson = (text: any) => resolveServerDates(parseEjson(text), now)
+    // Queries, data and stages arrive as EJSON text: a query may be absent (no where), a document never is.
+    const ejson = (text: string | undefined) => resolveServerDates(parseEjson<Doc | undefined>(text), now)
+    const ejsonDoc = (text: string) => resolveServerDates(parseEjson<Doc>(text), now)
     const coll: string = p.collectionName
     const txId: string | undefined = p.transactionId
     switch (action) {
@@ -78,7 +80,7 @@ export class LocalDatabase {
         this.tx.abort(p.transactionId)
         return {}
       case 'database.getDocument': {
-        const query = ejson(p.query) as Doc | undefined
+        const query = ejson(p.query)
         this.noteQuery(coll, 'get', query, txId)
         if (txId) return { data: { list: this.txGet(txId, coll, p, query) } }
         const order = p.order ? (parseEjson(p.order) as Record<string, 1 | -1>) : undefined
@@ -89,7 +91,7 @@ export class LocalDatabase {
         this.noteQuery(coll, 'count', ejson(p.query), txId)
         return { data: { total: this.engine.count(coll, ejson(p.query), stats) } }
       case 'database.insertDocument': {
-        const docs = (p.data as string[]).map((d) => ejson(d) as Doc)
+        const docs = (p.data as string[]).map(ejsonDoc)
         const changes = this.engine.planInsert(coll, docs)
         if (txId) for (const c of changes) this.tx.write(txId, coll, c.id, (cur) => {
           if (cur) throw dbErrors.duplicateKey(coll, '_id_', JSON.stringify({ _id: c.id }))
@@ -101,9 +103,9 @@ export class LocalDatabase {
       case 'database.modifyDocument':
       case 'database.modifyAndReturnDoc':
         this.noteQuery(coll, 'update', ejson(p.query), txId)
-        return this.modify(action, coll, txId, ejson(p.query) as Doc | undefined, ejson(p.data) as Doc, p, stats)
+        return this.modify(action, coll, txId, ejson(p.query), ejsonDoc(p.data), p, stats)
       case 'database.removeDocument': {
-        const query = ejson(p.query) as Doc | undefined
+        const query = ejson(p.query)
         this.noteQuery(coll, 'remove', query, txId)
         if (txId) {
           const id = this.docIdOf(query)

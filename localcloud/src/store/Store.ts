@@ -59,11 +59,14 @@ export class Store {
     this.tables = new IndexTables(this.sql, (text) => this.stmt(text))
   }
 
-  /** Prepared statements are cached: preparing costs more than running a small one. */
-  stmt(text: string): Database.Statement {
+  /**
+   * Prepared statements are cached: preparing costs more than running a small one. `Row` is the shape the
+   * statement's SELECT list gives each row; the cache holds them untyped, so this is where a row gets its type.
+   */
+  stmt<Row = unknown>(text: string): Database.Statement<unknown[], Row> {
     let st = this.stmts.get(text)
     if (!st) this.stmts.set(text, (st = this.sql.prepare(text)))
-    return st
+    return st as Database.Statement<unknown[], Row>
   }
 
   close(): void {
@@ -79,7 +82,7 @@ export class Store {
   }
 
   listCollections(): string[] {
-    return (this.sql.prepare('SELECT name FROM _collections ORDER BY name').all() as Array<{ name: string }>).map((r) => r.name)
+    return this.sql.prepare<unknown[], { name: string }>('SELECT name FROM _collections ORDER BY name').all().map((r) => r.name)
   }
 
   createCollection(name: string): void {
@@ -97,10 +100,10 @@ export class Store {
     if (cached) return cached
     if (!this.hasCollection(name)) throw dbErrors.collectionNotExist(name)
     const docs = new Map<string, Rec>()
-    for (const row of this.sql.prepare(`SELECT rowid AS rid, id, doc FROM ${this.table(name)} ORDER BY rowid`).iterate() as Iterable<{ rid: number; id: string; doc: string }>) {
+    for (const row of this.sql.prepare<unknown[], { rid: number; id: string; doc: string }>(`SELECT rowid AS rid, id, doc FROM ${this.table(name)} ORDER BY rowid`).iterate()) {
       docs.set(row.id, { doc: parseEjson(row.doc), seq: 0, rid: row.rid })
     }
-    const indexes = (this.sql.prepare('SELECT spec FROM _indexes WHERE coll = ?').all(name) as Array<{ spec: string }>).map((r) => JSON.parse(r.spec) as IndexSpec)
+    const indexes = this.sql.prepare<unknown[], { spec: string }>('SELECT spec FROM _indexes WHERE coll = ?').all(name).map((r) => JSON.parse(r.spec) as IndexSpec)
     const st: CollState = { docs, indexes, unique: new Map(), multikey: this.tables.multikeyOf(name) }
     for (const spec of indexes) if (spec.unique) st.unique.set(spec.name, this.buildUnique(name, st, spec))
     // Data written before index tables existed (or by an older version) gets them built now.
@@ -198,7 +201,7 @@ export class Store {
           written.set(key, null)
           return
         }
-        const row = this.stmt(`INSERT INTO ${this.table(c.coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc RETURNING rowid AS rid`).get(c.id, texts[i]) as { rid: number }
+        const row = this.stmt<{ rid: number }>(`INSERT INTO ${this.table(c.coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc RETURNING rowid AS rid`).get(c.id, texts[i])!
         rids[i] = row.rid
         written.set(key, { doc: c.doc!, rid: row.rid })
         for (const spec of st.indexes) {

@@ -75,7 +75,7 @@ export class Candidates {
     if (plan) {
       this.lastIndex = plan.index
       const seen = new Set<string>()
-      for (const row of this.store.stmt(plan.sql).iterate(...plan.params) as Iterable<{ id: string }>) {
+      for (const row of this.store.stmt<{ id: string }>(plan.sql).iterate(...plan.params)) {
         if (seen.has(row.id)) continue
         seen.add(row.id)
         const r = st.docs.get(row.id)
@@ -121,7 +121,7 @@ export class Candidates {
     const plan = planQuery({ coll, filter, order: undefined, indexes: st.indexes, multikey: st.multikey, unordered: true })
     if (!plan) return null
     const ids = new Set<string>()
-    for (const row of this.store.stmt(plan.sql).iterate(...plan.params) as Iterable<{ id: string }>) {
+    for (const row of this.store.stmt<{ id: string }>(plan.sql).iterate(...plan.params)) {
       ids.add(row.id)
       if (ids.size > cap) return null // `cap`: only a narrowing worth having (the iterator stops here)
     }
@@ -132,7 +132,7 @@ export class Candidates {
   pointsOf(coll: string, field: string, ids: Set<string>): Array<{ id: string; lng: number; lat: number }> {
     const spec = this.store.state(coll).indexes.find((i) => i.fields.some((f) => f.field === field && f.order === '2dsphere'))
     if (!spec || !ids.size) return []
-    return this.store.stmt(`SELECT id, lng, lat FROM ${indexTableName(coll, spec)} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...ids])) as Array<{ id: string; lng: number; lat: number }>
+    return this.store.stmt<{ id: string; lng: number; lat: number }>(`SELECT id, lng, lat FROM ${indexTableName(coll, spec)} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...ids]))
   }
 
   /**
@@ -162,7 +162,7 @@ export class Candidates {
         params.push(lng - dLng, lng + dLng)
       }
     }
-    const rows = this.store.stmt(`SELECT id FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY rid`).all(...params) as Array<{ id: string }>
+    const rows = this.store.stmt<{ id: string }>(`SELECT id FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY rid`).all(...params)
     return rows.filter((r) => !only || only.has(r.id)).map((r) => st.docs.get(r.id)?.doc).filter((d): d is Doc => !!d)
   }
 }

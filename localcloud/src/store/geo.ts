@@ -1,16 +1,21 @@
 // Geo support on top of mingo, which has none: GeoJSON points, spherical distance (haversine, metres) and
 // point-in-polygon. Enough for what the SDK emits: $nearSphere/$near, $geoWithin, $geoIntersects, $geoNear.
-import { getPath } from './values'
+import { getPath, isObject } from './values'
 
 export const EARTH_RADIUS_M = 6378100 // MongoDB's radius for $centerSphere radians ↔ metres
 
 type Position = [number, number]
 
-export function pointOf(value: any): Position | null {
-  if (!value) return null
+/** Query operands and stored values arrive as wire JSON: read as objects whose fields are yet to be checked. */
+type Loose = Record<string, unknown>
+
+/** A GeoJSON Point, a [lng, lat] pair or a { longitude, latitude } object; null for anything else. */
+export function pointOf(value: unknown): Position | null {
+  if (!isObject(value)) return null
   if (value.type === 'Point' && Array.isArray(value.coordinates)) return [Number(value.coordinates[0]), Number(value.coordinates[1])]
   if (Array.isArray(value) && value.length === 2) return [Number(value[0]), Number(value[1])]
-  if (typeof value.longitude === 'number') return [value.longitude, value.latitude]
+  // latitude unchecked, as before: a stored { longitude } without a number latitude is not a shape the SDK writes
+  if (typeof value.longitude === 'number') return [value.longitude, value.latitude as number]
   return null
 }
 
@@ -37,33 +42,42 @@ function inPolygon(p: Position, rings: Position[][]): boolean {
   return !rings.slice(1).some((hole) => inRing(p, hole))
 }
 
+/** A $geoWithin / $geoIntersects operand (or a stored area) as the SDK sends it. */
+interface GeoShape {
+  $centerSphere?: [unknown, number]
+  $geometry?: { type: 'Point' | 'Polygon' | 'MultiPolygon' | string; coordinates: unknown }
+}
+
 /** Does the stored point lie within the shape? Shapes: $geometry Polygon/MultiPolygon, $centerSphere. */
-export function pointWithin(p: Position, shape: any): boolean {
+export function pointWithin(p: Position, shape: GeoShape): boolean {
   if (shape.$centerSphere) {
     const [center, radians] = shape.$centerSphere
     return distanceMeters(p, pointOf(center)!) <= radians * EARTH_RADIUS_M
   }
   const g = shape.$geometry
-  if (g?.type === 'Polygon') return inPolygon(p, g.coordinates)
-  if (g?.type === 'MultiPolygon') return g.coordinates.some((poly: Position[][]) => inPolygon(p, poly))
+  if (g?.type === 'Polygon') return inPolygon(p, g.coordinates as Position[][])
+  if (g?.type === 'MultiPolygon') return (g.coordinates as Position[][][]).some((poly) => inPolygon(p, poly))
   throw new Error('unsupported $geoWithin shape')
 }
 
-/** Query operators registered into mingo's context. Signature: (field, operand) → predicate on the document. */
+/**
+ * Query operators registered into mingo's context. Signature: (field, operand, mingo's options — unused) →
+ * predicate on the document. The operand is whatever the query holds there, declared as the GeoShape it should be.
+ */
 export const geoQueryOperators = {
-  $geoWithin: (selector: string, value: any) => (doc: any) => {
+  $geoWithin: (selector: string, shape: GeoShape, _options?: unknown) => (doc: unknown) => {
     const p = pointOf(getPath(doc, selector))
-    return p !== null && pointWithin(p, value)
+    return p !== null && pointWithin(p, shape)
   },
-  $geoIntersects: (selector: string, value: any) => (doc: any) => {
+  $geoIntersects: (selector: string, shape: GeoShape, _options?: unknown) => (doc: unknown) => {
     const stored = getPath(doc, selector)
-    const g = value.$geometry
+    const g = shape.$geometry
     if (!stored || !g) return false
     const p = pointOf(stored)
-    if (p) return g.type === 'Point' ? distanceMeters(p, pointOf(g)!) < 0.01 : pointWithin(p, value)
+    if (p) return g.type === 'Point' ? distanceMeters(p, pointOf(g)!) < 0.01 : pointWithin(p, shape)
     // A stored area intersects a query point that lies inside it (e.g. "which service zones cover me?").
     const q = g.type === 'Point' ? pointOf(g) : null
-    if (q && (stored.type === 'Polygon' || stored.type === 'MultiPolygon')) return pointWithin(q, { $geometry: stored })
+    if (q && isObject(stored) && (stored.type === 'Polygon' || stored.type === 'MultiPolygon')) return pointWithin(q, { $geometry: stored as GeoShape['$geometry'] })
     return false // other shape pairs (lines, polygon × polygon) are not modelled locally
   }
 }
@@ -79,28 +93,30 @@ export interface NearSpec {
  * Pulls a top-level `{ field: { $nearSphere | $near: ... } }` out of a filter: mingo cannot evaluate it, and it
  * also defines the result order (nearest first), so the store applies it after the rest of the filter.
  */
-export function extractNear(filter: any): { rest: any; near: NearSpec | null } {
-  if (!filter || typeof filter !== 'object') return { rest: filter, near: null }
-  for (const [field, cond] of Object.entries<any>(filter)) {
-    const op = cond && typeof cond === 'object' ? cond.$nearSphere ?? cond.$near : undefined
-    if (op === undefined) continue
+export function extractNear<F extends Loose | null | undefined>(filter: F): { rest: F; near: NearSpec | null } {
+  if (!isObject(filter)) return { rest: filter, near: null }
+  for (const [field, cond] of Object.entries(filter)) {
+    const op: unknown = isObject(cond) ? cond.$nearSphere ?? cond.$near : undefined
+    if (op === undefined || !isObject(cond)) continue
     const rest = { ...filter }
     delete rest[field]
-    const geometry = op.$geometry ?? op
+    const nearOp = isObject(op) ? op : {}
+    const geometry = nearOp.$geometry ?? op
     const point = pointOf(geometry)
     if (!point) throw new Error('$nearSphere needs a GeoJSON point')
-    return { rest, near: { field, point, maxDistance: op.$maxDistance ?? cond.$maxDistance, minDistance: op.$minDistance ?? cond.$minDistance } }
+    const bound = (k: '$maxDistance' | '$minDistance') => (nearOp[k] ?? cond[k]) as number | undefined
+    return { rest, near: { field, point, maxDistance: bound('$maxDistance'), minDistance: bound('$minDistance') } }
   }
   return { rest: filter, near: null }
 }
 
 /** Fields a filter uses with geo operators anywhere in it (they need a 2dsphere index, as in CloudBase). */
-export function geoFields(filter: any, out = new Set<string>()): Set<string> {
+export function geoFields(filter: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(filter)) filter.forEach((f) => geoFields(f, out))
-  else if (filter && typeof filter === 'object') {
-    for (const [k, v] of Object.entries<any>(filter)) {
+  else if (isObject(filter)) {
+    for (const [k, v] of Object.entries(filter)) {
       if (k.startsWith('$')) geoFields(v, out)
-      else if (v && typeof v === 'object' && ['$nearSphere', '$near', '$geoWithin', '$geoIntersects'].some((op) => op in v)) out.add(k)
+      else if (isObject(v) && ['$nearSphere', '$near', '$geoWithin', '$geoIntersects'].some((op) => op in v)) out.add(k)
     }
   }
   return out

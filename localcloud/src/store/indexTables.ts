@@ -32,7 +32,7 @@ export class IndexTables {
   }
 
   multikeyOf(coll: string): Set<string> {
-    return new Set((this.sql.prepare('SELECT field FROM _multikey WHERE coll = ?').all(coll) as Array<{ field: string }>).map((r) => r.field))
+    return new Set(this.sql.prepare<unknown[], { field: string }>('SELECT field FROM _multikey WHERE coll = ?').all(coll).map((r) => r.field))
   }
 
   markMultikey(coll: string, field: string): void {
@@ -74,7 +74,7 @@ export class IndexTables {
   }
 
   dropAll(): void {
-    for (const r of this.sql.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'x\\_%' ESCAPE '\\' OR name LIKE 'g\\_%' ESCAPE '\\')").all() as Array<{ name: string }>) {
+    for (const r of this.sql.prepare<unknown[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'x\\_%' ESCAPE '\\' OR name LIKE 'g\\_%' ESCAPE '\\')").all()) {
       this.sql.exec(`DROP TABLE IF EXISTS ${q(r.name)}`)
     }
     this.sql.exec('DELETE FROM _multikey')

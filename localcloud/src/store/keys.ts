@@ -1,5 +1,5 @@
 import { pointOf } from './geo'
-import { getPath } from './values'
+import { getPath, isObject } from './values'
 
 // Index keys: how a document field becomes sortable SQLite values, in the order mingo (and MongoDB) compare them.
 // Each indexed field is two columns: t, the type rank (mingo's SORT_ORDER: missing = null < number < string <
@@ -45,8 +45,8 @@ export function valuesAt(doc: unknown, path: string): { values: unknown[]; multi
     for (const c of cur) {
       if (Array.isArray(c)) {
         multi = true
-        for (const e of c) next.push(e && typeof e === 'object' && !Array.isArray(e) ? (e as any)[part] : undefined)
-      } else next.push(c && typeof c === 'object' ? (c as any)[part] : undefined)
+        for (const e of c) next.push(isObject(e) && !Array.isArray(e) ? e[part] : undefined)
+      } else next.push(isObject(c) ? c[part] : undefined)
     }
     cur = next
   }

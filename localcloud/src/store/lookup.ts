@@ -9,6 +9,7 @@
 // Anything else resolves the whole foreign collection, as before (and counts as a scan of it).
 import type { Doc } from '../ejson'
 import { valuesAt } from './keys'
+import { isObject } from './values'
 
 const isVarRef = (v: unknown): v is string => typeof v === 'string' && v.startsWith('$$')
 const isFieldRef = (v: unknown): v is string => typeof v === 'string' && v.startsWith('$') && !v.startsWith('$$')
@@ -26,8 +27,8 @@ function valuesOf(docs: Doc[], path: string): unknown[] {
 }
 
 /** `$expr` equalities between a foreign field and a `let` variable: [field, variable name]. */
-function exprEqualities(expr: any): Array<[string, string]> {
-  if (!expr || typeof expr !== 'object') return []
+function exprEqualities(expr: unknown): Array<[string, string]> {
+  if (!isObject(expr)) return []
   if (Array.isArray(expr.$and)) return expr.$and.flatMap(exprEqualities)
   const pair = expr.$eq
   if (Array.isArray(pair) && pair.length === 2) {
@@ -40,8 +41,8 @@ function exprEqualities(expr: any): Array<[string, string]> {
 const isConstant = (v: unknown): boolean => !JSON.stringify(v ?? null).includes('"$')
 
 /** `$expr` conditions of a foreign field on constants (also inside $and): `$in: ['$status', [...]]`, `$eq: ['$f', c]`. */
-function exprConstants(expr: any): Doc {
-  if (!expr || typeof expr !== 'object') return {}
+function exprConstants(expr: unknown): Doc {
+  if (!isObject(expr)) return {}
   if (Array.isArray(expr.$and)) return Object.assign({}, ...expr.$and.map(exprConstants))
   const [a, b] = Array.isArray(expr.$in) ? expr.$in : Array.isArray(expr.$eq) ? expr.$eq : []
   if (!isFieldRef(a) || !isConstant(b)) return {}
@@ -60,7 +61,7 @@ export function lookupFilter(docs: Doc[], l: Doc): Doc | null {
   if (!first || typeof first !== 'object') return null
   if (!l.let || Object.keys(l.let).length === 0) return JSON.stringify(first).includes('"$$') ? null : first
   const filter: Doc = {}
-  for (const [k, v] of Object.entries<any>(first)) if (!k.startsWith('$') && !JSON.stringify(v ?? null).includes('"$$')) filter[k] = v
+  for (const [k, v] of Object.entries(first)) if (!k.startsWith('$') && !JSON.stringify(v ?? null).includes('"$$')) filter[k] = v
   for (const [field, name] of exprEqualities(first.$expr)) {
     const ref = l.let[name]
     if (!isFieldRef(ref)) continue

@@ -8,23 +8,18 @@ import * as projection from 'mingo/operators/projection'
 import * as query from 'mingo/operators/query'
 import * as windowOps from 'mingo/operators/window'
 import { update } from 'mingo/updater'
+import type { AnyObject } from 'mingo/types'
 import { geoQueryOperators } from './geo'
 
-const context = Context.init({
-  accumulator: accumulator as any,
-  expression: expression as any,
-  pipeline: pipeline as any,
-  projection: projection as any,
-  query: { ...(query as any), ...geoQueryOperators },
-  window: windowOps as any
-})
+// The geo operators are added after the standard ones (names mingo does not have, so nothing is overridden).
+const context = Context.init({ accumulator, expression, pipeline, projection, query, window: windowOps }).addQueryOps(geoQueryOperators)
 
-export function makeQuery(filter: any): Query {
+export function makeQuery(filter: AnyObject | null | undefined): Query {
   return new Query(filter ?? {}, { context })
 }
 
-export function runPipeline(docs: any[], stages: any[], resolve: (name: string) => any[]): any[] {
-  return new Aggregator(stages.flatMap(mongoEquivalent), { context, collectionResolver: resolve }).run(docs) as any[]
+export function runPipeline(docs: AnyObject[], stages: AnyObject[], resolve: (name: string) => AnyObject[]): AnyObject[] {
+  return new Aggregator(stages.flatMap(mongoEquivalent), { context, collectionResolver: resolve }).run(docs)
 }
 
 const TMP = '__local_tmp'
@@ -39,9 +34,11 @@ const lit = (v: unknown) => ({ $literal: v })
  * - $sample: mingo draws with replacement, so one document can appear several times even when size exceeds the
  *   collection; MongoDB (collection-scan path) sorts randomly and takes the first N distinct documents.
  */
-function mongoEquivalent(stage: any): any[] {
+/** The $bucket and $sample operands this reads (pipeline stages arrive as wire JSON; mingo checks the rest). */
+interface BucketSpec { groupBy: unknown; boundaries?: unknown[]; default?: unknown; output?: AnyObject }
+function mongoEquivalent(stage: AnyObject): AnyObject[] {
   if (stage?.$bucket) {
-    const { groupBy, boundaries, default: otherwise, output } = stage.$bucket
+    const { groupBy, boundaries, default: otherwise, output } = stage.$bucket as BucketSpec
     const bounds: unknown[] = boundaries ?? []
     if (bounds.length < 2) throw new Error('$bucket requires at least two boundaries')
     const branches = bounds.slice(0, -1).map((b, i) => ({ case: { $and: [{ $gte: [groupBy, lit(b)] }, { $lt: [groupBy, lit(bounds[i + 1])] }] }, then: lit(b) }))
@@ -54,7 +51,7 @@ function mongoEquivalent(stage: any): any[] {
     ]
   }
   if (stage?.$sample) {
-    return [{ $addFields: { [TMP]: { $rand: {} } } }, { $sort: { [TMP]: 1 } }, { $limit: Number(stage.$sample.size) }, { $project: { [TMP]: 0 } }]
+    return [{ $addFields: { [TMP]: { $rand: {} } } }, { $sort: { [TMP]: 1 } }, { $limit: Number((stage.$sample as { size?: unknown }).size) }, { $project: { [TMP]: 0 } }]
   }
   return [stage]
 }
@@ -64,6 +61,6 @@ function mongoEquivalent(stage: any): any[] {
  * `condition` is the update's query: MongoDB's positional `arr.$` resolves to the first element the query
  * matched, which mingo can only find when given the query (without it every `.$` update was refused).
  */
-export function applyUpdate(doc: any, modifier: any, condition?: any): string[] {
+export function applyUpdate(doc: AnyObject, modifier: AnyObject, condition?: AnyObject): string[] {
   return update(doc, modifier, undefined, condition, { cloneMode: 'deep', queryOptions: { context } })
 }

@@ -1,11 +1,14 @@
 // Value helpers shared by queries, updates and indexes.
 import type { Doc } from '../ejson'
 
+/** Documents are wire JSON: objects whose fields are read as `unknown` and checked where used. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+
 /** Reads a dotted path ("a.b.0.c"); undefined when any step is missing. */
-export function getPath(doc: unknown, path: string): any {
-  let cur: any = doc
+export function getPath(doc: unknown, path: string): unknown {
+  let cur: unknown = doc
   for (const part of path.split('.')) {
-    if (cur === null || cur === undefined || typeof cur !== 'object') return undefined
+    if (!isObject(cur)) return undefined
     cur = cur[part]
   }
   return cur
@@ -16,15 +19,20 @@ export function getPath(doc: unknown, path: string): any {
  * It may appear anywhere in inserted data, update values and query operands.
  */
 export function resolveServerDates<T>(value: T, now: number): T {
-  if (Array.isArray(value)) return value.map((v) => resolveServerDates(v, now)) as any
-  if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof RegExp)) {
-    const obj = value as any
-    if (obj.$tcb_server_date && Object.keys(obj).length === 1) {
-      return new Date(now + Number(obj.$tcb_server_date.offset ?? 0)) as any
+  // The markers become Dates; T (what the caller sent) is otherwise kept, so the result is read as T.
+  return withServerDates(value, now) as T
+}
+
+function withServerDates(value: unknown, now: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => withServerDates(v, now))
+  if (isObject(value) && !(value instanceof Date) && !(value instanceof RegExp)) {
+    const marker = value.$tcb_server_date
+    if (marker && Object.keys(value).length === 1) {
+      return new Date(now + Number((isObject(marker) ? marker.offset : undefined) ?? 0))
     }
     const out: Doc = {}
-    for (const k of Object.keys(obj)) out[k] = resolveServerDates(obj[k], now)
-    return out as T
+    for (const k of Object.keys(value)) out[k] = withServerDates(value[k], now)
+    return out
   }
   return value
 }
@@ -33,10 +41,10 @@ export function resolveServerDates<T>(value: T, now: number): T {
 export function assertSafeKeys(value: unknown, depth = 0): void {
   if (depth > 100) throw new Error('document nesting is too deep')
   if (Array.isArray(value)) return value.forEach((v) => assertSafeKeys(v, depth + 1))
-  if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof RegExp)) {
+  if (isObject(value) && !(value instanceof Date) && !(value instanceof RegExp)) {
     for (const k of Object.keys(value)) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype') throw new Error(`forbidden key: ${k}`)
-      assertSafeKeys((value as any)[k], depth + 1)
+      assertSafeKeys(value[k], depth + 1)
     }
   }
 }

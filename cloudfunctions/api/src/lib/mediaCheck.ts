@@ -10,6 +10,7 @@ import { createHash } from 'crypto'
 import { AppError } from '../../../../src/shared/errors'
 import type { OrderPhotoDoc } from '../repos/orderTypes'
 import { cloud } from './cloud'
+import { tempFileUrls } from './storage'
 
 /**
  * The caller's upload key: a one-way digest of the OPENID, so a photo's path (visible in its temp URL) does not
@@ -41,8 +42,6 @@ export function isOwnOrderPhoto(openid: string, fileId: string): boolean {
 // outlive that.
 const URL_MAX_AGE_S = 86400
 
-interface TempFileReply { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> }
-
 /**
  * Starts the content check of each photo the caller uploaded: one getTempFileURL for all, then one
  * mediaCheckAsync per photo (in parallel). Refuses with BAD_INPUT (field `photos`) any file that is not the
@@ -52,8 +51,8 @@ export async function startImageChecks(openid: string, fileIds: string[]): Promi
   const unique = [...new Set(fileIds)]
   if (!unique.length) return []
   if (!unique.every((f) => isOwnOrderPhoto(openid, f))) throw new AppError('BAD_INPUT', { photos: '图片来源不正确，请重新上传' })
-  const urls = (await cloud.getTempFileURL({ fileList: unique.map((fileID) => ({ fileID, maxAge: URL_MAX_AGE_S })) })) as unknown as TempFileReply
-  const byId = new Map(urls.fileList.map((f) => [f.fileID, f]))
+  const urls = await tempFileUrls(unique.map((fileID) => ({ fileID, maxAge: URL_MAX_AGE_S })))
+  const byId = new Map(urls.map((f) => [f.fileID, f]))
   const mediaUrls = unique.map((f) => byId.get(f))
   if (mediaUrls.some((u) => !u || u.status !== 0 || !u.tempFileURL)) throw new AppError('BAD_INPUT', { photos: '图片不存在或已过期，请重新上传' })
   return Promise.all(

@@ -6,7 +6,7 @@
 // caller's community's `rateLimits` field.
 import { createHash } from 'crypto'
 import { AppError } from '../../../../src/shared/errors'
-import { overridesOf, rateLimitedMessage, rateLimitOf, rateWindow, type CommunityRateLimits, type RateLimitedAction, type RateLimitOverrides } from '../../../../src/shared/domain/rateLimits'
+import { overridesOf, rateLimitedMessage, rateLimitOf, rateWindow, type RateLimitedAction, type RateLimitOverrides } from '../../../../src/shared/domain/rateLimits'
 import type { ActionContext } from '../actions/define'
 import { takeSlot } from '../repos/rateLimits'
 
@@ -25,11 +25,11 @@ function deploymentLimits(): RateLimitOverrides | null {
 export async function enforceRateLimit(action: RateLimitedAction, ctx: ActionContext, input: unknown): Promise<void> {
   const deployment = deploymentLimits()
   if (!deployment) return
-  const community = ctx.community as (ActionContext['community'] & { rateLimits?: CommunityRateLimits }) | null
+  const community = ctx.community
   const limit = rateLimitOf(action, deployment, overridesOf(community?.rateLimits))
   const { start, end } = rateWindow(ctx.now, limit.windowMinutes)
   const communityId = community?._id ?? 'none'
-  const inputRequestId = (input as { requestId?: unknown } | null)?.requestId
+  const inputRequestId = typeof input === 'object' && input !== null && 'requestId' in input ? input.requestId : undefined
   const requestId = typeof inputRequestId === 'string' ? inputRequestId : ctx.requestId
   const requestKey = createHash('sha256').update(`${ctx.openid}\u0000${action}\u0000${requestId}`).digest('hex').slice(0, 20)
   const outcome = await takeSlot({

@@ -2,7 +2,7 @@
 // Each address takes one of the owner's slots 0…MAX-1 under the unique index owner_slot_unique, so the cap
 // holds even when two adds race (the loser's insert fails on the index instead of making an eleventh).
 import { db } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, insertedId, removedCount } from '../lib/docs'
 
 export const MAX_ADDRESSES = 10
 
@@ -29,14 +29,13 @@ export async function listAddresses(ownerOpenid: string): Promise<AddressDoc[]> 
 
 /** Inserts; a taken slot surfaces as the duplicate-key error of owner_slot_unique. */
 export async function insertAddress(doc: Omit<AddressDoc, '_id'>): Promise<string> {
-  const res = (await addresses().add({ data: doc })) as { _id: string }
-  return res._id
+  return insertedId(addresses().add({ data: doc }))
 }
 
 /** Removes the address only if `ownerOpenid` owns it; returns whether one was removed. */
 export async function removeOwnAddress(ownerOpenid: string, id: string): Promise<boolean> {
-  const res = (await addresses().where({ _id: id, ownerOpenid }).remove()) as { stats: { removed: number } }
-  return res.stats.removed > 0
+  const removed = await removedCount(addresses().where({ _id: id, ownerOpenid }).remove())
+  return removed > 0
 }
 
 /** The address if `ownerOpenid` owns it, else null (one indexed read: _id plus owner). */

@@ -4,6 +4,7 @@
 import { db, _ } from '../lib/cloud'
 import type { CommunityDoc } from './communities'
 import type { UserDoc } from './users'
+import { rowsOf } from '../lib/docs'
 
 export interface AuditDoc {
   _id: string
@@ -31,13 +32,12 @@ export async function listAuditEntries(f: AuditFilter, offset: number, limit: nu
     ...(f.actorOpenid ? { actorOpenid: f.actorOpenid } : {}),
     ...(at ? { at } : {})
   }
-  const res = await db.collection('audit_logs').aggregate()
+  return rowsOf<AuditRow>(db.collection('audit_logs').aggregate()
     .match(match)
     .sort({ at: -1 })
     .skip(offset)
     .limit(limit)
     .lookup({ from: 'users', localField: 'actorOpenid', foreignField: '_id', as: '_actor' })
     .lookup({ from: 'communities', localField: 'communityId', foreignField: '_id', as: '_community' })
-    .end()
-  return (res as { list: AuditRow[] }).list
+    .end())
 }

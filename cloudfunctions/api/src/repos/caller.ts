@@ -8,6 +8,8 @@ import type { CommunityDoc } from './communities'
 import type { OrderDoc } from './orderTypes'
 import type { VolunteerDoc } from './volunteers'
 import { db } from '../lib/cloud'
+import { aggregateOps } from '../lib/aggregate'
+import { rowsOf } from '../lib/docs'
 
 export interface CallerDocs {
   user: UserDoc | null
@@ -40,15 +42,14 @@ export async function findCaller(openid: string, needs: readonly CallerNeed[] = 
     .lookup({ from: 'volunteers', localField: '_id', foreignField: 'openid', as: '_volunteer' })
   if (needs.includes('account')) q = q.lookup({ from: 'ledger_accounts', localField: '_id', foreignField: 'ownerOpenid', as: '_account' })
   if (needs.includes('addresses')) q = q.lookup({ from: 'addresses', localField: '_id', foreignField: 'ownerOpenid', as: '_addresses' })
-  // pipeline() exists at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
-  const $ = db.command.aggregate as any
+  const $ = aggregateOps
   if (needs.includes('order') && target.orderId) q = q.lookup({ from: 'orders', pipeline: $.pipeline().match({ _id: target.orderId }).limit(1).done(), as: '_order' })
   if (needs.includes('assignee') && target.volunteerId) q = q.lookup({ from: 'volunteers', pipeline: $.pipeline().match({ _id: target.volunteerId }).limit(1).done(), as: '_assignee' })
-  const row = ((await q.end()) as { list: Row[] }).list[0]
+  const row = (await rowsOf<Row>(q.end()))[0]
   if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null, order: null, assignee: null }
   const { _community, _volunteer, _account, _addresses, _order, _assignee, ...user } = row
   return {
-    user: user as UserDoc,
+    user,
     community: (user.communityId && _community[0]) || null,
     volunteer: _volunteer[0] ?? null,
     account: _account?.[0] ?? null,

@@ -2,8 +2,9 @@
 import type { Location } from '../../../../src/shared/contracts'
 import type { CatalogEntry, OrderRules } from '../../../../src/shared/domain/order'
 import type { TimebankRules } from '../../../../src/shared/domain/ledger'
+import type { CommunityRateLimits } from '../../../../src/shared/domain/rateLimits'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, insertedId, updatedCount, rowsOf } from '../lib/docs'
 import { toGeoPoint } from '../lib/geo'
 
 export interface CommunityDoc {
@@ -24,6 +25,8 @@ export interface CommunityDoc {
   certificateInfo?: { personInCharge: string; handler: string; contact: string }
   /** Time-bank rules this community changed from the defaults (timebankRulesOf fills the rest). */
   timebankRules?: Partial<TimebankRules>
+  /** Rate limits this community's operators set (read by lib/rateLimit.ts over the defaults). */
+  rateLimits?: CommunityRateLimits
   createdAt: Date
 }
 
@@ -40,25 +43,23 @@ export async function findCommunityByCode(code: string): Promise<CommunityDoc | 
 
 /** Inserts; a taken code surfaces as the duplicate-key error of index code_unique (no read-then-write race). */
 export async function insertCommunity(doc: Omit<CommunityDoc, '_id' | 'location'> & { location: Location }): Promise<string> {
-  const res = (await communities().add({ data: { ...doc, location: toGeoPoint(doc.location) } })) as { _id: string }
-  return res._id
+  return insertedId(communities().add({ data: { ...doc, location: toGeoPoint(doc.location) } }))
 }
 
 /** Communities within `radiusMeters` of a point, nearest first, with the distance in metres ($geoNear, 2dsphere). */
 export async function nearbyCommunities(at: Location, radiusMeters: number, limit: number): Promise<Array<CommunityDoc & { distanceMeters: number }>> {
-  const res = await communities()
+  return rowsOf<CommunityDoc & { distanceMeters: number }>(communities()
     .aggregate()
     .geoNear({ near: toGeoPoint(at), key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters' })
     .limit(limit)
-    .end()
-  return (res as { list: Array<CommunityDoc & { distanceMeters: number }> }).list
+    .end())
 }
 
 /** Replaces one catalogue entry if nobody changed the catalogue since `version` was read; false if somebody did. */
 export async function setCatalogEntry(id: string, version: number, entry: CatalogEntry, now: Date): Promise<boolean> {
   const where = version === 0 ? { _id: id, catalogVersion: _.exists(false) } : { _id: id, catalogVersion: version }
-  const res = (await communities().where(where).update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } })) as { stats: { updated: number } }
-  return res.stats.updated === 1
+  const updated = await updatedCount(communities().where(where).update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } }))
+  return updated === 1
 }
 
 /** Sets the given time-bank rules, field by field: a change of one rule never overwrites another made meanwhile. */

@@ -5,7 +5,7 @@
 // of the family member receiving the balance.
 import type { Disposal } from '../../../../src/shared/contracts'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount } from '../lib/docs'
 import { inTransaction, readIn } from './transaction'
 
 export type DeletionStatus = 'pending' | 'erasing' | 'erased' | 'cancelled'
@@ -26,7 +26,6 @@ export interface DeletionDoc {
 
 const DELETIONS = 'account_deletions'
 const deletions = () => db.collection(DELETIONS)
-type Updated = { stats: { updated: number } }
 
 export async function findDeletion(openid: string): Promise<DeletionDoc | null> {
   return docsOf<DeletionDoc>(await deletions().where({ _id: openid }).limit(1).get())[0] ?? null
@@ -45,8 +44,8 @@ export function requestDeletionDoc(doc: DeletionDoc): Promise<{ stored: Deletion
 
 /** pending → cancelled; false when it was not pending (never asked, cancelled already, or the job began). */
 export async function cancelDeletionDoc(openid: string, now: Date): Promise<boolean> {
-  const res = (await deletions().where({ _id: openid, status: 'pending' }).update({ data: { status: 'cancelled', updatedAt: now } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(deletions().where({ _id: openid, status: 'pending' }).update({ data: { status: 'cancelled', updatedAt: now } }))
+  return updated === 1
 }
 
 /** Requests whose cooling-off has ended: pending ones, and erasing ones a crashed run left (index status_due). */
@@ -56,8 +55,8 @@ export async function dueDeletions(now: Date, limit: number): Promise<DeletionDo
 
 /** pending → erasing (true also when a previous run already began it). */
 export async function beginErasing(openid: string, now: Date): Promise<boolean> {
-  const res = (await deletions().where({ _id: openid, status: 'pending', dueAt: _.lte(now) }).update({ data: { status: 'erasing', updatedAt: now } })) as Updated
-  if (res.stats.updated === 1) return true
+  const updated = await updatedCount(deletions().where({ _id: openid, status: 'pending', dueAt: _.lte(now) }).update({ data: { status: 'erasing', updatedAt: now } }))
+  if (updated === 1) return true
   return (await findDeletion(openid))?.status === 'erasing'
 }
 

@@ -3,7 +3,7 @@
 // export cannot shift the pages and appear twice or not at all, and page n costs what page 1 costs.
 // Invariant: volunteers are read WITHOUT idCipher and idHash (projection), so no export can leak them.
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, totalOf, rowsOf } from '../lib/docs'
 import type { RecordDoc } from './records'
 import type { VolunteerDoc } from './volunteers'
 
@@ -16,7 +16,7 @@ const approvedOf = (communityId: string) => ({ communityId, status: 'approved' }
 
 /** Approved volunteers of a community (index community_number). */
 export async function countApprovedVolunteers(communityId: string): Promise<number> {
-  return ((await db.collection('volunteers').where(approvedOf(communityId)).count()) as { total: number }).total
+  return totalOf(db.collection('volunteers').where(approvedOf(communityId)).count())
 }
 
 /** The next page of approved volunteers in 志愿者编号 order (numbers are distinct within a community), index community_number. */
@@ -48,7 +48,7 @@ const inRange = (communityId: string, from: string, to: string) => ({ communityI
 
 /** Records of a community whose service day is in [from, to] (index community_date). */
 export async function countRecordsInRange(communityId: string, from: string, to: string): Promise<number> {
-  return ((await db.collection('service_records').where(inRange(communityId, from, to)).count()) as { total: number }).total
+  return totalOf(db.collection('service_records').where(inRange(communityId, from, to)).count())
 }
 
 /** The next page of those records in (date, _id) order, after the last one read (index community_date). */
@@ -74,15 +74,15 @@ export async function monthGroups(communityId: string, year: number, maxGroups: 
   const out: MonthGroup[] = []
   // One page past maxGroups at most, so the caller can tell "exactly the cap" from "more than the cap".
   for (let offset = 0; offset <= maxGroups; offset += EXPORT_PAGE) {
-    const res = (await db.collection('service_records').aggregate()
+    const list = await rowsOf<{ _id: { month: string; openid: string; content: string }; minutes: number; count: number }>(db.collection('service_records').aggregate()
       .match(inRange(communityId, `${year}-01-01`, `${year}-12-31`))
       .group({ _id: { month: $.substr(['$date', 0, 7]), openid: '$volunteerOpenid', content: '$content' }, minutes: $.sum('$minutes'), count: $.sum(1) })
       .sort({ '_id.month': 1, '_id.content': 1, '_id.openid': 1 })
       .skip(offset)
       .limit(EXPORT_PAGE)
-      .end()) as { list: Array<{ _id: { month: string; openid: string; content: string }; minutes: number; count: number }> }
-    out.push(...res.list.map((g) => ({ month: g._id.month, openid: g._id.openid, content: g._id.content, minutes: g.minutes, count: g.count })))
-    if (res.list.length < EXPORT_PAGE) break
+      .end())
+    out.push(...list.map((g) => ({ month: g._id.month, openid: g._id.openid, content: g._id.content, minutes: g.minutes, count: g.count })))
+    if (list.length < EXPORT_PAGE) break
   }
   return out
 }

@@ -11,7 +11,7 @@
 // - acting for yourself: `onBehalfOf` = null. Audit entries use the same two fields (repos/audit.ts).
 import type { FAMILY_RELATIONS } from '../../../../src/shared/contracts'
 import { db } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, insertedId, updatedCount } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
 
 export type FamilyLinkStatus = 'pending_member' | 'pending_coordinator' | 'active' | 'rejected'
@@ -41,8 +41,7 @@ const links = () => db.collection('family_links')
 const list = async (where: Record<string, unknown>) => docsOf<FamilyLinkDoc>(await links().where(where).limit(MAX_LISTED).get())
 
 export async function insertLink(doc: Omit<FamilyLinkDoc, '_id'>): Promise<string> {
-  const res = (await links().add({ data: doc })) as { _id: string }
-  return res._id
+  return insertedId(links().add({ data: doc }))
 }
 
 export async function findLink(id: string): Promise<FamilyLinkDoc | null> {
@@ -61,10 +60,10 @@ export const pendingForCoordinators = (communityId: string) => list({ communityI
 
 /** Activates a pending_member link for `memberOpenid` if it still waits for this code; false if it no longer does. */
 export async function confirmLink(id: string, code: string, memberOpenid: string, now: Date): Promise<boolean> {
-  const res = (await links()
+  const updated = await updatedCount(links()
     .where({ _id: id, status: 'pending_member', confirmCode: code })
-    .update({ data: { status: 'active', memberOpenid, confirmCode: null, codeExpiresAt: null, updatedAt: now } })) as { stats: { updated: number } }
-  return res.stats.updated === 1
+    .update({ data: { status: 'active', memberOpenid, confirmCode: null, codeExpiresAt: null, updatedAt: now } }))
+  return updated === 1
 }
 
 export function readLinkIn(t: Tx, id: string): Promise<FamilyLinkDoc | null> {

@@ -3,12 +3,12 @@
 // meets this write conflicts and retries, re-reading the account. (Holds are placed inside the transaction that
 // stores their order: actions/orders/funding.ts insertHeldOrder, with repos/ledger.ts placeHoldIn.)
 import { db, _ } from '../lib/cloud'
+import { updatedCount } from '../lib/docs'
 
 const accounts = () => db.collection('ledger_accounts')
-type Updated = { stats: { updated: number } }
 
 /** Releases the hold `key` on `accountId` if it is there; true when one was released. */
 export async function releaseHoldOnce(accountId: string, key: string, now: Date): Promise<boolean> {
-  const res = (await accounts().where({ _id: accountId, [`holds.${key}`]: _.exists(true) }).update({ data: { [`holds.${key}`]: _.remove(), version: _.inc(1), updatedAt: now } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(accounts().where({ _id: accountId, [`holds.${key}`]: _.exists(true) }).update({ data: { [`holds.${key}`]: _.remove(), version: _.inc(1), updatedAt: now } }))
+  return updated === 1
 }

@@ -5,7 +5,7 @@ import { EXPORTED_COLLECTIONS } from '../../../../src/shared/domain/myData'
 import { db } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 
-type Doc = Record<string, any> & { _id: string }
+type Doc = Record<string, unknown> & { _id: string }
 
 /** Server reads return at most 1000 documents; a person's documents are read in pages of that. */
 const PAGE = 1000

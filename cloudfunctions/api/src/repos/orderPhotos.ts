@@ -2,8 +2,8 @@
 // element's status only). Invariant: a photo's status changes only here, only from WeChat's media-check verdict,
 // found by its trace id (index photo_trace on photos.traceId).
 import { db } from '../lib/cloud'
+import { updatedCount } from '../lib/docs'
 
-type Updated = { stats: { updated: number } }
 
 /**
  * Sets the status of the photo whose check has this trace id: ONE conditional update, the positional `$` naming
@@ -11,6 +11,6 @@ type Updated = { stats: { updated: number } }
  * already this one (a repeated push).
  */
 export async function setPhotoVerdict(traceId: string, status: 'pass' | 'risky'): Promise<boolean> {
-  const res = (await db.collection('orders').where({ 'photos.traceId': traceId }).update({ data: { 'photos.$.status': status } })) as Updated
-  return res.stats.updated > 0
+  const updated = await updatedCount(db.collection('orders').where({ 'photos.traceId': traceId }).update({ data: { 'photos.$.status': status } }))
+  return updated > 0
 }

@@ -6,7 +6,7 @@
 // attendance[i] (setAttendedIn); a later cancellation, and signing up again after it, keep it (the service they
 // gave stays true).
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, totalOf } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
 
 export type SignUpStatus = 'confirmed' | 'waitlisted' | 'cancelled'
@@ -73,8 +73,7 @@ export async function waitlistHead(projectId: string, limit: number): Promise<st
 
 /** 1-based place on the waitlist: waitlisted sign-ups with a smaller seq, plus one (index project_status_seq). */
 export async function waitlistPosition(projectId: string, seq: number): Promise<number> {
-  const res = (await signups().where({ projectId, status: 'waitlisted', seq: _.lt(seq) }).count()) as { total: number }
-  return res.total + 1
+  return (await totalOf(signups().where({ projectId, status: 'waitlisted', seq: _.lt(seq) }).count())) + 1
 }
 
 /** Every sign-up of the project in `status`, in arrival order (index project_status_seq), paged by seq. */

@@ -12,7 +12,7 @@
 import { createHash } from 'crypto'
 import { db, _ } from '../lib/cloud'
 import { isDuplicateKey } from '../lib/dbErrors'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
 
 export type ProjectStatus = 'declared' | 'published' | 'rejected' | 'completed'
@@ -52,7 +52,6 @@ export interface ProjectDoc {
 
 const PROJECTS = 'projects'
 const projects = () => db.collection(PROJECTS)
-type Updated = { stats: { updated: number } }
 
 export function projectIdFor(openid: string, requestId: string): string {
   return createHash('sha256').update(`project\u0000${openid}\u0000${requestId}`).digest('hex').slice(0, 24)
@@ -82,8 +81,8 @@ export async function listProjects(communityId: string, statuses: readonly Proje
 
 /** Moves the project from `from` if it is still there; false when someone moved it first. */
 export async function moveProject(id: string, from: ProjectStatus, patch: Partial<ProjectDoc>): Promise<boolean> {
-  const res = (await projects().where({ _id: id, status: from }).update({ data: { ...patch } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(projects().where({ _id: id, status: from }).update({ data: { ...patch } }))
+  return updated === 1
 }
 
 export function readProjectIn(t: Tx, id: string): Promise<ProjectDoc | null> {
@@ -109,6 +108,6 @@ export async function setAttendanceIn(t: Tx, id: string, attendance: Array<Sessi
 
 /** Sets the evaluation of a completed project (replacing any earlier one); false unless it is completed. */
 export async function setEvaluation(id: string, evaluation: NonNullable<ProjectDoc['evaluation']>, now: Date): Promise<boolean> {
-  const res = (await projects().where({ _id: id, status: 'completed' }).update({ data: { evaluation: _.set(evaluation), updatedAt: now } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(projects().where({ _id: id, status: 'completed' }).update({ data: { evaluation: _.set(evaluation), updatedAt: now } }))
+  return updated === 1
 }

@@ -7,7 +7,7 @@
 // a replay adds the insert that fails and a read.
 import { db, _ } from '../lib/cloud'
 import { isDuplicateKey } from '../lib/dbErrors'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount, removedCount } from '../lib/docs'
 
 export interface RateWindowDoc {
   _id: string
@@ -37,10 +37,10 @@ const windows = () => db.collection('rate_limits')
 export async function takeSlot(t: RateTake): Promise<TakeOutcome> {
   const { window: w, openid, requestKey } = t
   const increment = async () => {
-    const res = await windows()
+    const updated = await updatedCount(windows()
       .where({ _id: w._id, total: _.lt(t.perCommunity), [`by.${openid}`]: _.exists(false).or(_.lt(t.perUser)), [`seen.${requestKey}`]: _.exists(false) })
-      .update({ data: { total: _.inc(1), [`by.${openid}`]: _.inc(1), [`seen.${requestKey}`]: true } })
-    return (res as { stats: { updated: number } }).stats.updated === 1
+      .update({ data: { total: _.inc(1), [`by.${openid}`]: _.inc(1), [`seen.${requestKey}`]: true } }))
+    return updated === 1
   }
   // Two passes at most. A miss is most often the window's first attempt: open it at once (2 round trips). Only
   // when it exists does a read say why — full (a refusal), or this request counted already (a replay).
@@ -64,6 +64,5 @@ export async function takeSlot(t: RateTake): Promise<TakeOutcome> {
 
 /** Windows that ended before `before` (the nightly clean-up): they can no longer refuse anything. */
 export async function removeEndedWindows(before: Date): Promise<number> {
-  const res = await windows().where({ windowEnd: _.lt(before) }).remove()
-  return (res as { stats: { removed: number } }).stats.removed
+  return removedCount(windows().where({ windowEnd: _.lt(before) }).remove())
 }

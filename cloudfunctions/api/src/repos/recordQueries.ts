@@ -1,6 +1,7 @@
 // Reads of `service_records` and `record_totals` (writes: repos/records.ts). Each one round trip, index-served.
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { aggregateOps } from '../lib/aggregate'
+import { docsOf, rowsOf } from '../lib/docs'
 import type { RecordDoc } from './records'
 
 /**
@@ -11,15 +12,14 @@ import type { RecordDoc } from './records'
 export async function pageOfRecords(openid: string, q: { year?: number; offset: number; limit: number }): Promise<{ items: RecordDoc[]; hasMore: boolean; totalMinutes: number }> {
   const match: Record<string, unknown> = { volunteerOpenid: openid }
   if (q.year) match.date = _.gte(`${q.year}-01-01`).and(_.lte(`${q.year}-12-31`))
-  // pipeline() exists at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
-  const $ = db.command.aggregate as any
+  const $ = aggregateOps
   const page = $.pipeline().match(match).sort({ date: -1, createdAt: -1 }).skip(q.offset).limit(q.limit + 1).done()
-  const res = (await db.collection('record_totals').aggregate()
+  const rows = await rowsOf<{ minutes: number; _page: RecordDoc[] }>(db.collection('record_totals').aggregate()
     .match({ _id: openid })
     .limit(1)
     .lookup({ from: 'service_records', pipeline: page, as: '_page' })
-    .end()) as { list: Array<{ minutes: number; _page: RecordDoc[] }> }
-  const row = res.list[0]
+    .end())
+  const row = rows[0]
   if (!row) return { items: [], hasMore: false, totalMinutes: 0 }
   return { items: row._page.slice(0, q.limit), hasMore: row._page.length > q.limit, totalMinutes: row.minutes }
 }
@@ -30,13 +30,13 @@ export async function pageOfRecords(openid: string, q: { year?: number; offset: 
  */
 export async function sumByContent(openid: string, communityId: string, from: string, to: string): Promise<Array<{ content: string; minutes: number; count: number }>> {
   const $ = db.command.aggregate
-  const res = (await db.collection('service_records').aggregate()
+  const groups = await rowsOf<{ _id: string; minutes: number; count: number }>(db.collection('service_records').aggregate()
     .match({ volunteerOpenid: openid, communityId, date: _.gte(from).and(_.lte(to)) })
     .group({ _id: '$content', minutes: $.sum('$minutes'), count: $.sum(1) })
     .sort({ minutes: -1, _id: 1 })
     .limit(1000)
-    .end()) as { list: Array<{ _id: string; minutes: number; count: number }> }
-  return res.list.map((g) => ({ content: g._id, minutes: g.minutes, count: g.count }))
+    .end())
+  return groups.map((g) => ({ content: g._id, minutes: g.minutes, count: g.count }))
 }
 
 /** Records of a community waiting for a correction decision (index community_correction), oldest first, bounded. */

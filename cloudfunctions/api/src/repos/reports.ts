@@ -9,7 +9,7 @@
 import { createHash } from 'crypto'
 import type { ReportCategory, ReportMove, ReportStatus, ReportActor } from '../../../../src/shared/contracts/reports'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount } from '../lib/docs'
 import { reportFiledBumps, reportMoveBumps } from '../../../../src/shared/domain/stats'
 import { applyBumpsIn } from './statsRollups'
 import { inTransaction, readIn, type Tx } from './transaction'
@@ -141,6 +141,6 @@ export async function readReportStats(communityId: string): Promise<ReportStatsD
  * naming the element the query matched (index photo_trace). False when no report holds the trace id.
  */
 export async function setReportPhotoVerdict(traceId: string, status: 'pass' | 'risky'): Promise<boolean> {
-  const res = (await reports().where({ 'photos.traceId': traceId }).update({ data: { 'photos.$.status': status } })) as { stats: { updated: number } }
-  return res.stats.updated > 0
+  const updated = await updatedCount(reports().where({ 'photos.traceId': traceId }).update({ data: { 'photos.$.status': status } }))
+  return updated > 0
 }

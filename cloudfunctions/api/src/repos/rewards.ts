@@ -14,7 +14,7 @@
 import { createHash } from 'crypto'
 import type { RedemptionStatus, RewardKind } from '../../../../src/shared/contracts/rewards'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount } from '../lib/docs'
 import { spendPointsIn } from './points'
 import { inTransaction, readIn } from './transaction'
 
@@ -57,7 +57,6 @@ const REWARDS = 'rewards'
 const REDEMPTIONS = 'reward_redemptions'
 const rewards = () => db.collection(REWARDS)
 const redemptions = () => db.collection(REDEMPTIONS)
-type Updated = { stats: { updated: number } }
 
 const hashId = (kind: string, openid: string, requestId: string) => createHash('sha256').update(`${kind}\u0000${openid}\u0000${requestId}`).digest('hex').slice(0, 24)
 export const rewardIdFor = (openid: string, requestId: string) => hashId('reward', openid, requestId)
@@ -84,8 +83,8 @@ export async function createReward(doc: RewardDoc): Promise<{ reward: RewardDoc;
  */
 export async function updateReward(id: string, version: number, patch: Pick<RewardDoc, 'name' | 'kind' | 'cost' | 'description' | 'active'>, stockDelta: number, now: Date): Promise<boolean> {
   const where = { _id: id, version, ...(stockDelta < 0 ? { stock: _.gte(-stockDelta) } : {}) }
-  const res = (await rewards().where(where).update({ data: { ...patch, stock: _.inc(stockDelta), version: _.inc(1), updatedAt: now } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(rewards().where(where).update({ data: { ...patch, stock: _.inc(stockDelta), version: _.inc(1), updatedAt: now } }))
+  return updated === 1
 }
 
 /** A community's rewards, newest first (index community_active_created): active ones, or all. */
@@ -96,8 +95,8 @@ export async function listRewards(communityId: string, all: boolean, limit = 100
 
 /** Takes one unit if any is left and the reward is on offer: ONE conditional update. False: none left (or withdrawn). */
 export async function takeStock(id: string, now: Date): Promise<boolean> {
-  const res = (await rewards().where({ _id: id, active: true, stock: _.gt(0) }).update({ data: { stock: _.inc(-1), redeemed: _.inc(1), updatedAt: now } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(rewards().where({ _id: id, active: true, stock: _.gt(0) }).update({ data: { stock: _.inc(-1), redeemed: _.inc(1), updatedAt: now } }))
+  return updated === 1
 }
 
 /** Gives back a unit taken by takeStock() that did not become a redemption. */
@@ -138,6 +137,6 @@ export async function redemptionsOfCommunity(communityId: string, status: Redemp
 
 /** 待领取 → 已领取 if it is still 待领取; false if somebody fulfilled it first. */
 export async function fulfilRedemption(id: string, by: string, now: Date): Promise<boolean> {
-  const res = (await redemptions().where({ _id: id, status: 'issued' }).update({ data: { status: 'fulfilled', fulfilledAt: now, fulfilledBy: by } })) as Updated
-  return res.stats.updated === 1
+  const updated = await updatedCount(redemptions().where({ _id: id, status: 'issued' }).update({ data: { status: 'fulfilled', fulfilledAt: now, fulfilledBy: by } }))
+  return updated === 1
 }

@@ -9,8 +9,9 @@ import { createHash } from 'crypto'
 import type { StationStatus, StationType } from '../../../../src/shared/contracts/stations'
 import type { HoursRange } from '../../../../src/shared/domain/stations'
 import { db, _ } from '../lib/cloud'
+import { aggregateOps, expr } from '../lib/aggregate'
 import { isDuplicateKey } from '../lib/dbErrors'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount, rowsOf } from '../lib/docs'
 
 export interface StationDoc {
   _id: string
@@ -64,8 +65,8 @@ export async function insertStationOnce(doc: StationDoc): Promise<StationDoc> {
 /** Applies the edit if the station is still at `version`; false when somebody edited it first. */
 export async function updateStation(id: string, version: number, edit: StationEdit, by: string, requestId: string, now: Date): Promise<boolean> {
   const data = { ...edit, hours: _.set(edit.hours), services: _.set(edit.services), tags: _.set(edit.tags), version: version + 1, lastRequestId: requestId, updatedBy: by, updatedAt: now }
-  const res = (await stations().where({ _id: id, version }).update({ data })) as { stats: { updated: number } }
-  return res.stats.updated === 1
+  const updated = await updatedCount(stations().where({ _id: id, version }).update({ data }))
+  return updated === 1
 }
 
 /** A community's stations, newest first (index community_status_created, leading communityId). */
@@ -80,12 +81,11 @@ export async function openStationsOf(communityId: string): Promise<StationDoc[]>
 
 /** Stations within `radiusMeters` of a point, nearest first, with the distance in metres ($geoNear on location_geo). */
 export async function stationsNear(near: unknown, radiusMeters: number, limit: number): Promise<Array<StationDoc & { distanceMeters: number }>> {
-  const res = await stations()
+  return rowsOf<StationDoc & { distanceMeters: number }>(stations()
     .aggregate()
     .geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters' })
     .limit(limit)
-    .end()
-  return (res as { list: Array<StationDoc & { distanceMeters: number }> }).list
+    .end())
 }
 
 // ---- The community's addresses, for coverage ----
@@ -105,12 +105,10 @@ const MAX_PAGES = 20
  * round trips; only the four fields planning needs come back (no phone numbers).
  */
 export async function addressesOfCommunity(communityId: string): Promise<{ addresses: CommunityAddress[]; complete: boolean }> {
-  // pipeline() and expr() exist at run time in wx-server-sdk 4 (@cloudbase/database) but not in its typings.
-  const $ = db.command.aggregate as any
-  const cmd = _ as any
+  const $ = aggregateOps
   const out: CommunityAddress[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = (await db.collection('users').aggregate()
+    const members = await rowsOf<{ _id: string; addresses: CommunityAddress[] }>(db.collection('users').aggregate()
       .match({ communityId })
       .sort({ _id: 1 })
       .skip(page * MEMBERS_PER_PAGE)
@@ -118,13 +116,13 @@ export async function addressesOfCommunity(communityId: string): Promise<{ addre
       .lookup({
         from: 'addresses',
         let: { who: '$_id' },
-        pipeline: $.pipeline().match(cmd.expr($.eq(['$ownerOpenid', '$$who']))).project({ ownerOpenid: 1, label: 1, detail: 1, contactName: 1, location: 1 }).done(),
+        pipeline: $.pipeline().match(expr($.eq(['$ownerOpenid', '$$who']))).project({ ownerOpenid: 1, label: 1, detail: 1, contactName: 1, location: 1 }).done(),
         as: 'addresses'
       })
       .project({ addresses: 1 })
-      .end()) as { list: Array<{ _id: string; addresses: CommunityAddress[] }> }
-    for (const u of res.list) out.push(...u.addresses)
-    if (res.list.length < MEMBERS_PER_PAGE) return { addresses: out, complete: true }
+      .end())
+    for (const u of members) out.push(...u.addresses)
+    if (members.length < MEMBERS_PER_PAGE) return { addresses: out, complete: true }
   }
   return { addresses: out, complete: false }
 }

@@ -6,7 +6,7 @@
 // next night (the rebuild runs at 02:30, when almost nothing is written).
 import { bump, differences, flatten, NOW, rollupFold, type Bumps, type OrderFacts, type RecordFacts, type ReportEventFacts } from '../../../../src/shared/domain/stats'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, totalOf } from '../lib/docs'
 import { findCommunity } from './communities'
 import { replaceRollup, rollupsOf } from './statsRollups'
 
@@ -29,7 +29,7 @@ export async function recompute(communityId: string): Promise<Bumps> {
   await eachDoc<RecordFacts & { _id: string; volunteerOpenid: string }>('service_records', communityId, fold.record)
   await eachDoc<{ _id: string; createdAt: Date; events: ReportEventFacts[] }>('reports', communityId, fold.report)
   const b = fold.bumps
-  const count = async (collection: string, where: Record<string, unknown>) => ((await db.collection(collection).where(where).count()) as { total: number }).total
+  const count = async (collection: string, where: Record<string, unknown>) => totalOf(db.collection(collection).where(where).count())
   bump(b, NOW, 'volunteers', await count('volunteers', { communityId, status: 'approved' }))
   bump(b, NOW, 'residents', await count('users', { communityId }))
   return b

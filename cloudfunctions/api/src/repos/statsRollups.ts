@@ -12,7 +12,7 @@ import type { Bumps, NowRollup, YearRollup } from '../../../../src/shared/domain
 import { isEmpty } from '../../../../src/shared/domain/stats'
 import { db, _ } from '../lib/cloud'
 import { isDuplicateKey } from '../lib/dbErrors'
-import { docsOf } from '../lib/docs'
+import { docsOf, updatedCount } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
 
 export const ROLLUPS = 'stats_rollups'
@@ -53,8 +53,8 @@ async function incrementAll(communityId: string, bumps: Bumps, now: Date): Promi
   for (const [key, paths] of Object.entries(bumps)) {
     const id = rollupId(communityId, key)
     for (let attempt = 0; attempt < 3; attempt++) {
-      const res = (await rollups().where({ _id: id }).update({ data: { ...incsOf(paths), updatedAt: now } })) as { stats: { updated: number } }
-      if (res.stats.updated === 1) break
+      const updated = await updatedCount(rollups().where({ _id: id }).update({ data: { ...incsOf(paths), updatedAt: now } }))
+      if (updated === 1) break
       try {
         await rollups().add({ data: { _id: id, ...fresh(communityId, key, paths, now) } })
         break

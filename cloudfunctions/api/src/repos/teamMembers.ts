@@ -1,7 +1,7 @@
 // The only code that touches `team_members`. A membership's _id is `<teamId>:<openid>`: one person can be in a
 // team once by construction, so a repeated or concurrent join finds (or conflicts on) the same document.
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, removedCount } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
 
 export interface TeamMemberDoc {
@@ -40,6 +40,6 @@ export async function addMembershipIn(t: Tx, doc: Omit<TeamMemberDoc, '_id'>): P
 
 /** Removes the membership; returns whether it existed (as this transaction sees it). */
 export async function removeMembershipIn(t: Tx, id: string): Promise<boolean> {
-  const res = (await t.collection('team_members').doc(id).remove()) as { stats: { removed: number } }
-  return res.stats.removed > 0
+  const removed = await removedCount(t.collection('team_members').doc(id).remove())
+  return removed > 0
 }

@@ -2,7 +2,7 @@
 // member document (repos/teamMembers.ts), so it always equals the number of member documents.
 import type { TEAM_KINDS } from '../../../../src/shared/contracts'
 import { db, _ } from '../lib/cloud'
-import { docsOf } from '../lib/docs'
+import { docsOf, insertedId } from '../lib/docs'
 import { readIn, type Tx } from './transaction'
 
 export interface TeamDoc {
@@ -22,8 +22,7 @@ const teams = () => db.collection('teams')
 
 /** Inserts; a name already used in the community surfaces as the duplicate-key error of community_name_unique. */
 export async function insertTeam(doc: Omit<TeamDoc, '_id'>): Promise<string> {
-  const res = (await teams().add({ data: doc })) as { _id: string }
-  return res._id
+  return insertedId(teams().add({ data: doc }))
 }
 
 export async function findTeam(id: string): Promise<TeamDoc | null> {

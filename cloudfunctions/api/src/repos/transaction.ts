@@ -9,6 +9,8 @@ import { isTransactionConflict } from '../lib/dbErrors'
 
 /** A transaction handle (`t.collection(name).doc(id)…`, `.add()`); only repos use it. */
 export interface Tx {
+  // wx-server-sdk types its transactions as `any` (startTransaction(): Promise<any>); repos type what they read.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   collection(name: string): any
 }
 

@@ -10,6 +10,7 @@ import { createHash } from 'crypto'
 import { EXPORT_URL_MAX_AGE_S, type ExportFile, type ExportKind } from '../../../../../src/shared/contracts'
 import { AppError } from '../../../../../src/shared/errors'
 import { cloud } from '../../lib/cloud'
+import { tempFileUrls } from '../../lib/storage'
 import { recordAuditOnce } from '../../repos/audit'
 import type { ActionContext } from '../define'
 
@@ -29,10 +30,9 @@ export async function deliverCsv(ctx: ActionContext, e: CsvExport): Promise<Expo
   const key = createHash('sha256').update(`export\u0000${ctx.openid}\u0000${ctx.requestId}`).digest('hex').slice(0, 32)
   const body = Buffer.from(e.csv, 'utf8')
   const cloudPath = `exports/${e.communityId}/${key}/${e.kind}.csv`
-  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: body })) as { fileID?: string }
+  const uploaded = await cloud.uploadFile({ cloudPath, fileContent: body })
   if (!uploaded.fileID) throw new Error(`export upload returned no fileID (${cloudPath})`)
-  const temp = (await cloud.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: EXPORT_URL_MAX_AGE_S }] })) as unknown as { fileList: Array<{ tempFileURL?: string }> }
-  const url = temp.fileList[0]?.tempFileURL
+  const url = (await tempFileUrls([{ fileID: uploaded.fileID, maxAge: EXPORT_URL_MAX_AGE_S }]))[0]?.tempFileURL
   if (!url) throw new AppError('INTERNAL')
   await recordAuditOnce(`export-${key}`, {
     actorOpenid: ctx.openid, communityId: e.communityId, action: `exports.${e.kind}`, targetType: 'community', targetId: e.communityId, requestId: ctx.requestId,

@@ -11,6 +11,7 @@ import { EXPORTED_COLLECTIONS } from '../../../../../src/shared/domain/myData'
 import { AppError } from '../../../../../src/shared/errors'
 import { shanghaiDay, toUtcIso } from '../../../../../src/shared/time'
 import { cloud } from '../../lib/cloud'
+import { tempFileUrls } from '../../lib/storage'
 import { recordAuditOnce } from '../../repos/audit'
 import { readMyData } from '../../repos/myData'
 import { ROLES } from '../../../../../src/shared/domain/roles'
@@ -32,10 +33,9 @@ export const exportMyData = defineAction({
     const generatedAt = toUtcIso(ctx.now)
     const body = Buffer.from(JSON.stringify({ generatedAt, note: '证件号码仅以打码形式导出', collections }, null, 2), 'utf8')
     const key = createHash('sha256').update(`mydata\u0000${me}\u0000${input.requestId}`).digest('hex').slice(0, 32)
-    const uploaded = (await cloud.uploadFile({ cloudPath: `mydata/${key}/mydata.json`, fileContent: body })) as { fileID?: string }
+    const uploaded = await cloud.uploadFile({ cloudPath: `mydata/${key}/mydata.json`, fileContent: body })
     if (!uploaded.fileID) throw new AppError('INTERNAL')
-    const temp = (await cloud.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: EXPORT_URL_MAX_AGE_S }] })) as unknown as { fileList: Array<{ tempFileURL?: string }> }
-    const url = temp.fileList[0]?.tempFileURL
+    const url = (await tempFileUrls([{ fileID: uploaded.fileID, maxAge: EXPORT_URL_MAX_AGE_S }]))[0]?.tempFileURL
     if (!url) throw new AppError('INTERNAL')
     await recordAuditOnce(`mydata-${key}`, { actorOpenid: me, action: 'me.export', targetType: 'user', targetId: me, requestId: input.requestId, after: { fileId: uploaded.fileID, bytes: body.length } }, ctx.now)
     const rows = sections.reduce((n, s) => n + s.count, 0)

@@ -5,7 +5,7 @@
 import { REPORT_CATEGORY_LABELS, reportMovesFor, type ReportActor, type ReportView } from '../../../../../src/shared/contracts/reports'
 import { AppError } from '../../../../../src/shared/errors'
 import { toUtcIso } from '../../../../../src/shared/time'
-import { cloud } from '../../lib/cloud'
+import { tempFileUrls } from '../../lib/storage'
 import { toLocation } from '../../lib/geo'
 import { findReport, type ReportDoc, type ReportPhotoDoc } from '../../repos/reports'
 import { joinedTeamIds } from '../../repos/teamMembers'
@@ -49,8 +49,7 @@ async function passedUrls(photos: ReportPhotoDoc[]): Promise<Map<string, string>
   const passed = photos.filter((p) => p.status === 'pass').map((p) => p.fileId)
   const urls = new Map<string, string>()
   if (passed.length) {
-    const res = (await cloud.getTempFileURL({ fileList: passed })) as { fileList: Array<{ fileID: string; tempFileURL: string }> }
-    for (const f of res.fileList) urls.set(f.fileID, f.tempFileURL)
+    for (const f of await tempFileUrls(passed)) urls.set(f.fileID, f.tempFileURL)
   }
   return urls
 }
