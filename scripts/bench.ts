@@ -13,7 +13,10 @@ import path from 'path'
 import type { ScaleResult } from './bench/run'
 import { measureSizes } from './bench/sizes'
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : undefined
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—')
 
@@ -23,7 +26,9 @@ function child(script: string, args: string[]): any {
   // default young generation (16 MB semi-spaces) a scavenge every few calls must walk that heap's pointers into the
   // young objects, and the 95th percentile measures those pauses instead of the action: 64 MB semi-spaces (the same
   // at every scale) scavenge a quarter as often. Measured at 1 M: orders.confirm p95 16.9 ms → 7.6 ms.
-  const r = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', script, ...args, '--out', out], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const r = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', script, ...args, '--out', out], {
+    stdio: ['ignore', 'inherit', 'inherit']
+  })
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${r.status}`)
   return JSON.parse(fs.readFileSync(out, 'utf8'))
 }
@@ -39,36 +44,67 @@ async function main() {
   const runs = arg('--runs') ?? '30'
   const geoN = arg('--geo') ?? '100000'
   const started = new Date()
-  const results: ScaleResult[] = scales.map((s) => child('scripts/bench/run.ts', ['--scale', s, '--runs', runs, ...(process.argv.includes('--fresh') ? ['--fresh'] : [])]))
+  const results: ScaleResult[] = scales.map((s) =>
+    child('scripts/bench/run.ts', ['--scale', s, '--runs', runs, ...(process.argv.includes('--fresh') ? ['--fresh'] : [])])
+  )
   const geo = Number(geoN) > 0 ? child('scripts/bench/geo.ts', ['--volunteers', geoN, '--runs', runs]) : null
   const sizes = measureSizes({ build: !process.argv.includes('--no-build'), runs: 10 })
   const first = results[0]
   const last = results[results.length - 1]
   const ratios = Object.fromEntries(first.actions.map((a) => [a.action, (last.actions.find((b) => b.action === a.action)?.p95 ?? NaN) / a.p95]))
 
-  const head = ['action', ...results.flatMap((r) => [`${r.scale} p50`, `${r.scale} p95`, 'trips', 'examined', 'returned']), ...(results.length > 1 ? [`p95 ${last.scale}÷${first.scale}`] : [])]
+  const head = [
+    'action',
+    ...results.flatMap((r) => [`${r.scale} p50`, `${r.scale} p95`, 'trips', 'examined', 'returned']),
+    ...(results.length > 1 ? [`p95 ${last.scale}÷${first.scale}`] : [])
+  ]
   const rows = first.actions.map((a) => [
     a.action + (results.some((r) => r.actions.find((b) => b.action === a.action)?.failures.length) ? ' ⚠' : ''),
-    ...results.flatMap((r) => { const b = r.actions.find((x) => x.action === a.action)!; return [f1(b.p50), f1(b.p95), String(b.roundTrips), String(b.examined + b.joined), String(b.returned)] }),
+    ...results.flatMap((r) => {
+      const b = r.actions.find((x) => x.action === a.action)!
+      return [f1(b.p50), f1(b.p95), String(b.roundTrips), String(b.examined + b.joined), String(b.returned)]
+    }),
     ...(results.length > 1 ? [`${ratios[a.action].toFixed(2)}×`] : [])
   ])
   const lines = [
     `npm run bench — ${runs} runs per action (ms: wall time of one call through the router and the genuine SDK on the local cloud; examined includes $lookup-joined documents)`,
-    ...results.map((r) => `  ${r.scale}: ${r.documents} documents in ${r.communities} communities${r.seeded ? `, seeded in ${r.seedSeconds?.toFixed(1)} s` : ' (reused store)'}`),
+    ...results.map(
+      (r) =>
+        `  ${r.scale}: ${r.documents} documents in ${r.communities} communities${r.seeded ? `, seeded in ${r.seedSeconds?.toFixed(1)} s` : ' (reused store)'}`
+    ),
     '',
     table(head, rows),
     ''
   ]
   const failing = results.flatMap((r) => r.actions.filter((a) => a.failures.length).map((a) => `${r.scale} ${a.action}: ${a.failures.join(', ')}`))
   if (failing.length) lines.push(`⚠ failed calls: ${failing.join('; ')}`, '')
-  if (geo) lines.push(`nearest eligible volunteers (orders.candidates, $geoNear) among ${geo.volunteers} volunteers of one community: the query p50 ${f1(geo.queryP50)} ms, p95 ${f1(geo.queryP95)} ms (goal ≤ 10 ms); the whole action p50 ${f1(geo.p50)} ms, p95 ${f1(geo.p95)} ms, ${geo.roundTrips} round trips, examined ${geo.examined} (+${geo.joined} joined), ${geo.candidates} candidates`)
-  lines.push(`api bundle: ${sizes.apiBundleBytes === null ? 'not built' : kb(sizes.apiBundleBytes)}; cold require: ${sizes.apiColdRequireMs ? `p50 ${f1(sizes.apiColdRequireMs.p50)} ms, p95 ${f1(sizes.apiColdRequireMs.p95)} ms (over a bare node start of ${f1(sizes.apiColdRequireMs.baselineNodeMs)} ms, ${sizes.apiColdRequireMs.runs} runs)` : '—'}`)
+  if (geo)
+    lines.push(
+      `nearest eligible volunteers (orders.candidates, $geoNear) among ${geo.volunteers} volunteers of one community: the query p50 ${f1(geo.queryP50)} ms, p95 ${f1(geo.queryP95)} ms (goal ≤ 10 ms); the whole action p50 ${f1(geo.p50)} ms, p95 ${f1(geo.p95)} ms, ${geo.roundTrips} round trips, examined ${geo.examined} (+${geo.joined} joined), ${geo.candidates} candidates`
+    )
+  lines.push(
+    `api bundle: ${sizes.apiBundleBytes === null ? 'not built' : kb(sizes.apiBundleBytes)}; cold require: ${sizes.apiColdRequireMs ? `p50 ${f1(sizes.apiColdRequireMs.p50)} ms, p95 ${f1(sizes.apiColdRequireMs.p95)} ms (over a bare node start of ${f1(sizes.apiColdRequireMs.baselineNodeMs)} ms, ${sizes.apiColdRequireMs.runs} runs)` : '—'}`
+  )
   if (sizes.weapp === 'not built') lines.push('weapp: not built')
-  else lines.push(`weapp: total ${kb(sizes.weapp.totalBytes)}, main package ${kb(sizes.weapp.mainBytes)}; subpackages ${Object.entries(sizes.weapp.subpackages).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`)
+  else
+    lines.push(
+      `weapp: total ${kb(sizes.weapp.totalBytes)}, main package ${kb(sizes.weapp.mainBytes)}; subpackages ${Object.entries(sizes.weapp.subpackages)
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ')}`
+    )
   lines.push(`H5 first-screen JS: ${sizes.h5FirstScreenJsGzipBytes === 'not built' ? 'not built' : `${kb(sizes.h5FirstScreenJsGzipBytes)} gzip`}`)
   console.log(lines.join('\n'))
   fs.mkdirSync('bench-results', { recursive: true })
-  const json = { startedAt: started, finishedAt: new Date(), node: process.version, runs: Number(runs), scales: results, p95Ratio: results.length > 1 ? { of: `${last.scale}/${first.scale}`, byAction: ratios } : null, nearestVolunteers: geo, sizes }
+  const json = {
+    startedAt: started,
+    finishedAt: new Date(),
+    node: process.version,
+    runs: Number(runs),
+    scales: results,
+    p95Ratio: results.length > 1 ? { of: `${last.scale}/${first.scale}`, byAction: ratios } : null,
+    nearestVolunteers: geo,
+    sizes
+  }
   fs.writeFileSync('bench-results/bench.json', JSON.stringify(json, null, 1))
   console.log('\nwritten: bench-results/bench.json')
 }

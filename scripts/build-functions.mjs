@@ -38,7 +38,12 @@ export function isStale(fnRoot, name) {
  * and what failed (with the reason); never throws for a function's own failure.
  */
 export async function buildFunctions({ fnRoot = path.join(root, 'cloudfunctions'), staleOnly = false, log = console.log } = {}) {
-  const names = fs.existsSync(fnRoot) ? fs.readdirSync(fnRoot).filter((n) => fs.existsSync(path.join(fnRoot, n, 'src', 'index.ts'))).sort() : []
+  const names = fs.existsSync(fnRoot)
+    ? fs
+        .readdirSync(fnRoot)
+        .filter((n) => fs.existsSync(path.join(fnRoot, n, 'src', 'index.ts')))
+        .sort()
+    : []
   const result = { built: [], fresh: [], failed: [] }
   for (const name of names) {
     if (staleOnly && !isStale(fnRoot, name)) {
@@ -71,7 +76,8 @@ export async function buildFunctions({ fnRoot = path.join(root, 'cloudfunctions'
       log(`built ${path.relative(root, outfile)} ${(fs.statSync(outfile).size / 1024).toFixed(1)} KB in ${Date.now() - started} ms`)
       result.built.push(name)
     } catch (e) {
-      const reason = (e.errors?.length ? e.errors.map((x) => `${x.location?.file ?? ''}:${x.location?.line ?? ''} ${x.text}`).join('; ') : e.message) || String(e)
+      const reason =
+        (e.errors?.length ? e.errors.map((x) => `${x.location?.file ?? ''}:${x.location?.line ?? ''} ${x.text}`).join('; ') : e.message) || String(e)
       console.error(`✗ ${name}: build failed — ${reason}`)
       result.failed.push({ name, reason })
     }

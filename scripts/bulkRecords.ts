@@ -29,8 +29,39 @@ export function bulkRecords(store: Store, communityId: string, n: number, now = 
         { kind: 'checkOut', at: new Date(finished.getTime() - 60000), from: 'in_service', to: 'awaiting_confirmation' },
         { kind: 'confirm', at: finished, from: 'awaiting_confirmation', to: 'completed' }
       ]
-      changes.push({ coll: 'orders', id: `bulk-order-${k}`, doc: { _id: `bulk-order-${k}`, communityId, category, status: 'completed', escalated: false, createdAt: at, updatedAt: finished, volunteerOpenid: volunteer, rating: { stars: 3 + (k % 3), tags: [], comment: null, at: finished }, events, settledAt: finished, settledMinutes: 120 } })
-      changes.push({ coll: 'service_records', id: `order-bulk-order-${k}`, doc: { _id: `order-bulk-order-${k}`, communityId, volunteerOpenid: volunteer, source: 'order', category, date: shanghaiDay(at), minutes: 120, createdAt: finished, updatedAt: finished } })
+      changes.push({
+        coll: 'orders',
+        id: `bulk-order-${k}`,
+        doc: {
+          _id: `bulk-order-${k}`,
+          communityId,
+          category,
+          status: 'completed',
+          escalated: false,
+          createdAt: at,
+          updatedAt: finished,
+          volunteerOpenid: volunteer,
+          rating: { stars: 3 + (k % 3), tags: [], comment: null, at: finished },
+          events,
+          settledAt: finished,
+          settledMinutes: 120
+        }
+      })
+      changes.push({
+        coll: 'service_records',
+        id: `order-bulk-order-${k}`,
+        doc: {
+          _id: `order-bulk-order-${k}`,
+          communityId,
+          volunteerOpenid: volunteer,
+          source: 'order',
+          category,
+          date: shanghaiDay(at),
+          minutes: 120,
+          createdAt: finished,
+          updatedAt: finished
+        }
+      })
     }
     store.commit(changes as never)
   }

@@ -15,7 +15,11 @@ async function main() {
     const at = new Date()
     local.store.commit([
       { coll: 'communities', id: 'cA', doc: { _id: 'cA', name: '文昌社区', code: 'SCALE1', createdAt: at } },
-      { coll: 'users', id: 'coord-A', doc: { _id: 'coord-A', nickname: '协调员', roles: ['resident', 'coordinator'], communityId: 'cA', createdAt: at, updatedAt: at } },
+      {
+        coll: 'users',
+        id: 'coord-A',
+        doc: { _id: 'coord-A', nickname: '协调员', roles: ['resident', 'coordinator'], communityId: 'cA', createdAt: at, updatedAt: at }
+      },
       { coll: 'ledger_accounts', id: 'issuing:cA', doc: { _id: 'issuing:cA', ownerOpenid: null, communityId: 'cA', balance: -1200, holds: {}, version: 1 } }
     ] as never)
     let t = Date.now()
@@ -31,7 +35,18 @@ async function main() {
       t = Date.now()
       const { result, counters } = await sc.call('coord-A', 'stats.dashboard', {})
       const r = result as { ok: boolean; data?: { orders: { created: number }; hours: { servedMinutes: number } } }
-      console.log(JSON.stringify({ records, ok: r.ok, ordersCreated: r.data?.orders.created, servedMinutes: r.data?.hours.servedMinutes, roundTrips: counters.roundTrips, examined: counters.examined, returned: counters.returned, ms: Date.now() - t }))
+      console.log(
+        JSON.stringify({
+          records,
+          ok: r.ok,
+          ordersCreated: r.data?.orders.created,
+          servedMinutes: r.data?.hours.servedMinutes,
+          roundTrips: counters.roundTrips,
+          examined: counters.examined,
+          returned: counters.returned,
+          ms: Date.now() - t
+        })
+      )
     }
   } finally {
     sc.close()

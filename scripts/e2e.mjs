@@ -13,7 +13,8 @@ if ((await ensureFunctionsBuild()).failed.length) process.exit(1) // browser tes
 ensureH5Build()
 // `node scripts/e2e.mjs dashboard orders` runs only the files whose name contains one of the words.
 const only = process.argv.slice(2)
-const files = fs.readdirSync(path.join(root, 'tests/e2e'))
+const files = fs
+  .readdirSync(path.join(root, 'tests/e2e'))
   .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((w) => f.includes(w))))
   .map((f) => path.join('tests/e2e', f))
 if (!files.length) {

@@ -51,20 +51,45 @@ function probe(n: number): void {
     const w = time(() => write(store, n))
     global.gc?.()
     const heap = process.memoryUsage()
-    console.log(`\n${n} orders: written in ${(w.ms / 1000).toFixed(1)} s; heap ${mb(heap.heapUsed)}, rss ${mb(heap.rss)}; file ${mb(fs.statSync(file).size + (fs.existsSync(file + '-wal') ? fs.statSync(file + '-wal').size : 0))}`)
+    console.log(
+      `\n${n} orders: written in ${(w.ms / 1000).toFixed(1)} s; heap ${mb(heap.heapUsed)}, rss ${mb(heap.rss)}; file ${mb(fs.statSync(file).size + (fs.existsSync(file + '-wal') ? fs.statSync(file + '-wal').size : 0))}`
+    )
     store.close()
     store = new Store(file)
     const r = time(() => store.state('orders'))
     console.log(`reopened (documents into memory, index tables kept) in ${(r.ms / 1000).toFixed(1)} s`)
     const engine = new Engine(store)
     const cases: Array<[string, () => unknown]> = [
-      ['community page: communityId + status $in, createdAt desc, limit 20', () => engine.find('orders', { communityId: 'c3', status: { $in: [...OPEN_STATUSES] } }, { order: { createdAt: -1 }, limit: 20 }, s)],
-      ['my orders (multikey ownerOpenids) + status, createdAt desc, limit 20', () => engine.find('orders', { ownerOpenids: 'u77', status: { $in: STATUSES } }, { order: { createdAt: -1 }, limit: 20 }, s)],
-      ['volunteer page: volunteerOpenid + status, updatedAt desc, limit 20', () => engine.find('orders', { volunteerOpenid: 'v42', status: 'accepted' }, { order: { updatedAt: -1 }, limit: 20 }, s)],
+      [
+        'community page: communityId + status $in, createdAt desc, limit 20',
+        () => engine.find('orders', { communityId: 'c3', status: { $in: [...OPEN_STATUSES] } }, { order: { createdAt: -1 }, limit: 20 }, s)
+      ],
+      [
+        'my orders (multikey ownerOpenids) + status, createdAt desc, limit 20',
+        () => engine.find('orders', { ownerOpenids: 'u77', status: { $in: STATUSES } }, { order: { createdAt: -1 }, limit: 20 }, s)
+      ],
+      [
+        'volunteer page: volunteerOpenid + status, updatedAt desc, limit 20',
+        () => engine.find('orders', { volunteerOpenid: 'v42', status: 'accepted' }, { order: { updatedAt: -1 }, limit: 20 }, s)
+      ],
       ['count: communityId + status', () => engine.count('orders', { communityId: 'c7', status: 'completed' }, s)],
-      ['residual filter: communityId + status, minutes 90 (not indexed), limit 20', () => engine.find('orders', { communityId: 'c3', status: 'pending', minutes: 90 }, { order: { createdAt: -1 }, limit: 20 }, s)],
-      ['range: status + autoConfirmAt range (status_autoconfirm; no order has one)', () => engine.find('orders', { status: 'accepted', autoConfirmAt: { $lte: new Date() } }, { limit: 100 }, s)],
-      ['caller-read shape: one order by _id + $lookup of another by _id', () => engine.aggregate('orders', [{ $match: { _id: 'o12345' } }, { $limit: 1 }, { $lookup: { from: 'orders', pipeline: [{ $match: { _id: 'o777' } }, { $limit: 1 }], as: 'o' } }], s)]
+      [
+        'residual filter: communityId + status, minutes 90 (not indexed), limit 20',
+        () => engine.find('orders', { communityId: 'c3', status: 'pending', minutes: 90 }, { order: { createdAt: -1 }, limit: 20 }, s)
+      ],
+      [
+        'range: status + autoConfirmAt range (status_autoconfirm; no order has one)',
+        () => engine.find('orders', { status: 'accepted', autoConfirmAt: { $lte: new Date() } }, { limit: 100 }, s)
+      ],
+      [
+        'caller-read shape: one order by _id + $lookup of another by _id',
+        () =>
+          engine.aggregate(
+            'orders',
+            [{ $match: { _id: 'o12345' } }, { $limit: 1 }, { $lookup: { from: 'orders', pipeline: [{ $match: { _id: 'o777' } }, { $limit: 1 }], as: 'o' } }],
+            s
+          )
+      ]
     ]
     let s: Stats = { examined: 0, returned: 0 }
     for (const [name, run] of cases) {
@@ -73,7 +98,9 @@ function probe(n: number): void {
       s = { examined: 0, returned: 0 }
       const { value, ms } = time(run)
       const returned = Array.isArray(value) ? value.length : value
-      console.log(`  ${name}: index ${engine.candidates.lastIndex}, examined ${s.examined}${s.joined ? ` (+${s.joined} joined)` : ''}, returned ${returned}, ${ms.toFixed(2)} ms`)
+      console.log(
+        `  ${name}: index ${engine.candidates.lastIndex}, examined ${s.examined}${s.joined ? ` (+${s.joined} joined)` : ''}, returned ${returned}, ${ms.toFixed(2)} ms`
+      )
     }
     try {
       engine.find('orders', { category: 'elder_visit' }, { limit: 1 }, { examined: 0, returned: 0 })

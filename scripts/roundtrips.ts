@@ -13,8 +13,23 @@ import { shanghaiDay } from '../src/shared/time'
 
 export const TRIP_LIMIT = 3
 
-export interface TripRow { action: string; roundTrips: number; examined: number; returned: number; joined: number; outcome: string; indexes: string[]; unindexed: string[] }
-type Counters = { roundTrips: number; examined: number; returned: number; joined: number; queries: Array<{ coll: string; kind: string; fields: string[]; index: string | null }> }
+export interface TripRow {
+  action: string
+  roundTrips: number
+  examined: number
+  returned: number
+  joined: number
+  outcome: string
+  indexes: string[]
+  unindexed: string[]
+}
+type Counters = {
+  roundTrips: number
+  examined: number
+  returned: number
+  joined: number
+  queries: Array<{ coll: string; kind: string; fields: string[]; index: string | null }>
+}
 type Reply = { ok: boolean; data?: any; error?: { code: string } } & { counters: Counters }
 export type Call = (openid: string, action: string, input?: unknown) => Promise<Reply>
 
@@ -27,7 +42,10 @@ async function scenario(db: any): Promise<{ addressId: string; volunteers: strin
   await aUser(db, 'trip-new-2', 'trip-c1') // registers first, opening the hour's rate window
   // Transfers to anyone in the community (else only to linked family: two more reads, the links both ways).
   // Who signs certificates: set by the community once (else each certificate looks up a coordinator's name).
-  await db.collection('communities').doc('trip-c1').update({ data: { timebankRules: { transferTo: 'anyone' }, certificateInfo: { personInCharge: '张主任', handler: '李协调', contact: '0752-1234567' } } })
+  await db
+    .collection('communities')
+    .doc('trip-c1')
+    .update({ data: { timebankRules: { transferTo: 'anyone' }, certificateInfo: { personInCharge: '张主任', handler: '李协调', contact: '0752-1234567' } } })
   const addressId = await anAddress(db, 'trip-res')
   const volunteers: string[] = []
   for (let i = 1; i <= 4; i++) volunteers.push(await aVolunteer(db, `trip-vol-${i}`, 'trip-c1', { at: east(200 * i) }))
@@ -57,10 +75,18 @@ export async function measureAll(db: any, call: Call): Promise<TripRow[]> {
   const [res, coord, v1, v2, v3] = ['trip-res', 'trip-coord', 'trip-vol-1', 'trip-vol-2', 'trip-vol-3']
 
   await step('catalog.list', res, 'catalog.list', {})
-  await step('catalog.upsert', coord, 'catalog.upsert', { category: 'shopping', defaultMinutes: 60, skills: ['shopping'], minAge: 16, risky: false, residentDirect: true, enabled: true })
+  await step('catalog.upsert', coord, 'catalog.upsert', {
+    category: 'shopping',
+    defaultMinutes: 60,
+    skills: ['shopping'],
+    minAge: 16,
+    risky: false,
+    residentDirect: true,
+    enabled: true
+  })
   // The limited writes (issue 8's rate limits) cost one conditional update in a window already open; the first
   // attempt of a community's window also opens it (an insert): measured once here, for orders.create.
-  const a = await step('orders.create (opens the hour\'s rate window)', res, 'orders.create', orderInput(addressId))
+  const a = await step("orders.create (opens the hour's rate window)", res, 'orders.create', orderInput(addressId))
   await settleWorker() // the new order counted on the 工作台 (the year's rollup document exists from here on)
   await step('orders.get', res, 'orders.get', { orderId: a.id })
   await step('orders.listMine', res, 'orders.listMine', { as: 'resident' })
@@ -74,7 +100,10 @@ export async function measureAll(db: any, call: Call): Promise<TripRow[]> {
   await step('orders.accept', v3, 'orders.accept', { orderId: a.id })
   await step('orders.checkIn', v3, 'orders.checkIn', { orderId: a.id, code: a.checkInCode })
   // (setup) an hour of service, so confirm pays real minutes through the ledger
-  await db.collection('orders').doc(a.id).update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
+  await db
+    .collection('orders')
+    .doc(a.id)
+    .update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
   await step('orders.checkOut', v3, 'orders.checkOut', { orderId: a.id })
   await step('orders.confirm', res, 'orders.confirm', { orderId: a.id, stars: 5, tags: ['耐心细致'] })
   await settleWorker() // the hours paid and the service recorded, seconds after the confirm
@@ -103,10 +132,24 @@ export async function measureAll(db: any, call: Call): Promise<TripRow[]> {
 
 export function formatTable(rows: TripRow[]): string {
   const head = ['action', 'round trips', 'examined', 'joined', 'returned', 'ok/code', 'indexes used', '']
-  const flag = (r: TripRow) => [r.roundTrips > TRIP_LIMIT ? `⚠ above ${TRIP_LIMIT}` : '', r.unindexed.length ? `⚠ no index: ${r.unindexed.join('; ')}` : ''].filter(Boolean).join(' ')
-  const body = rows.map((r) => [r.action, String(r.roundTrips), String(r.examined), String(r.joined), String(r.returned), r.outcome, r.indexes.join(' '), flag(r)])
+  const flag = (r: TripRow) =>
+    [r.roundTrips > TRIP_LIMIT ? `⚠ above ${TRIP_LIMIT}` : '', r.unindexed.length ? `⚠ no index: ${r.unindexed.join('; ')}` : ''].filter(Boolean).join(' ')
+  const body = rows.map((r) => [
+    r.action,
+    String(r.roundTrips),
+    String(r.examined),
+    String(r.joined),
+    String(r.returned),
+    r.outcome,
+    r.indexes.join(' '),
+    flag(r)
+  ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')
 }
 
@@ -120,7 +163,11 @@ async function main(): Promise<void> {
     const rows = await measureAll(sc.db, call)
     console.log(formatTable(rows))
     const over = rows.filter((r) => r.roundTrips > TRIP_LIMIT)
-    console.log(over.length ? `\n${over.length} action(s) above ${TRIP_LIMIT} round trips: ${over.map((r) => r.action).join(', ')}` : `\nevery action within ${TRIP_LIMIT} round trips`)
+    console.log(
+      over.length
+        ? `\n${over.length} action(s) above ${TRIP_LIMIT} round trips: ${over.map((r) => r.action).join(', ')}`
+        : `\nevery action within ${TRIP_LIMIT} round trips`
+    )
   } finally {
     sc.close()
   }

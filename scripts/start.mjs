@@ -23,7 +23,9 @@ const child = spawn(process.execPath, ['localcloud/bin/cloud.js'], {
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk)
   if (String(chunk).includes('ready on')) {
-    console.log(`\n  社区志愿服务 is running: open http://127.0.0.1:${port}/  (切换演示身份 at the top of each tab)\n  Stop with Ctrl+C. Data lives in ${process.env.DATA_DIR ?? '.data/'} — \`npm run reset\` wipes it.\n`)
+    console.log(
+      `\n  社区志愿服务 is running: open http://127.0.0.1:${port}/  (切换演示身份 at the top of each tab)\n  Stop with Ctrl+C. Data lives in ${process.env.DATA_DIR ?? '.data/'} — \`npm run reset\` wipes it.\n`
+    )
   }
 })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))

@@ -21,7 +21,8 @@ function count(path) {
   let casts = 0
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.AnyKeyword) anys++
-    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && !(ts.isTypeReferenceNode(node.type) && node.type.getText(source) === 'const')) casts++
+    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && !(ts.isTypeReferenceNode(node.type) && node.type.getText(source) === 'const'))
+      casts++
     ts.forEachChild(node, visit)
   }
   visit(source)
@@ -30,7 +31,9 @@ function count(path) {
 
 let total = { anys: 0, casts: 0 }
 for (const root of ROOTS) {
-  const sum = files(root).map(count).reduce((a, b) => ({ anys: a.anys + b.anys, casts: a.casts + b.casts }), { anys: 0, casts: 0 })
+  const sum = files(root)
+    .map(count)
+    .reduce((a, b) => ({ anys: a.anys + b.anys, casts: a.casts + b.casts }), { anys: 0, casts: 0 })
   console.log(`${root.padEnd(28)} any ${String(sum.anys).padStart(4)}   as ${String(sum.casts).padStart(4)}`)
   total = { anys: total.anys + sum.anys, casts: total.casts + sum.casts }
 }

@@ -9,10 +9,58 @@ export default defineAppConfig({
     // volunteers rectify, coordinators dispatch and close on the same detail page) likewise.
     {
       root: 'packages/resident',
-      pages: ['pages/profile/index', 'pages/community/index', 'pages/family/index', 'pages/order-new/index', 'pages/orders/index', 'pages/order/index', 'pages/rate/index', 'pages/timebank/index', 'pages/transfer/index', 'pages/verify/index', 'pages/rewards/index', 'pages/projects/index', 'pages/project/index', 'pages/report-new/index', 'pages/reports/index', 'pages/report/index', 'pages/stations/index', 'pages/mydata/index', 'pages/delete-account/index', 'pages/privacy/index']
+      pages: [
+        'pages/profile/index',
+        'pages/community/index',
+        'pages/family/index',
+        'pages/order-new/index',
+        'pages/orders/index',
+        'pages/order/index',
+        'pages/rate/index',
+        'pages/timebank/index',
+        'pages/transfer/index',
+        'pages/verify/index',
+        'pages/rewards/index',
+        'pages/projects/index',
+        'pages/project/index',
+        'pages/report-new/index',
+        'pages/reports/index',
+        'pages/report/index',
+        'pages/stations/index',
+        'pages/mydata/index',
+        'pages/delete-account/index',
+        'pages/privacy/index'
+      ]
     },
-    { root: 'packages/volunteer', pages: ['pages/home/index', 'pages/register/index', 'pages/pool/index', 'pages/tasks/index', 'pages/records/index', 'pages/certificate-new/index', 'pages/certificate/index'] },
-    { root: 'packages/coordinator', pages: ['pages/home/index', 'pages/review/index', 'pages/board/index', 'pages/dispatch/index', 'pages/ledger/index', 'pages/rewards/index', 'pages/exports/index', 'pages/project-new/index', 'pages/report-board/index', 'pages/stations/index', 'pages/dashboard/index', 'pages/audit/index'] }
+    {
+      root: 'packages/volunteer',
+      pages: [
+        'pages/home/index',
+        'pages/register/index',
+        'pages/pool/index',
+        'pages/tasks/index',
+        'pages/records/index',
+        'pages/certificate-new/index',
+        'pages/certificate/index'
+      ]
+    },
+    {
+      root: 'packages/coordinator',
+      pages: [
+        'pages/home/index',
+        'pages/review/index',
+        'pages/board/index',
+        'pages/dispatch/index',
+        'pages/ledger/index',
+        'pages/rewards/index',
+        'pages/exports/index',
+        'pages/project-new/index',
+        'pages/report-board/index',
+        'pages/stations/index',
+        'pages/dashboard/index',
+        'pages/audit/index'
+      ]
+    }
   ],
   window: {
     backgroundTextStyle: 'light',

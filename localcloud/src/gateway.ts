@@ -16,9 +16,21 @@ import { readRaw, uploadImage } from './upload'
 const MAX_BODY = 1024 * 1024
 const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml', '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
   // CSV exports (exports.* upload them from the function): UTF-8 with a BOM, downloaded rather than shown.
   '.csv': 'text/csv; charset=utf-8'
 }
@@ -47,7 +59,12 @@ function serveFile(res: http.ServerResponse, dir: string, rel: string, fallback?
   if (!target || !fs.existsSync(target)) return send(res, 404, { error: 'not found' })
   // Exports are data for a spreadsheet, not pages: saved even when a link is opened directly.
   const download = path.extname(target) === '.csv' ? { 'content-disposition': 'attachment' } : {}
-  res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300', ...download })
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300',
+    ...download
+  })
   fs.createReadStream(target).pipe(res)
 }
 

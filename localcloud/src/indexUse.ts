@@ -9,7 +9,12 @@ import type { IndexDecl } from '../../src/shared/db/manifest'
 import type { Doc } from './ejson'
 import { isObject } from './store/values'
 
-export interface QueryUse { coll: string; kind: string; fields: string[]; index: string | null }
+export interface QueryUse {
+  coll: string
+  kind: string
+  fields: string[]
+  index: string | null
+}
 
 /** Top-level fields a filter constrains ($and flattened; $expr `$eq`/`$in` on `$field` counted; $or needs every branch). */
 export function filterFields(filter: Doc | undefined): string[] {
@@ -50,7 +55,13 @@ export function indexFor(indexes: IndexDecl[], fields: string[]): string | null 
 export function pipelineUses(coll: string, stages: Doc[], indexesOf: (c: string) => IndexDecl[]): QueryUse[] {
   const uses: QueryUse[] = []
   const first = stages[0] ?? {}
-  if (first.$geoNear) uses.push({ coll, kind: 'geoNear', fields: [first.$geoNear.key], index: indexesOf(coll).find((i) => i.fields.some((f) => f.field === first.$geoNear.key && f.order === '2dsphere'))?.name ?? null })
+  if (first.$geoNear)
+    uses.push({
+      coll,
+      kind: 'geoNear',
+      fields: [first.$geoNear.key],
+      index: indexesOf(coll).find((i) => i.fields.some((f) => f.field === first.$geoNear.key && f.order === '2dsphere'))?.name ?? null
+    })
   else {
     const fields = filterFields(first.$match)
     uses.push({ coll, kind: 'aggregate', fields, index: indexFor(indexesOf(coll), fields) })

@@ -25,7 +25,11 @@ export interface LocalCloud {
   close(): void
 }
 
-export interface InstallOptions { dataDir?: string; functionsDir?: string; publicUrl?: string }
+export interface InstallOptions {
+  dataDir?: string
+  functionsDir?: string
+  publicUrl?: string
+}
 
 const KEY = Symbol.for('localcloud.instance')
 
@@ -48,7 +52,9 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
     close: () => store.close()
   }
 
-  const { TcbDBApiHttpRequester } = requireFromNodeSdk<{ TcbDBApiHttpRequester: { prototype: { send(action: string, params: Record<string, unknown>): unknown } } }>('dist/utils/tcbdbapirequester.js')
+  const { TcbDBApiHttpRequester } = requireFromNodeSdk<{
+    TcbDBApiHttpRequester: { prototype: { send(action: string, params: Record<string, unknown>): unknown } }
+  }>('dist/utils/tcbdbapirequester.js')
   TcbDBApiHttpRequester.prototype.send = function (action: string, params: Record<string, unknown>) {
     return db.handle(action, params)
   }
@@ -59,7 +65,10 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
   const originalContext = cloud.getWXContext
   cloud.getWXContext = () => currentCall()?.wx ?? originalContext()
   cloud.openapi = localOpenApi(db)
-  Object.assign(cloud, localStorage(path.join(dataDir, 'files'), () => instance.publicUrl))
+  Object.assign(
+    cloud,
+    localStorage(path.join(dataDir, 'files'), () => instance.publicUrl)
+  )
   cloud.callFunction = async ({ name, data }: { name: string; data?: unknown }) => {
     const { result, requestId } = await runtime.invoke(name, data ?? {}, currentCall()?.wx.OPENID ?? '', 'wx_server')
     return { result, requestID: requestId, errMsg: 'cloud.callFunction:ok' }

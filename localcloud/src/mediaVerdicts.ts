@@ -65,9 +65,18 @@ export async function requeueInterrupted(local: Pick<VerdictTarget, 'db'>): Prom
 function pushEvent(check: Doc, suggest: 'pass' | 'risky'): Doc {
   const label = suggest === 'pass' ? 100 : 20002
   return {
-    ToUserName: 'gh_localcloud', FromUserName: String(check.openid ?? ''), CreateTime: Math.floor(Date.now() / 1000),
-    MsgType: 'event', Event: 'wxa_media_check', appid: LOCAL_APPID, trace_id: check.traceId, version: 2,
-    detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }], errcode: 0, errmsg: 'ok', result: { suggest, label }
+    ToUserName: 'gh_localcloud',
+    FromUserName: String(check.openid ?? ''),
+    CreateTime: Math.floor(Date.now() / 1000),
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    appid: LOCAL_APPID,
+    trace_id: check.traceId,
+    version: 2,
+    detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
+    errcode: 0,
+    errmsg: 'ok',
+    result: { suggest, label }
   }
 }
 

@@ -38,7 +38,11 @@ export function localOpenApi(db: LocalDatabase) {
         if (typeof params?.content !== 'string') fail('security.msgSecCheck', 47001, 'data format error')
         const hit = LOCAL_RISKY_WORDS.find((w) => params.content!.includes(w))
         const result = hit ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 }
-        return ok('security.msgSecCheck', { traceId: randomBytes(8).toString('hex'), result, detail: hit ? [{ strategy: 'keyword', errcode: 0, suggest: 'risky', label: 20001, keyword: hit }] : [] })
+        return ok('security.msgSecCheck', {
+          traceId: randomBytes(8).toString('hex'),
+          result,
+          detail: hit ? [{ strategy: 'keyword', errcode: 0, suggest: 'risky', label: 20001, keyword: hit }] : []
+        })
       },
       async mediaCheckAsync(params: { mediaUrl: string; mediaType: number; openid?: string; scene?: number }) {
         if (!params?.mediaUrl) fail('security.mediaCheckAsync', 47001, 'data format error')
@@ -58,7 +62,14 @@ export function localOpenApi(db: LocalDatabase) {
       async getPhoneNumber(params: { code?: string }) {
         const m = /^local-phone:(1\d{10})$/.exec(params?.code ?? '')
         if (!m) fail('phonenumber.getPhoneNumber', 40029, 'invalid code')
-        return ok('phonenumber.getPhoneNumber', { phoneInfo: { phoneNumber: m![1], purePhoneNumber: m![1], countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: 'wx-local-appid' } } })
+        return ok('phonenumber.getPhoneNumber', {
+          phoneInfo: {
+            phoneNumber: m![1],
+            purePhoneNumber: m![1],
+            countryCode: '86',
+            watermark: { timestamp: Math.floor(Date.now() / 1000), appid: 'wx-local-appid' }
+          }
+        })
       }
     }
   }

@@ -5,23 +5,37 @@ import path from 'path'
 import { randomBytes } from 'crypto'
 import { callContext, runAs, type CallCounters } from './context'
 
-export interface Invocation { result: unknown; counters: CallCounters; requestId: string }
+export interface Invocation {
+  result: unknown
+  counters: CallCounters
+  requestId: string
+}
 type Main = (event: unknown, context: unknown) => unknown
 const NAME_RE = /^[A-Za-z0-9_-]{1,60}$/
 
 export class FunctionError extends Error {
-  constructor(readonly errCode: number, message: string) {
+  constructor(
+    readonly errCode: number,
+    message: string
+  ) {
     super(message)
   }
 }
 
 /** Why a function cannot run: not built (-504001) or its module/config failed to load (-504002). */
-export interface LoadProblem { name: string; errCode: number; reason: string }
+export interface LoadProblem {
+  name: string
+  errCode: number
+  reason: string
+}
 
 export class FunctionRuntime {
   private cache = new Map<string, { main: Main; timeoutMs: number }>()
 
-  constructor(readonly functionsDir: string, private timeoutScale = Number(process.env.LOCALCLOUD_TIMEOUT_SCALE ?? 1)) {}
+  constructor(
+    readonly functionsDir: string,
+    private timeoutScale = Number(process.env.LOCALCLOUD_TIMEOUT_SCALE ?? 1)
+  ) {}
 
   /**
    * The functions this folder holds: every sub-folder with function sources, a package.json, a config.json or a
@@ -29,7 +43,8 @@ export class FunctionRuntime {
    */
   listFunctions(): string[] {
     if (!fs.existsSync(this.functionsDir)) return []
-    return fs.readdirSync(this.functionsDir, { withFileTypes: true })
+    return fs
+      .readdirSync(this.functionsDir, { withFileTypes: true })
       .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && d.name !== 'node_modules' && NAME_RE.test(d.name))
       .filter((d) => ['index.js', 'package.json', 'config.json', 'src/index.ts'].some((f) => fs.existsSync(path.join(this.functionsDir, d.name, f))))
       .map((d) => d.name)
@@ -60,7 +75,11 @@ export class FunctionRuntime {
     if (cached) return cached
     const dir = path.join(this.functionsDir, name)
     const entry = path.join(dir, 'index.js')
-    if (!fs.existsSync(entry)) throw new FunctionError(-504001, `FunctionName parameter could not be found: ${name} (${path.relative(process.cwd(), entry) || entry} is not built: run npm run build:functions)`)
+    if (!fs.existsSync(entry))
+      throw new FunctionError(
+        -504001,
+        `FunctionName parameter could not be found: ${name} (${path.relative(process.cwd(), entry) || entry} is not built: run npm run build:functions)`
+      )
     let loaded: { main: Main; timeoutMs: number }
     try {
       const configFile = path.join(dir, 'config.json')
@@ -84,13 +103,27 @@ export class FunctionRuntime {
 }
 
 /** Calls a function's `main` as `openid`; rejects with -504003 when it runs past its time limit. */
-export async function invokeMain(main: Main, event: unknown, openid: string, opts: { name?: string; timeoutMs?: number; source?: string } = {}): Promise<Invocation> {
+export async function invokeMain(
+  main: Main,
+  event: unknown,
+  openid: string,
+  opts: { name?: string; timeoutMs?: number; source?: string } = {}
+): Promise<Invocation> {
   const ctx = callContext(openid, opts.source)
   const requestId = randomBytes(8).toString('hex')
-  const context = { request_id: requestId, function_name: opts.name ?? 'local', namespace: ctx.wx.ENV, time_limit_in_ms: opts.timeoutMs ?? 3000, memory_limit_in_mb: 256 }
+  const context = {
+    request_id: requestId,
+    function_name: opts.name ?? 'local',
+    namespace: ctx.wx.ENV,
+    time_limit_in_ms: opts.timeoutMs ?? 3000,
+    memory_limit_in_mb: 256
+  }
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FunctionError(-504003, `Invoking task timed out after ${(opts.timeoutMs ?? 3000) / 1000} seconds`)), opts.timeoutMs ?? 3000)
+    timer = setTimeout(
+      () => reject(new FunctionError(-504003, `Invoking task timed out after ${(opts.timeoutMs ?? 3000) / 1000} seconds`)),
+      opts.timeoutMs ?? 3000
+    )
   })
   try {
     const result = await Promise.race([runAs(ctx, async () => main(event, context)), timeout])

@@ -27,9 +27,14 @@ export async function main(opts: MainOptions = {}): Promise<void> {
     const cloud = require('wx-server-sdk')
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
     const seeded = await seedAll(local.runtime, cloud, new Date()) // the whole demo at one instant (demo/seedAll.ts)
-    if (seeded) console.log(`[localcloud] demo data: ${seeded.users} users, ${seeded.volunteers} volunteer registrations, ${seeded.orders} orders in 江北街道文昌社区`)
+    if (seeded)
+      console.log(`[localcloud] demo data: ${seeded.users} users, ${seeded.volunteers} volunteer registrations, ${seeded.orders} orders in 江北街道文昌社区`)
   }
-  const server = createGateway(local, { staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'), defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID, buildFailures: opts.buildFailures })
+  const server = createGateway(local, {
+    staticDir: path.resolve(process.env.STATIC_DIR ?? 'dist/h5'),
+    defaultOpenid: process.env.DEFAULT_OPENID ?? DEFAULT_DEMO_OPENID,
+    buildFailures: opts.buildFailures
+  })
   server.listen(port, host, () => console.log(`[localcloud] ready on http://${host}:${port} (data: ${local.dataDir})`))
   const verdicts = startVerdictDelivery(local)
   // Timer triggers from each function's config.json (cron: escalation and auto-confirm every minute).
@@ -44,7 +49,9 @@ export async function main(opts: MainOptions = {}): Promise<void> {
 function startVerdictDelivery(local: ReturnType<typeof installLocalCloud>): NodeJS.Timeout {
   let running = true
   const logError = (e: unknown) => console.error(JSON.stringify({ level: 'error', job: 'mediaVerdicts', error: (e as Error).message }))
-  requeueInterrupted(local).catch(logError).finally(() => (running = false))
+  requeueInterrupted(local)
+    .catch(logError)
+    .finally(() => (running = false))
   const timer = setInterval(() => {
     if (running) return
     running = true

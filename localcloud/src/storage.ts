@@ -42,7 +42,13 @@ export function localStorage(filesDir: string, publicUrl: () => string) {
           try {
             const rel = fileIdToPath(fileID)
             const exists = fs.existsSync(path.join(filesDir, rel))
-            return { fileID, tempFileURL: exists ? `${publicUrl()}/files/${rel.split('/').map(encodeURIComponent).join('/')}` : '', status: exists ? 0 : -503003, errMsg: exists ? 'ok' : 'file not exist', maxAge: typeof item === 'string' ? 86400 : item.maxAge ?? 86400 }
+            return {
+              fileID,
+              tempFileURL: exists ? `${publicUrl()}/files/${rel.split('/').map(encodeURIComponent).join('/')}` : '',
+              status: exists ? 0 : -503003,
+              errMsg: exists ? 'ok' : 'file not exist',
+              maxAge: typeof item === 'string' ? 86400 : (item.maxAge ?? 86400)
+            }
           } catch (e) {
             return { fileID, tempFileURL: '', status: -503003, errMsg: (e as Error).message }
           }

@@ -75,7 +75,12 @@ export function cronMatches(expr: string | CronExpr, at: Date): boolean {
   return has(3) && has(5)
 }
 
-export interface TimerTrigger { fn: string; name: string; config: string; cron: CronExpr }
+export interface TimerTrigger {
+  fn: string
+  name: string
+  config: string
+  cron: CronExpr
+}
 
 /**
  * Every timer trigger declared in `<functionsDir>/<fn>/config.json`. A config that cannot be read or parsed
@@ -115,11 +120,13 @@ export interface TimerOptions {
  */
 export function startTimers(local: { runtime: Pick<FunctionRuntime, 'invoke'> & { functionsDir?: string } }, opts: TimerOptions = {}): () => void {
   const triggers = readTriggers(opts.functionsDir ?? local.runtime.functionsDir ?? path.resolve('cloudfunctions'), (fn, e) =>
-    console.error(JSON.stringify({ level: 'error', timer: `${fn}/config.json`, error: `triggers not read: ${e.message}` })))
+    console.error(JSON.stringify({ level: 'error', timer: `${fn}/config.json`, error: `triggers not read: ${e.message}` }))
+  )
   // The platform takes ONE timer trigger per function (config.json `triggers` holds at most one entry); say so
   // here rather than let a deployment drop the others silently.
   for (const fn of new Set(triggers.map((t) => t.fn))) {
-    if (triggers.filter((t) => t.fn === fn).length > 1) console.warn(`[localcloud] ${fn}/config.json declares several timer triggers; CloudBase accepts only one per function`)
+    if (triggers.filter((t) => t.fn === fn).length > 1)
+      console.warn(`[localcloud] ${fn}/config.json declares several timer triggers; CloudBase accepts only one per function`)
   }
   const now = opts.now ?? (() => new Date())
   const running = new Set<string>()

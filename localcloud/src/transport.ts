@@ -84,7 +84,12 @@ export class LocalDatabase {
         this.noteQuery(coll, 'get', query, txId)
         if (txId) return { data: { list: this.txGet(txId, coll, p, query) } }
         const order = p.order ? (parseEjson(p.order) as Record<string, 1 | -1>) : undefined
-        const list = this.engine.find(coll, query, { order, offset: p.offset, limit: p.queryType === 'DOC' ? 1 : p.limit ?? 100, projection: p.projection ? parseEjson(p.projection) : undefined }, stats)
+        const list = this.engine.find(
+          coll,
+          query,
+          { order, offset: p.offset, limit: p.queryType === 'DOC' ? 1 : (p.limit ?? 100), projection: p.projection ? parseEjson(p.projection) : undefined },
+          stats
+        )
         return { data: { list: list.map(toCanonical) } }
       }
       case 'database.calculateDocument':
@@ -93,10 +98,12 @@ export class LocalDatabase {
       case 'database.insertDocument': {
         const docs = (p.data as string[]).map(ejsonDoc)
         const changes = this.engine.planInsert(coll, docs)
-        if (txId) for (const c of changes) this.tx.write(txId, coll, c.id, (cur) => {
-          if (cur) throw dbErrors.duplicateKey(coll, '_id_', JSON.stringify({ _id: c.id }))
-          return c.doc
-        })
+        if (txId)
+          for (const c of changes)
+            this.tx.write(txId, coll, c.id, (cur) => {
+              if (cur) throw dbErrors.duplicateKey(coll, '_id_', JSON.stringify({ _id: c.id }))
+              return c.doc
+            })
         else this.engine.store.commit(changes)
         return { data: { insertedIds: changes.map((c) => c.id) } }
       }
@@ -113,10 +120,14 @@ export class LocalDatabase {
           this.tx.write(txId, coll, id, (cur) => ((deleted = cur ? 1 : 0), null))
           return { data: { deleted } }
         }
-        return this.whenUnlocked(coll, () => this.engine.matchIds(coll, query, p.multi !== false, stats), (ids) => {
-          this.engine.store.commit(ids.map((id) => ({ coll, id, doc: null })))
-          return { data: { deleted: ids.length } }
-        })
+        return this.whenUnlocked(
+          coll,
+          () => this.engine.matchIds(coll, query, p.multi !== false, stats),
+          (ids) => {
+            this.engine.store.commit(ids.map((id) => ({ coll, id, doc: null })))
+            return { data: { deleted: ids.length } }
+          }
+        )
       }
       case 'database.aggregateDocuments': {
         const stages = (p.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({ [s.stageKey]: ejson(s.stageValue) }))
@@ -167,7 +178,7 @@ export class LocalDatabase {
       let upsertId: string | null = null
       this.tx.write(txId, coll, id, (cur) => {
         if (!cur && !p.upsert) return null // nothing to update: stays absent
-        if (!cur) return (upsertId = id), Engine.updated({ _id: id }, data, merge).next
+        if (!cur) return ((upsertId = id), Engine.updated({ _id: id }, data, merge).next)
         const { next, changed } = Engine.updated(cur, data, merge, query)
         updated = changed ? 1 : 0
         return next
@@ -175,7 +186,11 @@ export class LocalDatabase {
       return { data: { updated, upsert_id: upsertId } }
     }
     const single = p.queryType === 'DOC' || p.multi === false || action === 'database.modifyAndReturnDoc'
-    return this.whenUnlocked(coll, () => this.engine.matchIds(coll, query, !single, stats), (ids) => this.applyModify(action, coll, ids, query, data, merge, p))
+    return this.whenUnlocked(
+      coll,
+      () => this.engine.matchIds(coll, query, !single, stats),
+      (ids) => this.applyModify(action, coll, ids, query, data, merge, p)
+    )
   }
 
   private applyModify(action: string, coll: string, ids: string[], query: Doc | undefined, data: Doc, merge: boolean, p: Params): Reply {

@@ -58,7 +58,10 @@ export async function uploadImage(local: LocalCloud, req: http.IncomingMessage, 
   }
   const name = parts.length === 2 && FOLDER_RE.test(parts[0]) ? NAME_RE.exec(parts[1]) : null
   if (!name) return refuse(req, res, 400, 'cloudPath must be <folder>/<name>.<ext>')
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase()
   if (!IMAGE_TYPES[type]) return refuse(req, res, 415, 'only JPEG, PNG, GIF or WEBP images')
   if (!IMAGE_TYPES[type].includes(name[1])) return refuse(req, res, 400, `extension .${name[1]} does not match ${type}`)
   if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE) return refuse(req, res, 413, 'image larger than 5 MB')

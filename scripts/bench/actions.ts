@@ -9,14 +9,38 @@ import { shanghaiDay } from '../../src/shared/time'
 import { coordinatorId, residentId } from '../seed/people'
 import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
-export interface Reply { ok: boolean; data?: any; error?: { code: string; message?: string } }
+export interface Reply {
+  ok: boolean
+  data?: any
+  error?: { code: string; message?: string }
+}
 export type Call = (openid: string, action: string, input?: unknown) => Promise<Reply>
-export interface Actor { openid: string; id: string; c: number }
+export interface Actor {
+  openid: string
+  id: string
+  c: number
+}
 /** `settle`: one run of the settle worker; resolves to how many orders it settled or counted. */
-export interface Ctx { call: Call; db: any; store: any; volunteers: Actor[]; communities: number; tag: string; settle(): Promise<number> }
-export interface Prepared { openid: string; input: unknown }
+export interface Ctx {
+  call: Call
+  db: any
+  store: any
+  volunteers: Actor[]
+  communities: number
+  tag: string
+  settle(): Promise<number>
+}
+export interface Prepared {
+  openid: string
+  input: unknown
+}
 /** `fn: 'settle'`: the measured call is one run of the settle worker (cloudfunctions/settle), not an api action. */
-export interface Spec { action: string; label?: string; fn?: 'settle'; prepare(ctx: Ctx, i: number): Promise<Prepared> }
+export interface Spec {
+  action: string
+  label?: string
+  fn?: 'settle'
+  prepare(ctx: Ctx, i: number): Promise<Prepared>
+}
 
 let seq = 0
 const req = (ctx: Ctx, what: string) => `bench-${ctx.tag}-${what}-${Date.now().toString(36)}-${++seq}`
@@ -35,7 +59,14 @@ function cast(ctx: Ctx, i: number, offset: number) {
 
 function orderInput(ctx: Ctx, resident: string) {
   const start = new Date(Date.now() + 2 * 3600000)
-  return { requestId: req(ctx, 'order'), category: 'elder_visit', description: '帮老人量血压、聊聊天', addressId: `addr-${resident}`, windowStart: start.toISOString(), windowEnd: new Date(start.getTime() + 3 * 3600000).toISOString() }
+  return {
+    requestId: req(ctx, 'order'),
+    category: 'elder_visit',
+    description: '帮老人量血压、聊聊天',
+    addressId: `addr-${resident}`,
+    windowStart: start.toISOString(),
+    windowEnd: new Date(start.getTime() + 3 * 3600000).toISOString()
+  }
 }
 
 const created = async (ctx: Ctx, resident: string) => ok(ctx, resident, 'orders.create', orderInput(ctx, resident))
@@ -45,7 +76,10 @@ async function served(ctx: Ctx, i: number, offset: number) {
   const { v, resident, o } = await grabbed(ctx, i, offset)
   await ok(ctx, v.openid, 'orders.checkIn', { orderId: o.id, code: o.checkInCode })
   // An hour of service, so the settlement pays real minutes through the ledger.
-  await ctx.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
+  await ctx.db
+    .collection('orders')
+    .doc(o.id)
+    .update({ data: { checkInAt: new Date(Date.now() - 3600000) } })
   await ok(ctx, v.openid, 'orders.checkOut', { orderId: o.id })
   return { v, resident, o }
 }
@@ -64,17 +98,47 @@ export const SPECS: Spec[] = [
       const c = i % ctx.communities
       const openid = `bench-newvol-${ctx.tag}-${i}-${Date.now().toString(36)}`
       const at = new Date()
-      ctx.store.commit([{ coll: 'users', id: openid, doc: { _id: openid, _openid: openid, nickname: '新志愿者', avatarUrl: null, roles: ['resident'], communityId: `bc${String(c).padStart(4, '0')}`, consent: { version: PRIVACY_VERSION, at }, createdAt: at, updatedAt: at } }])
+      ctx.store.commit([
+        {
+          coll: 'users',
+          id: openid,
+          doc: {
+            _id: openid,
+            _openid: openid,
+            nickname: '新志愿者',
+            avatarUrl: null,
+            roles: ['resident'],
+            communityId: `bc${String(c).padStart(4, '0')}`,
+            consent: { version: PRIVACY_VERSION, at },
+            createdAt: at,
+            updatedAt: at
+          }
+        }
+      ])
       // A random adult birth date and sequence: a reused store keeps earlier runs' registrations (idhash_unique).
       const birth = new Date(Date.UTC(1960, 0, 1) + randomInt(0, 40 * 365) * 86400000).toISOString().slice(0, 10).replace(/-/g, '')
       const first17 = `441302${birth}${String(randomInt(0, 1000)).padStart(3, '0')}`
       return {
         openid,
-        input: { realName: '王小明', idNumber: first17 + checkDigit(first17), phone: '13800138000', skills: ['elder_visit', 'shopping'], availability: ['weekend_morning'], serviceArea: '本社区', serviceLocation: { longitude: 114.31, latitude: 22.96 } }
+        input: {
+          realName: '王小明',
+          idNumber: first17 + checkDigit(first17),
+          phone: '13800138000',
+          skills: ['elder_visit', 'shopping'],
+          availability: ['weekend_morning'],
+          serviceArea: '本社区',
+          serviceLocation: { longitude: 114.31, latitude: 22.96 }
+        }
       }
     }
   },
-  { action: 'orders.create', prepare: async (ctx, i) => { const r = cast(ctx, i, 1).resident; return { openid: r, input: orderInput(ctx, r) } } },
+  {
+    action: 'orders.create',
+    prepare: async (ctx, i) => {
+      const r = cast(ctx, i, 1).resident
+      return { openid: r, input: orderInput(ctx, r) }
+    }
+  },
   { action: 'orders.pool', prepare: async (ctx, i) => ({ openid: cast(ctx, i, 2).v.openid, input: {} }) },
   {
     action: 'orders.grab',
@@ -120,7 +184,9 @@ export const SPECS: Spec[] = [
     fn: 'settle',
     async prepare(ctx, i) {
       const { resident, o } = await served(ctx, i, 10)
-      while (await ctx.settle()) { /* drain what earlier runs left (50 orders a run) */ }
+      while (await ctx.settle()) {
+        /* drain what earlier runs left (50 orders a run) */
+      }
       await ok(ctx, resident, 'orders.confirm', { orderId: o.id, stars: 5, tags: ['耐心细致'] })
       return { openid: '', input: null }
     }

@@ -10,7 +10,10 @@ import { makePeople, coordinatorId, residentId } from '../seed/people'
 import { rng } from '../seed/rng'
 import { quantile } from './run'
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : undefined
+}
 
 async function main() {
   const n = Number(arg('--volunteers') ?? 100_000)
@@ -31,7 +34,16 @@ async function main() {
     for (let i = 0; i <= runs; i++) {
       const resident = residentId(0, i % 100)
       const start = new Date(Date.now() + 2 * 3600000)
-      const created = (await sc.call(resident, 'orders.create', { requestId: `geo-${i}-${Date.now()}`, category: 'elder_visit', description: '帮老人量血压、聊聊天', addressId: `addr-${resident}`, windowStart: start.toISOString(), windowEnd: new Date(start.getTime() + 3 * 3600000).toISOString() })).result
+      const created = (
+        await sc.call(resident, 'orders.create', {
+          requestId: `geo-${i}-${Date.now()}`,
+          category: 'elder_visit',
+          description: '帮老人量血压、聊聊天',
+          addressId: `addr-${resident}`,
+          windowStart: start.toISOString(),
+          windowEnd: new Date(start.getTime() + 3 * 3600000).toISOString()
+        })
+      ).result
       if (!created.ok) throw new Error(`(setup) orders.create: ${created.error?.code}`)
       const t = process.hrtime.bigint()
       const { result, counters: c } = await sc.call(coordinatorId(0, 0), 'orders.candidates', { orderId: created.data.id })
@@ -41,11 +53,34 @@ async function main() {
       candidates = result.data.candidates.length
       ms.push(elapsed)
       counters.push(c)
-      queryMs.push(c.trips.filter((x: { action: string; coll: string }) => x.action === 'database.aggregateDocuments' && x.coll === 'volunteers').reduce((sum: number, x: { ms: number }) => sum + x.ms, 0))
+      queryMs.push(
+        c.trips
+          .filter((x: { action: string; coll: string }) => x.action === 'database.aggregateDocuments' && x.coll === 'volunteers')
+          .reduce((sum: number, x: { ms: number }) => sum + x.ms, 0)
+      )
     }
-    const med = (k: 'roundTrips' | 'examined' | 'joined' | 'returned') => quantile(counters.map((c) => c[k] ?? 0), 0.5)
-    const res = { volunteers: n, writeSeconds, runs, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), queryP50: quantile(queryMs, 0.5), queryP95: quantile(queryMs, 0.95), roundTrips: med('roundTrips'), examined: med('examined'), joined: med('joined'), returned: med('returned'), candidates }
-    console.error(`[geo] orders.candidates among ${n}: p50 ${res.p50.toFixed(1)} ms, p95 ${res.p95.toFixed(1)} ms (the query itself p50 ${res.queryP50.toFixed(1)}, p95 ${res.queryP95.toFixed(1)} ms), examined ${res.examined}`)
+    const med = (k: 'roundTrips' | 'examined' | 'joined' | 'returned') =>
+      quantile(
+        counters.map((c) => c[k] ?? 0),
+        0.5
+      )
+    const res = {
+      volunteers: n,
+      writeSeconds,
+      runs,
+      p50: quantile(ms, 0.5),
+      p95: quantile(ms, 0.95),
+      queryP50: quantile(queryMs, 0.5),
+      queryP95: quantile(queryMs, 0.95),
+      roundTrips: med('roundTrips'),
+      examined: med('examined'),
+      joined: med('joined'),
+      returned: med('returned'),
+      candidates
+    }
+    console.error(
+      `[geo] orders.candidates among ${n}: p50 ${res.p50.toFixed(1)} ms, p95 ${res.p95.toFixed(1)} ms (the query itself p50 ${res.queryP50.toFixed(1)}, p95 ${res.queryP95.toFixed(1)} ms), examined ${res.examined}`
+    )
     fs.writeFileSync(out, JSON.stringify(res))
   } finally {
     sc.close()

@@ -10,11 +10,34 @@ import { openCloudAt } from '../seed/cloud'
 import { benchDir, seedStore } from '../seed/generate'
 import { SPECS, type Actor, type Call, type Ctx, type Reply } from './actions'
 
-export interface ActionResult { action: string; runs: number; failures: string[]; p50: number; p95: number; roundTrips: number; examined: number; joined: number; returned: number }
-export interface ScaleResult { scale: string; documents: number; communities: number; seeded: boolean; seedSeconds: number | null; actions: ActionResult[] }
+export interface ActionResult {
+  action: string
+  runs: number
+  failures: string[]
+  p50: number
+  p95: number
+  roundTrips: number
+  examined: number
+  joined: number
+  returned: number
+}
+export interface ScaleResult {
+  scale: string
+  documents: number
+  communities: number
+  seeded: boolean
+  seedSeconds: number | null
+  actions: ActionResult[]
+}
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
-export const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN }
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : undefined
+}
+export const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN
+}
 
 async function main() {
   const scale = arg('--scale') ?? '10k'
@@ -40,10 +63,25 @@ async function main() {
     // Actors: approved volunteers offering elder visits, with service records and at least an hour in the bank.
     const volunteers: Actor[] = [...store.all('volunteers').values()]
       .map(({ doc }) => doc as any)
-      .filter((v) => v.status === 'approved' && String(v._id).startsWith('bvol-') && v.skills.includes('elder_visit') && totals.has(v.openid) && (accounts.get(`member:${v.openid}`)?.doc.balance ?? 0) >= 60)
+      .filter(
+        (v) =>
+          v.status === 'approved' &&
+          String(v._id).startsWith('bvol-') &&
+          v.skills.includes('elder_visit') &&
+          totals.has(v.openid) &&
+          (accounts.get(`member:${v.openid}`)?.doc.balance ?? 0) >= 60
+      )
       .map((v) => ({ openid: v.openid, id: v._id, c: Number(String(v.communityId).slice(2)) }))
     const call: Call = async (openid, action, input) => (await sc.call(openid, action, input)).result as Reply
-    const ctx: Ctx = { call, db: sc.db, store, volunteers, communities: seed.communities, tag: `${scale}${Date.now().toString(36)}`, settle: async () => (await sc.settle()).result.results.reduce((n: number, r: { touched: number }) => n + Math.max(0, r.touched), 0) }
+    const ctx: Ctx = {
+      call,
+      db: sc.db,
+      store,
+      volunteers,
+      communities: seed.communities,
+      tag: `${scale}${Date.now().toString(36)}`,
+      settle: async () => (await sc.settle()).result.results.reduce((n: number, r: { touched: number }) => n + Math.max(0, r.touched), 0)
+    }
     const documents = store.listCollections().reduce((n: number, c: string) => n + store.all(c).size, 0)
     const actions: ActionResult[] = []
     // --only a,b: just those actions (probing one); --trips: print each measured call's round trips with their times.
@@ -59,14 +97,33 @@ async function main() {
         const elapsed = Number(process.hrtime.bigint() - t) / 1e6
         if (spec.fn === 'settle' && (result as { results: Array<{ name: string; touched: number }> }).results[0]?.touched !== 1) failures.push('settled≠1')
         if (spec.fn !== 'settle' && !(result as Reply).ok) failures.push((result as Reply).error?.code ?? 'error')
-        if (process.argv.includes('--trips')) console.error(`[${scale}] ${spec.action} ${elapsed.toFixed(1)} ms: ${c.trips.map((x) => `${x.action.replace('database.', '')} ${x.coll} ${x.ms.toFixed(1)}`).join(' · ')}`)
+        if (process.argv.includes('--trips'))
+          console.error(
+            `[${scale}] ${spec.action} ${elapsed.toFixed(1)} ms: ${c.trips.map((x) => `${x.action.replace('database.', '')} ${x.coll} ${x.ms.toFixed(1)}`).join(' · ')}`
+          )
         if (i === 0) continue // warm-up
         ms.push(elapsed)
         counters.push(c)
       }
-      const med = (k: 'roundTrips' | 'examined' | 'joined' | 'returned') => quantile(counters.map((c) => c[k] ?? 0), 0.5)
-      actions.push({ action: spec.label ?? spec.action, runs, failures: [...new Set(failures)], p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), roundTrips: med('roundTrips'), examined: med('examined'), joined: med('joined'), returned: med('returned') })
-      console.error(`[${scale}] ${spec.action}: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms${failures.length ? ` (failures: ${[...new Set(failures)].join(',')})` : ''}`)
+      const med = (k: 'roundTrips' | 'examined' | 'joined' | 'returned') =>
+        quantile(
+          counters.map((c) => c[k] ?? 0),
+          0.5
+        )
+      actions.push({
+        action: spec.label ?? spec.action,
+        runs,
+        failures: [...new Set(failures)],
+        p50: quantile(ms, 0.5),
+        p95: quantile(ms, 0.95),
+        roundTrips: med('roundTrips'),
+        examined: med('examined'),
+        joined: med('joined'),
+        returned: med('returned')
+      })
+      console.error(
+        `[${scale}] ${spec.action}: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms${failures.length ? ` (failures: ${[...new Set(failures)].join(',')})` : ''}`
+      )
     }
     const result: ScaleResult = { scale, documents, communities: seed.communities, seeded: fresh, seedSeconds, actions }
     fs.writeFileSync(out, JSON.stringify(result))

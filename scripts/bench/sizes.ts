@@ -35,7 +35,11 @@ export function measureSizes(opts: { build: boolean; runs: number }): Sizes {
     cold = { p50: quantile(req, 0.5) - b, p95: quantile(req, 0.95) - b, runs: opts.runs, baselineNodeMs: b }
   }
   const r = spawnSync(process.execPath, ['scripts/size.mjs', '--json'], { encoding: 'utf8' })
-  const line = (r.stdout ?? '').trim().split('\n').reverse().find((l) => l.startsWith('{'))
+  const line = (r.stdout ?? '')
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'))
   const s = line ? JSON.parse(line) : {}
   return {
     apiBundleBytes: fs.existsSync(bundle) ? fs.statSync(bundle).size : null,

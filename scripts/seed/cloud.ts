@@ -11,7 +11,13 @@ export async function openCloudAt(dataDir: string) {
   // A bench process is one user hammering: rate limits keep running (their round trip is counted) with caps no
   // bench run reaches, unless the caller set API_RATE_LIMITS.
   const high = { windowMinutes: 60, perUser: 1_000_000, perCommunity: 1_000_000 }
-  process.env.API_RATE_LIMITS ??= JSON.stringify({ 'orders.create': high, 'reports.create': high, 'volunteers.register': high, 'timebank.transfer': high, 'certificates.issue': high })
+  process.env.API_RATE_LIMITS ??= JSON.stringify({
+    'orders.create': high,
+    'reports.create': high,
+    'volunteers.register': high,
+    'timebank.transfer': high,
+    'certificates.issue': high
+  })
   process.env.SILENCE = 'true'
   const { installLocalCloud } = await import('../../localcloud/src/install')
   const { applyManifest } = await import('../../localcloud/src/manifest')

@@ -20,7 +20,14 @@ export const SCALES: Record<string, number> = { '10k': 10_000, '100k': 100_000, 
 const PER_COMMUNITY = 2200
 const BATCH = 5000
 
-export interface SeedSummary { scale: string; dataDir: string; communities: number; counts: Record<string, number>; documents: number; seconds: number }
+export interface SeedSummary {
+  scale: string
+  dataDir: string
+  communities: number
+  counts: Record<string, number>
+  documents: number
+  seconds: number
+}
 
 export const benchDir = (scale: string) => path.resolve('.data-bench', scale)
 
@@ -78,7 +85,8 @@ export async function seedStore(store: Store, scale: string, now = new Date()): 
     circulation += settled.reduce((s, x) => s + x.minutes, 0)
     const b = fold(people.id, orders, records, sizes.volunteers, sizes.residents + sizes.volunteers + sizes.coordinators)
     mergeBumps(all, b)
-    for (const [key, paths] of Object.entries(b)) await replaceRollup(people.id, key, paths, key === NOW ? { drift: { checkedAt: now, fields: 0 }, communityName: people.name } : {}, now)
+    for (const [key, paths] of Object.entries(b))
+      await replaceRollup(people.id, key, paths, key === NOW ? { drift: { checkedAt: now, fields: 0 }, communityName: people.name } : {}, now)
     counts.stats_rollups = (counts.stats_rollups ?? 0) + Object.keys(b).length
   }
   const { writeAllCommunities } = require('../../cloudfunctions/api/src/repos/statsRebuild')

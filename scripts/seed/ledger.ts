@@ -19,7 +19,19 @@ export function ledgerDocs(communityId: string, settled: Settled[], openedAt: Da
   const account = (id: string, owner: string | null) => {
     let a = accounts.get(id)
     if (!a) {
-      a = { _id: id, kind: owner ? 'member' : 'issuing', balance: 0, holds: {}, totals: ZERO(), daily: { day: '', transferredOut: 0 }, communityId, ownerOpenid: owner, version: 0, createdAt: openedAt, updatedAt: openedAt }
+      a = {
+        _id: id,
+        kind: owner ? 'member' : 'issuing',
+        balance: 0,
+        holds: {},
+        totals: ZERO(),
+        daily: { day: '', transferredOut: 0 },
+        communityId,
+        ownerOpenid: owner,
+        version: 0,
+        createdAt: openedAt,
+        updatedAt: openedAt
+      }
       accounts.set(id, a)
     }
     return a
@@ -29,9 +41,16 @@ export function ledgerDocs(communityId: string, settled: Settled[], openedAt: Da
     const o = s.order
     const at = new Date((last = Math.max(s.at.getTime(), last + 1)))
     const id = `order:${o._id}:settle`
-    const entries = [{ account: accountId.issuing(communityId), minutes: -s.minutes }, { account: accountId.member(o.volunteerOpenid), minutes: s.minutes }]
+    const entries = [
+      { account: accountId.issuing(communityId), minutes: -s.minutes },
+      { account: accountId.member(o.volunteerOpenid), minutes: s.minutes }
+    ]
     const memo = `服务订单 ${SERVICE_CATEGORY_LABELS[o.category as ServiceCategory]} ${o.shortNo}`
-    out.push({ coll: 'ledger_postings', id, doc: { _id: id, kind: 'settle', entries, memo, reverses: null, communityId, actorOpenid: 'system', undoes: null, at } })
+    out.push({
+      coll: 'ledger_postings',
+      id,
+      doc: { _id: id, kind: 'settle', entries, memo, reverses: null, communityId, actorOpenid: 'system', undoes: null, at }
+    })
     const month = formatShanghai(at, 'YYYY-MM')
     entries.forEach((e, i) => {
       const a = account(e.account, i === 0 ? null : o.volunteerOpenid)
@@ -40,7 +59,11 @@ export function ledgerDocs(communityId: string, settled: Settled[], openedAt: Da
       else a.totals.spent -= e.minutes
       a.version++
       a.updatedAt = at
-      out.push({ coll: 'ledger_entries', id: `${id}#${i}`, doc: { _id: `${id}#${i}`, account: e.account, postingId: id, kind: 'settle', minutes: e.minutes, balanceAfter: a.balance, memo, at, month, communityId } })
+      out.push({
+        coll: 'ledger_entries',
+        id: `${id}#${i}`,
+        doc: { _id: `${id}#${i}`, account: e.account, postingId: id, kind: 'settle', minutes: e.minutes, balanceAfter: a.balance, memo, at, month, communityId }
+      })
     })
   }
   for (const a of accounts.values()) out.push({ coll: 'ledger_accounts', id: a._id, doc: a })

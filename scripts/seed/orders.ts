@@ -16,14 +16,48 @@ import { weighted, type Rand } from './rng'
 const MIN = 60000
 const HOUR = 60 * MIN
 const DAY = 24 * HOUR
-const TYPICAL: Record<string, number> = { elder_visit: 60, companionship: 60, shopping: 45, phone_lessons: 60, cleaning: 120, medical_advice: 45, escort: 150, repair: 60, tutoring: 90, legal_advice: 60 }
-const DESCRIPTIONS = ['帮我母亲量血压、陪她聊聊天', '帮忙去菜市场买菜', '教我用手机挂号', '厨房和阳台大扫除', '陪老人去医院复诊', '热水器打不着火', '辅导孩子数学作业', '咨询赡养费相关问题']
+const TYPICAL: Record<string, number> = {
+  elder_visit: 60,
+  companionship: 60,
+  shopping: 45,
+  phone_lessons: 60,
+  cleaning: 120,
+  medical_advice: 45,
+  escort: 150,
+  repair: 60,
+  tutoring: 90,
+  legal_advice: 60
+}
+const DESCRIPTIONS = [
+  '帮我母亲量血压、陪她聊聊天',
+  '帮忙去菜市场买菜',
+  '教我用手机挂号',
+  '厨房和阳台大扫除',
+  '陪老人去医院复诊',
+  '热水器打不着火',
+  '辅导孩子数学作业',
+  '咨询赡养费相关问题'
+]
 /** Share of orders per status: most are history; the open ones are what pools and boards show. */
-export const STATUS_WEIGHTS: Record<OrderStatus, number> = { completed: 62, cancelled: 11, resolved: 2, pending: 7, dispatched: 3, accepted: 5, in_service: 2, awaiting_confirmation: 6, disputed: 2 }
+export const STATUS_WEIGHTS: Record<OrderStatus, number> = {
+  completed: 62,
+  cancelled: 11,
+  resolved: 2,
+  pending: 7,
+  dispatched: 3,
+  accepted: 5,
+  in_service: 2,
+  awaiting_confirmation: 6,
+  disputed: 2
+}
 const WEIGHTED = Object.entries(STATUS_WEIGHTS) as Array<[OrderStatus, number]> // in the order above: the seed stays the same
 const FINISHED = new Set(FINAL_STATUSES)
 
-export interface Settled { order: any; minutes: number; at: Date }
+export interface Settled {
+  order: any
+  minutes: number
+  at: Date
+}
 
 /** The orders of one community, their records, and the settled orders (for the ledger). */
 export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: Date) {
@@ -45,19 +79,72 @@ export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: D
     const _id = createHash('sha256').update(`${resident.openid}\u0000${requestId}`).digest('hex').slice(0, 24)
     const shortNo = `${String(created.getUTCMonth() + 1).padStart(2, '0')}${String(created.getUTCDate()).padStart(2, '0')}-${_id.slice(0, 4).toUpperCase()}`
     const at = (ms: number) => new Date(created.getTime() + ms)
-    const ev = (kind: string, when: Date, from: string | null, to: string, who: { openid: string; name: string } | null, byRole: string, note: string | null = null) =>
-      ({ kind, at: when, from, to, byOpenid: who?.openid ?? null, byRole, byName: who?.name ?? '系统', onBehalfOf: null, note })
+    const ev = (
+      kind: string,
+      when: Date,
+      from: string | null,
+      to: string,
+      who: { openid: string; name: string } | null,
+      byRole: string,
+      note: string | null = null
+    ) => ({ kind, at: when, from, to, byOpenid: who?.openid ?? null, byRole, byName: who?.name ?? '系统', onBehalfOf: null, note })
     const location = geo(near(rand, resident.location, 30))
     const windowStart = at((60 + Math.floor(rand() * 8) * 30) * MIN)
     const o: any = {
-      _id, _openid: resident.openid, shortNo, communityId: p.id, area: p.name, requestId, createdBy: resident.openid, onBehalfOf: null, forLinkId: null, beneficiaryName: null,
-      ownerOpenids: [resident.openid], category, description: pick(DESCRIPTIONS), photos: [],
-      address: { addressId: resident.addressId, detail: resident.detail, contactName: resident.name, contactPhone: resident.phone, location: geo(resident.location) },
-      location, exactLocation: true, windowStart, windowEnd: new Date(windowStart.getTime() + 3 * HOUR), urgency: rand() < 0.08 ? 'urgent' : 'normal', funding: 'public_service',
-      estimatedMinutes: DEFAULT_CATALOG[category].defaultMinutes, skillsNeeded: DEFAULT_CATALOG[category].skills, minAge: DEFAULT_CATALOG[category].minAge, needsInsurance: DEFAULT_CATALOG[category].risky, status: 'pending',
-      volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, declinedBy: [], checkInCode: String(Math.floor(rand() * 10000)).padStart(4, '0'),
-      slaDueAt: at(30 * MIN), escalated: false, escalatedAt: null, acceptedAt: null, checkInAt: null, checkInMethod: null, checkOutAt: null, autoConfirmAt: null,
-      servedMinutes: null, finalMinutes: null, rating: null, dispute: null, cancelReason: null, events: [ev('create', created, null, 'pending', resident, 'owner')], createdAt: created, updatedAt: created
+      _id,
+      _openid: resident.openid,
+      shortNo,
+      communityId: p.id,
+      area: p.name,
+      requestId,
+      createdBy: resident.openid,
+      onBehalfOf: null,
+      forLinkId: null,
+      beneficiaryName: null,
+      ownerOpenids: [resident.openid],
+      category,
+      description: pick(DESCRIPTIONS),
+      photos: [],
+      address: {
+        addressId: resident.addressId,
+        detail: resident.detail,
+        contactName: resident.name,
+        contactPhone: resident.phone,
+        location: geo(resident.location)
+      },
+      location,
+      exactLocation: true,
+      windowStart,
+      windowEnd: new Date(windowStart.getTime() + 3 * HOUR),
+      urgency: rand() < 0.08 ? 'urgent' : 'normal',
+      funding: 'public_service',
+      estimatedMinutes: DEFAULT_CATALOG[category].defaultMinutes,
+      skillsNeeded: DEFAULT_CATALOG[category].skills,
+      minAge: DEFAULT_CATALOG[category].minAge,
+      needsInsurance: DEFAULT_CATALOG[category].risky,
+      status: 'pending',
+      volunteerOpenid: null,
+      volunteerId: null,
+      volunteerName: null,
+      volunteerNo: null,
+      declinedBy: [],
+      checkInCode: String(Math.floor(rand() * 10000)).padStart(4, '0'),
+      slaDueAt: at(30 * MIN),
+      escalated: false,
+      escalatedAt: null,
+      acceptedAt: null,
+      checkInAt: null,
+      checkInMethod: null,
+      checkOutAt: null,
+      autoConfirmAt: null,
+      servedMinutes: null,
+      finalMinutes: null,
+      rating: null,
+      dispute: null,
+      cancelReason: null,
+      events: [ev('create', created, null, 'pending', resident, 'owner')],
+      createdAt: created,
+      updatedAt: created
     }
     const push = (e: ReturnType<typeof ev>, patch: Record<string, unknown> = {}) => {
       o.events.push(e)
@@ -65,7 +152,11 @@ export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: D
     }
     orders.push(o)
     if (status === 'pending') {
-      if (now.getTime() - created.getTime() > 40 * MIN) push(ev('escalate', at(30 * MIN + 40000), 'pending', 'pending', null, 'system', '超过响应时限无人接单，已提醒协调员'), { escalated: true, escalatedAt: at(30 * MIN + 40000) })
+      if (now.getTime() - created.getTime() > 40 * MIN)
+        push(ev('escalate', at(30 * MIN + 40000), 'pending', 'pending', null, 'system', '超过响应时限无人接单，已提醒协调员'), {
+          escalated: true,
+          escalatedAt: at(30 * MIN + 40000)
+        })
       continue
     }
     if (status === 'cancelled' && rand() < 0.6) {
@@ -82,43 +173,84 @@ export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: D
     if (status === 'accepted') continue
     if (status === 'cancelled') {
       const reason = '时间有变，改天再约'
-      push(ev('cancel', new Date(o.acceptedAt.getTime() + (20 + rand() * 100) * MIN), 'accepted', 'cancelled', resident, 'owner', reason), { cancelReason: reason })
+      push(ev('cancel', new Date(o.acceptedAt.getTime() + (20 + rand() * 100) * MIN), 'accepted', 'cancelled', resident, 'owner', reason), {
+        cancelReason: reason
+      })
       continue
     }
     // Open orders check in before now; finished ones at their window.
-    const checkIn = finished ? new Date(windowStart.getTime() + Math.floor(rand() * 15) * MIN) : new Date(Math.min(windowStart.getTime(), now.getTime() - 3 * HOUR))
+    const checkIn = finished
+      ? new Date(windowStart.getTime() + Math.floor(rand() * 15) * MIN)
+      : new Date(Math.min(windowStart.getTime(), now.getTime() - 3 * HOUR))
     push(ev('checkIn', checkIn, 'accepted', 'in_service', v, 'assignee', '签到码签到'), { checkInAt: checkIn, checkInMethod: 'code' })
     if (status === 'in_service') continue
     const raw = Math.max(20, Math.round((TYPICAL[category] ?? 60) * (0.75 + rand() * 0.5)))
     const served = roundMinutes(raw, DEFAULT_ORDER_RULES.rounding)
     const checkOut = new Date(Math.min(checkIn.getTime() + raw * MIN, finished ? Infinity : now.getTime() - 10 * MIN))
     const autoConfirmAt = new Date(checkOut.getTime() + DEFAULT_ORDER_RULES.autoConfirmHours * HOUR)
-    push(ev('checkOut', checkOut, 'in_service', 'awaiting_confirmation', v, 'assignee'), { checkOutAt: checkOut, servedMinutes: served, finalMinutes: served, autoConfirmAt })
+    push(ev('checkOut', checkOut, 'in_service', 'awaiting_confirmation', v, 'assignee'), {
+      checkOutAt: checkOut,
+      servedMinutes: served,
+      finalMinutes: served,
+      autoConfirmAt
+    })
     if (status === 'awaiting_confirmation') continue
     if (status === 'disputed' || status === 'resolved') {
       const disputedAt = new Date(Math.min(checkOut.getTime() + (1 + rand() * 5) * HOUR, now.getTime() - MIN))
-      const dispute = { reason: '签退时间比实际晚了一些', byOpenid: resident.openid, at: disputedAt, resolution: null as string | null, minutes: null as number | null, resolvedBy: null as string | null }
+      const dispute = {
+        reason: '签退时间比实际晚了一些',
+        byOpenid: resident.openid,
+        at: disputedAt,
+        resolution: null as string | null,
+        minutes: null as number | null,
+        resolvedBy: null as string | null
+      }
       push(ev('dispute', disputedAt, 'awaiting_confirmation', 'disputed', resident, 'owner', dispute.reason), { dispute })
       if (status === 'disputed') continue
       const minutes = Math.max(15, served - 15)
       const ruledAt = new Date(disputedAt.getTime() + (2 + rand() * 20) * HOUR)
-      push(ev('resolve', ruledAt, 'disputed', 'resolved', coordinator, 'coordinator', `${minutes}分钟：与双方核实后按实际时长计`), { finalMinutes: minutes, dispute: { ...dispute, resolution: '与双方核实后按实际时长计', minutes, resolvedBy: coordinator.openid } })
+      push(ev('resolve', ruledAt, 'disputed', 'resolved', coordinator, 'coordinator', `${minutes}分钟：与双方核实后按实际时长计`), {
+        finalMinutes: minutes,
+        dispute: { ...dispute, resolution: '与双方核实后按实际时长计', minutes, resolvedBy: coordinator.openid }
+      })
     } else if (rand() < 0.1) {
       push(ev('autoConfirm', autoConfirmAt, 'awaiting_confirmation', 'completed', null, 'system', '居民未在时限内确认，系统自动确认'))
     } else {
       const when = new Date(checkOut.getTime() + (10 + rand() * 300) * MIN)
       const stars = rand() < 0.7 ? 5 : rand() < 0.8 ? 4 : 3
-      push(ev('confirm', when, 'awaiting_confirmation', 'completed', resident, 'owner', `${stars}星`), { rating: { stars, tags: stars >= 4 ? ['耐心细致'] : ['有待改进'], comment: null, at: when } })
+      push(ev('confirm', when, 'awaiting_confirmation', 'completed', resident, 'owner', `${stars}星`), {
+        rating: { stars, tags: stars >= 4 ? ['耐心细致'] : ['有待改进'], comment: null, at: when }
+      })
     }
     const done = o.updatedAt as Date
     const minutes = o.finalMinutes as number
     Object.assign(o, { settledAt: done, settledMinutes: minutes })
     settled.push({ order: o, minutes, at: done })
     records.push({
-      _id: `order-${o._id}`, volunteerOpenid: v.openid, volunteerId: v.id, volunteerName: v.name, volunteerNo: v.no, communityId: p.id, organizer: p.name, source: 'order', category,
-      content: `${SERVICE_CATEGORY_LABELS[category]}服务`, place: p.name, date: shanghaiDay(checkIn), startAt: checkIn, endAt: checkOut, minutes,
-      evaluation: o.rating ? { stars: o.rating.stars, comment: null } : null, correction: null, history: [], orderId: o._id, note: null,
-      resolutionApplied: status === 'resolved', version: 1, createdAt: done, updatedAt: done
+      _id: `order-${o._id}`,
+      volunteerOpenid: v.openid,
+      volunteerId: v.id,
+      volunteerName: v.name,
+      volunteerNo: v.no,
+      communityId: p.id,
+      organizer: p.name,
+      source: 'order',
+      category,
+      content: `${SERVICE_CATEGORY_LABELS[category]}服务`,
+      place: p.name,
+      date: shanghaiDay(checkIn),
+      startAt: checkIn,
+      endAt: checkOut,
+      minutes,
+      evaluation: o.rating ? { stars: o.rating.stars, comment: null } : null,
+      correction: null,
+      history: [],
+      orderId: o._id,
+      note: null,
+      resolutionApplied: status === 'resolved',
+      version: 1,
+      createdAt: done,
+      updatedAt: done
     })
   }
   return { orders, records, settled }

@@ -6,12 +6,23 @@
 import type { Rand } from './rng'
 import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
 
-export const SKILL_SETS = [['elder_visit', 'companionship'], ['repair', 'elder_visit'], ['shopping', 'escort'], ['phone_lessons', 'tutoring'], ['cleaning', 'elder_visit'], ['medical_advice', 'companionship'], ['legal_advice', 'shopping']]
+export const SKILL_SETS = [
+  ['elder_visit', 'companionship'],
+  ['repair', 'elder_visit'],
+  ['shopping', 'escort'],
+  ['phone_lessons', 'tutoring'],
+  ['cleaning', 'elder_visit'],
+  ['medical_advice', 'companionship'],
+  ['legal_advice', 'shopping']
+]
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '桂兰', '建华']
 const STREETS = ['文昌路', '江北路', '新湖路', '河南岸路', '演达路', '麦地路', '下埔路', '东湖路']
 
-export interface Point { longitude: number; latitude: number }
+export interface Point {
+  longitude: number
+  latitude: number
+}
 export const geo = (p: Point) => ({ type: 'Point', coordinates: [p.longitude, p.latitude] })
 
 export interface CommunityPeople {
@@ -43,8 +54,34 @@ export function makePeople(rand: Rand, c: number, sizes: { residents: number; vo
   const person = () => SURNAMES[Math.floor(rand() * SURNAMES.length)] + GIVEN[Math.floor(rand() * GIVEN.length)]
   const docs: CommunityPeople['docs'] = []
   const user = (openid: string, nickname: string, roles: string[]) =>
-    docs.push({ coll: 'users', id: openid, doc: { _id: openid, _openid: openid, nickname, avatarUrl: null, roles, communityId: id, consent: { version: PRIVACY_VERSION, at: createdAt }, createdAt, updatedAt: createdAt } })
-  docs.push({ coll: 'communities', id, doc: { _id: id, name, code: `B${String(c).padStart(5, '0')}`, address: `惠州市惠城区${STREETS[c % STREETS.length]}`, location: geo(center), timebankRules: { transferTo: 'anyone' }, createdAt } })
+    docs.push({
+      coll: 'users',
+      id: openid,
+      doc: {
+        _id: openid,
+        _openid: openid,
+        nickname,
+        avatarUrl: null,
+        roles,
+        communityId: id,
+        consent: { version: PRIVACY_VERSION, at: createdAt },
+        createdAt,
+        updatedAt: createdAt
+      }
+    })
+  docs.push({
+    coll: 'communities',
+    id,
+    doc: {
+      _id: id,
+      name,
+      code: `B${String(c).padStart(5, '0')}`,
+      address: `惠州市惠城区${STREETS[c % STREETS.length]}`,
+      location: geo(center),
+      timebankRules: { transferTo: 'anyone' },
+      createdAt
+    }
+  })
   const coordinators = Array.from({ length: sizes.coordinators }, (_x, i) => coordinatorId(c, i))
   coordinators.forEach((k) => user(k, `${person()}（协调员）`, ['resident', 'coordinator']))
   const residents: CommunityPeople['residents'] = []
@@ -56,7 +93,22 @@ export function makePeople(rand: Rand, c: number, sizes: { residents: number; vo
     const detail = `${STREETS[(c + i) % STREETS.length]}${1 + (i % 80)}号${1 + (i % 9)}栋${100 + (i % 6) * 100 + (i % 4)}`
     const phone = `13${String(100000000 + ((c * 7919 + i * 104729) % 900000000)).slice(-9)}`
     const addressId = `addr-${openid}`
-    docs.push({ coll: 'addresses', id: addressId, doc: { _id: addressId, _openid: openid, ownerOpenid: openid, slot: 0, label: '家', detail, contactName: nm, contactPhone: phone, location: geo(location), createdAt } })
+    docs.push({
+      coll: 'addresses',
+      id: addressId,
+      doc: {
+        _id: addressId,
+        _openid: openid,
+        ownerOpenid: openid,
+        slot: 0,
+        label: '家',
+        detail,
+        contactName: nm,
+        contactPhone: phone,
+        location: geo(location),
+        createdAt
+      }
+    })
     residents.push({ openid, name: nm, addressId, location, detail, phone })
   }
   const volunteers: CommunityPeople['volunteers'] = []
@@ -69,14 +121,33 @@ export function makePeople(rand: Rand, c: number, sizes: { residents: number; vo
     const skills = SKILL_SETS[Math.floor(rand() * SKILL_SETS.length)]
     const birth = `${1955 + Math.floor(rand() * 45)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`
     docs.push({
-      coll: 'volunteers', id: vid,
+      coll: 'volunteers',
+      id: vid,
       doc: {
-        _id: vid, openid, communityId: id, realName: nm, idCipher: 'bench', idHash: `bench-${openid}`, idMasked: `4413**********${String(i % 10000).padStart(4, '0')}`, birthDate: birth,
-        gender: rand() < 0.55 ? 'female' : 'male', phone: `139${String(10000000 + ((c * 31 + i * 7907) % 90000000)).slice(-8)}`, skills, availability: rand() < 0.5 ? ['weekday_evening', 'weekend_morning'] : ['weekend_afternoon'],
-        serviceArea: name, serviceLocation: geo(near(rand, center, 2000)), guardian: null, status: 'approved', volunteerNo: no, rejectReason: null,
-        reviewedBy: coordinators[0], reviewedAt: createdAt,
+        _id: vid,
+        openid,
+        communityId: id,
+        realName: nm,
+        idCipher: 'bench',
+        idHash: `bench-${openid}`,
+        idMasked: `4413**********${String(i % 10000).padStart(4, '0')}`,
+        birthDate: birth,
+        gender: rand() < 0.55 ? 'female' : 'male',
+        phone: `139${String(10000000 + ((c * 31 + i * 7907) % 90000000)).slice(-8)}`,
+        skills,
+        availability: rand() < 0.5 ? ['weekday_evening', 'weekend_morning'] : ['weekend_afternoon'],
+        serviceArea: name,
+        serviceLocation: geo(near(rand, center, 2000)),
+        guardian: null,
+        status: 'approved',
+        volunteerNo: no,
+        rejectReason: null,
+        reviewedBy: coordinators[0],
+        reviewedAt: createdAt,
         // Risky services (repair, escort) need insurance on file: those who offer them have it.
-        insuredUntil: skills.some((k) => k === 'repair' || k === 'escort') ? new Date(createdAt.getTime() + 800 * 86400000) : null, createdAt, updatedAt: createdAt
+        insuredUntil: skills.some((k) => k === 'repair' || k === 'escort') ? new Date(createdAt.getTime() + 800 * 86400000) : null,
+        createdAt,
+        updatedAt: createdAt
       }
     })
     volunteers.push({ openid, id: vid, name: nm, no, skills })

@@ -9,10 +9,12 @@ import { ApiClientError } from './errors'
 let uploadKey: Promise<string> | null = null
 
 function myUploadKey(): Promise<string> {
-  uploadKey ??= callApi('users.me', {}).then((me) => me.uploadKey).catch((e) => {
-    uploadKey = null // try again next time
-    throw e
-  })
+  uploadKey ??= callApi('users.me', {})
+    .then((me) => me.uploadKey)
+    .catch((e) => {
+      uploadKey = null // try again next time
+      throw e
+    })
   return uploadKey
 }
 

@@ -65,7 +65,12 @@ export function certificateLayout(c: Certificate, width = CERT_WIDTH): { ops: Dr
   text(`证明编号：${c.number}`, width / 2, 13, { align: 'center', color: GREY })
   y += 8
   const hours = formatMinutes(c.totalMinutes)
-  para(`兹证明 ${c.volunteerName}（${c.idType}：${c.idMasked}${c.volunteerNo ? `，志愿者编号：${c.volunteerNo}` : ''}）于 ${c.from} 至 ${c.to} 期间参加由${c.issuer}组织的志愿服务，累计服务时长 ${hours}。`, 15, INK, 1.75)
+  para(
+    `兹证明 ${c.volunteerName}（${c.idType}：${c.idMasked}${c.volunteerNo ? `，志愿者编号：${c.volunteerNo}` : ''}）于 ${c.from} 至 ${c.to} 期间参加由${c.issuer}组织的志愿服务，累计服务时长 ${hours}。`,
+    15,
+    INK,
+    1.75
+  )
   para('服务内容如下：', 15, INK, 1.75)
 
   // The services table: 服务内容 | 次数 | 时长.
@@ -86,7 +91,13 @@ export function certificateLayout(c: Certificate, width = CERT_WIDTH): { ops: Dr
 
   y += 14
   const signStart = y
-  for (const [k, v] of [['出具单位', c.issuer], ['负责人', c.personInCharge], ['经办人', c.handler], ['联系方式', c.contact], ['出具日期', formatShanghai(c.issuedAt, 'YYYY年MM月DD日')]]) {
+  for (const [k, v] of [
+    ['出具单位', c.issuer],
+    ['负责人', c.personInCharge],
+    ['经办人', c.handler],
+    ['联系方式', c.contact],
+    ['出具日期', formatShanghai(c.issuedAt, 'YYYY年MM月DD日')]
+  ]) {
     y += 24
     text(`${k}：${v}`, M, 15)
   }
@@ -97,6 +108,9 @@ export function certificateLayout(c: Certificate, width = CERT_WIDTH): { ops: Dr
   y += 4
   para('核验方式：打开「社区志愿服务」小程序 → 居民 → 证明核验，输入证明编号和校验码。本证明免费出具，涂改无效。', 12, GREY, 1.6)
   const height = Math.ceil(y + M + 8)
-  ops.unshift({ op: 'rect', x: 0, y: 0, w: width, h: height, color: '#ffffff' }, { op: 'frame', x: 8, y: 8, w: width - 16, h: height - 16, color: RED, width: 2 })
+  ops.unshift(
+    { op: 'rect', x: 0, y: 0, w: width, h: height, color: '#ffffff' },
+    { op: 'frame', x: 8, y: 8, w: width - 16, h: height - 16, color: RED, width: 2 }
+  )
   return { ops, height }
 }

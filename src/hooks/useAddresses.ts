@@ -27,7 +27,13 @@ export function useAddresses() {
   const { values, setValues, setField } = useFormValues(EMPTY_ADDRESS, add.clearField)
 
   const save = useCallback(async () => {
-    const saved = await add.run({ ...values, label: values.label.trim(), detail: values.detail.trim(), contactName: values.contactName.trim(), contactPhone: values.contactPhone.trim() })
+    const saved = await add.run({
+      ...values,
+      label: values.label.trim(),
+      detail: values.detail.trim(),
+      contactName: values.contactName.trim(),
+      contactPhone: values.contactPhone.trim()
+    })
     if (saved) {
       setValues(EMPTY_ADDRESS)
       list.reload()
@@ -35,18 +41,21 @@ export function useAddresses() {
     return saved
   }, [add, values, list, setValues])
 
-  const remove = useCallback(async (addressId: string) => {
-    setRemoving(addressId)
-    setRemoveError(null)
-    try {
-      await callApi('addresses.remove', { addressId })
-      list.reload()
-    } catch (e) {
-      setRemoveError(toClientError(e).message)
-    } finally {
-      setRemoving(null)
-    }
-  }, [list])
+  const remove = useCallback(
+    async (addressId: string) => {
+      setRemoving(addressId)
+      setRemoveError(null)
+      try {
+        await callApi('addresses.remove', { addressId })
+        list.reload()
+      } catch (e) {
+        setRemoveError(toClientError(e).message)
+      } finally {
+        setRemoving(null)
+      }
+    },
+    [list]
+  )
 
   return {
     addresses: list.data?.addresses ?? [],

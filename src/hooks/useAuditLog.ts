@@ -9,13 +9,24 @@ import { useReloadOnShow } from './useReloadOnShow'
 
 export type AuditRange = 'today' | 'week' | 'month' | 'all'
 export const AUDIT_RANGES: { value: AuditRange; label: string }[] = [
-  { value: 'today', label: '今天' }, { value: 'week', label: '近7天' }, { value: 'month', label: '近30天' }, { value: 'all', label: '全部' }
+  { value: 'today', label: '今天' },
+  { value: 'week', label: '近7天' },
+  { value: 'month', label: '近30天' },
+  { value: 'all', label: '全部' }
 ]
 const DAYS: Record<Exclude<AuditRange, 'all'>, number> = { today: 1, week: 7, month: 30 }
 
 /** A filter picked from an entry: the value sent and the Chinese text shown on its chip. */
-export interface Picked { value: string; label: string }
-export interface AuditFilters { range: AuditRange; action: Picked | null; actor: Picked | null; community: Picked | null }
+export interface Picked {
+  value: string
+  label: string
+}
+export interface AuditFilters {
+  range: AuditRange
+  action: Picked | null
+  actor: Picked | null
+  community: Picked | null
+}
 const NONE: AuditFilters = { range: 'week', action: null, actor: null, community: null }
 
 export function auditInput(f: AuditFilters, now: Date): Omit<ActionInput<'audit.list'>, 'offset' | 'limit'> {

@@ -35,16 +35,22 @@ export function useIssueCertificate() {
   const [range, setRange] = useState(() => rangeFor('thisYear'))
   const { reset: resetIssue, clearField } = issue
 
-  const setChoice = useCallback((c: RangeChoice) => {
-    setChoiceState(c)
-    if (c !== 'custom') setRange(rangeFor(c))
-    resetIssue()
-  }, [resetIssue])
-  const setDay = useCallback((key: 'from' | 'to', day: string) => {
-    setChoiceState('custom')
-    setRange((r) => ({ ...r, [key]: day }))
-    clearField(key)
-  }, [clearField])
+  const setChoice = useCallback(
+    (c: RangeChoice) => {
+      setChoiceState(c)
+      if (c !== 'custom') setRange(rangeFor(c))
+      resetIssue()
+    },
+    [resetIssue]
+  )
+  const setDay = useCallback(
+    (key: 'from' | 'to', day: string) => {
+      setChoiceState('custom')
+      setRange((r) => ({ ...r, [key]: day }))
+      clearField(key)
+    },
+    [clearField]
+  )
 
   const submit = useCallback(async () => {
     const c = await issue.run({ requestId: draftId(DRAFT), ...range })
@@ -76,8 +82,22 @@ export function useVerify(initial: { number?: string; code?: string }) {
     if (r) setResult(r)
   }, [verify, number, code])
   return {
-    number, code, result, submit, pending: verify.pending, fieldErrors: verify.fieldErrors, formError: verify.formError,
-    setNumber: (v: string) => { setNumber(v); setResult(null); verify.clearField('number') },
-    setCode: (v: string) => { setCode(v.toUpperCase()); setResult(null); verify.clearField('code') }
+    number,
+    code,
+    result,
+    submit,
+    pending: verify.pending,
+    fieldErrors: verify.fieldErrors,
+    formError: verify.formError,
+    setNumber: (v: string) => {
+      setNumber(v)
+      setResult(null)
+      verify.clearField('number')
+    },
+    setCode: (v: string) => {
+      setCode(v.toUpperCase())
+      setResult(null)
+      verify.clearField('code')
+    }
   }
 }

@@ -16,15 +16,18 @@ export function useCommunityJoin() {
   const [joined, setJoined] = useState<Community | null>(null)
   const run = join.run
 
-  const joinByCode = useCallback(async (code: string) => {
-    const community = await run({ code })
-    if (community) {
-      setJoined(community)
-      announceMeChanged() // every page showing 所属社区 refreshes
-      void Taro.showToast({ title: `已加入${community.name}`, icon: 'none' })
-    }
-    return community
-  }, [run])
+  const joinByCode = useCallback(
+    async (code: string) => {
+      const community = await run({ code })
+      if (community) {
+        setJoined(community)
+        announceMeChanged() // every page showing 所属社区 refreshes
+        void Taro.showToast({ title: `已加入${community.name}`, icon: 'none' })
+      }
+      return community
+    },
+    [run]
+  )
 
   return { joinByCode, joined, pending: join.pending, fieldErrors: join.fieldErrors, formError: join.formError, clearField: join.clearField }
 }

@@ -45,11 +45,14 @@ export function useRules(enabled: boolean) {
     if (enabled) load()
   }, [enabled, load])
 
-  const set = useCallback(<K extends keyof RulesValues>(k: K, v: RulesValues[K]) => {
-    setValues((cur) => (cur ? { ...cur, [k]: v } : cur))
-    setSaved(false)
-    clearField(k === 'capHours' ? 'storageCapMinutes' : k.startsWith('daily') ? 'dailyTransferCapMinutes' : k)
-  }, [clearField])
+  const set = useCallback(
+    <K extends keyof RulesValues>(k: K, v: RulesValues[K]) => {
+      setValues((cur) => (cur ? { ...cur, [k]: v } : cur))
+      setSaved(false)
+      clearField(k === 'capHours' ? 'storageCapMinutes' : k.startsWith('daily') ? 'dailyTransferCapMinutes' : k)
+    },
+    [clearField]
+  )
 
   const save = useCallback(async () => {
     if (!values) return
@@ -75,11 +78,14 @@ export function useCertificateInfo() {
   const { clearField } = update
   const [values, setValues] = useState({ personInCharge: '', handler: '', contact: '' })
   const [saved, setSaved] = useState<ActionOutput<'communities.updateCertificateInfo'> | null>(null)
-  const set = useCallback((k: keyof typeof values, v: string) => {
-    setValues((cur) => ({ ...cur, [k]: v }))
-    setSaved(null)
-    clearField(k)
-  }, [clearField])
+  const set = useCallback(
+    (k: keyof typeof values, v: string) => {
+      setValues((cur) => ({ ...cur, [k]: v }))
+      setSaved(null)
+      clearField(k)
+    },
+    [clearField]
+  )
   const save = useCallback(async () => {
     const r = await update.run({ personInCharge: values.personInCharge.trim(), handler: values.handler.trim(), contact: values.contact.trim() })
     if (r) setSaved(r)

@@ -9,8 +9,18 @@ import { useQuery } from './useQuery'
 /** The first year the product has data for; the switcher offers this year back to it. */
 const FIRST_YEAR = 2024
 
-export interface Target { label: string; met: boolean | null }
-export interface Kpi { key: string; label: string; value: string; unit?: string; detail: string; targets: Target[] }
+export interface Target {
+  label: string
+  met: boolean | null
+}
+export interface Kpi {
+  key: string
+  label: string
+  value: string
+  unit?: string
+  detail: string
+  targets: Target[]
+}
 
 export const pctText = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`)
 
@@ -28,25 +38,57 @@ const target = (label: string, value: number | null, goal: number): Target => ({
 export function kpisOf(d: Dashboard): Kpi[] {
   const pv = d.hours.perVolunteerHours
   return [
-    { key: 'volunteers', label: '注册志愿者', value: String(d.volunteers.registered), unit: '人', detail: `占居民 ${pctText(d.volunteers.shareOfResidents)}（居民 ${d.volunteers.residents} 人）`, targets: [] },
     {
-      key: 'participation', label: '参与率', value: pctText(d.participation.rate), detail: `${d.participation.active} / ${d.participation.registered} 人有服务记录`,
+      key: 'volunteers',
+      label: '注册志愿者',
+      value: String(d.volunteers.registered),
+      unit: '人',
+      detail: `占居民 ${pctText(d.volunteers.shareOfResidents)}（居民 ${d.volunteers.residents} 人）`,
+      targets: []
+    },
+    {
+      key: 'participation',
+      label: '参与率',
+      value: pctText(d.participation.rate),
+      detail: `${d.participation.active} / ${d.participation.registered} 人有服务记录`,
       targets: [target(`目标 ≥${PARTICIPATION_TARGET * 100}%`, d.participation.rate, PARTICIPATION_TARGET)]
     },
     {
-      key: 'hours', label: '人均服务时长', value: pv === null ? '—' : String(pv), unit: pv === null ? undefined : '小时', detail: `全年服务 ${hoursText(d.hours.servedMinutes)} 小时`,
+      key: 'hours',
+      label: '人均服务时长',
+      value: pv === null ? '—' : String(pv),
+      unit: pv === null ? undefined : '小时',
+      detail: `全年服务 ${hoursText(d.hours.servedMinutes)} 小时`,
       targets: [target(`全国 ≥${HOURS_TARGETS.basic}h`, pv, HOURS_TARGETS.basic), target(`惠州 ≥${HOURS_TARGETS.good}h`, pv, HOURS_TARGETS.good)]
     },
     {
-      key: 'satisfaction', label: '满意度', value: pctText(d.satisfaction.rate), detail: `${d.satisfaction.good} / ${d.satisfaction.ratings} 条评价为4–5星`,
+      key: 'satisfaction',
+      label: '满意度',
+      value: pctText(d.satisfaction.rate),
+      detail: `${d.satisfaction.good} / ${d.satisfaction.ratings} 条评价为4–5星`,
       targets: [target(`目标 ≥${SATISFACTION_TARGET * 100}%`, d.satisfaction.rate, SATISFACTION_TARGET)]
     },
-    { key: 'response', label: '响应时间（中位）', value: durationText(d.response.medianMinutes), detail: `90% 在 ${durationText(d.response.p90Minutes)} 内接单（${d.response.accepted} 单）`, targets: [] },
-    { key: 'completion', label: '完成率', value: pctText(d.orders.completionRate), detail: `新建 ${d.orders.created} · 完成 ${d.orders.completed} · 取消率 ${pctText(d.orders.cancellationRate)}`, targets: [] },
+    {
+      key: 'response',
+      label: '响应时间（中位）',
+      value: durationText(d.response.medianMinutes),
+      detail: `90% 在 ${durationText(d.response.p90Minutes)} 内接单（${d.response.accepted} 单）`,
+      targets: []
+    },
+    {
+      key: 'completion',
+      label: '完成率',
+      value: pctText(d.orders.completionRate),
+      detail: `新建 ${d.orders.created} · 完成 ${d.orders.completed} · 取消率 ${pctText(d.orders.cancellationRate)}`,
+      targets: []
+    },
     { key: 'escalations', label: '待处理升级', value: String(d.openEscalations), unit: '单', detail: '超时无人接单，等待派单', targets: [] },
     { key: 'timebank', label: '时间银行流通', value: hoursText(d.timebank.circulationMinutes), unit: '小时', detail: '成员与公益池持有的时间', targets: [] },
     {
-      key: 'rectification', label: '随手拍整改率', value: pctText(d.reports.rectificationRate), detail: `办结 ${d.reports.closed} / 上报 ${d.reports.filed}`,
+      key: 'rectification',
+      label: '随手拍整改率',
+      value: pctText(d.reports.rectificationRate),
+      detail: `办结 ${d.reports.closed} / 上报 ${d.reports.filed}`,
       targets: [target(`惠州 ${pctText(RECTIFICATION_REFERENCE)}`, d.reports.rectificationRate, RECTIFICATION_REFERENCE)]
     }
   ]

@@ -19,7 +19,12 @@ export function useDeletion() {
   const [confirmText, setConfirmTextState] = useState('')
 
   const submit = useCallback(async () => {
-    const r = await request.run({ requestId: draftId(DRAFT), disposal, toUserId: disposal === 'transfer_family' && toUserId ? toUserId : undefined, confirmText })
+    const r = await request.run({
+      requestId: draftId(DRAFT),
+      disposal,
+      toUserId: disposal === 'transfer_family' && toUserId ? toUserId : undefined,
+      confirmText
+    })
     if (!r) return
     clearDraftId(DRAFT)
     setConfirmTextState('')
@@ -32,9 +37,26 @@ export function useDeletion() {
   }, [cancel, status])
 
   return {
-    status, request, cancel, disposal, toUserId, confirmText, submit, undo, confirmWord: DELETION_CONFIRM_TEXT,
-    setDisposal: (d: Disposal) => { setDisposalState(d); request.clearField('toUserId') },
-    setToUserId: (id: string) => { setToUserId(id); request.clearField('toUserId') },
-    setConfirmText: (s: string) => { setConfirmTextState(s); request.clearField('confirmText') }
+    status,
+    request,
+    cancel,
+    disposal,
+    toUserId,
+    confirmText,
+    submit,
+    undo,
+    confirmWord: DELETION_CONFIRM_TEXT,
+    setDisposal: (d: Disposal) => {
+      setDisposalState(d)
+      request.clearField('toUserId')
+    },
+    setToUserId: (id: string) => {
+      setToUserId(id)
+      request.clearField('toUserId')
+    },
+    setConfirmText: (s: string) => {
+      setConfirmTextState(s)
+      request.clearField('confirmText')
+    }
   }
 }

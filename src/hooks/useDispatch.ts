@@ -15,16 +15,19 @@ export function useDispatch(orderId: string) {
   const status = order.data?.status
   const needsReason = status === 'dispatched' || status === 'accepted'
 
-  const send = useCallback(async (volunteerId: string, reason: string) => {
-    setChosen(volunteerId)
-    const done = needsReason ? await reassign.run({ orderId, volunteerId, reason: reason.trim() }) : await dispatch.run({ orderId, volunteerId })
-    if (!done) {
-      order.reload() // it may have moved on (taken from the pool meanwhile)
-      return
-    }
-    void Taro.showToast({ title: needsReason ? '已改派' : '已派单', icon: 'success' })
-    setTimeout(() => void Taro.navigateBack(), 600)
-  }, [needsReason, reassign, dispatch, orderId, order])
+  const send = useCallback(
+    async (volunteerId: string, reason: string) => {
+      setChosen(volunteerId)
+      const done = needsReason ? await reassign.run({ orderId, volunteerId, reason: reason.trim() }) : await dispatch.run({ orderId, volunteerId })
+      if (!done) {
+        order.reload() // it may have moved on (taken from the pool meanwhile)
+        return
+      }
+      void Taro.showToast({ title: needsReason ? '已改派' : '已派单', icon: 'success' })
+      setTimeout(() => void Taro.navigateBack(), 600)
+    },
+    [needsReason, reassign, dispatch, orderId, order]
+  )
 
   const action = needsReason ? reassign : dispatch
   return {

@@ -45,23 +45,53 @@ export function useExports() {
   const exportSummary = useCallback(async () => deliver('monthlySummary', await summary.run({ year })), [summary, year, deliver])
 
   /** Gets the file again: H5 downloads it, weapp sends the downloaded file to a chat. */
-  const again = useCallback(async (kind: ExportKind) => {
-    const r = results[kind]
-    if (!r) return
-    if (r.localPath) {
-      if (!(await shareExportFile(r.localPath, r.fileName))) await copyExportLink(r)
-    } else await fetchExportFile(r)
-  }, [results])
-  const copyLink = useCallback(async (kind: ExportKind) => {
-    const r = results[kind]
-    if (r) await copyExportLink(r)
-  }, [results])
+  const again = useCallback(
+    async (kind: ExportKind) => {
+      const r = results[kind]
+      if (!r) return
+      if (r.localPath) {
+        if (!(await shareExportFile(r.localPath, r.fileName))) await copyExportLink(r)
+      } else await fetchExportFile(r)
+    },
+    [results]
+  )
+  const copyLink = useCallback(
+    async (kind: ExportKind) => {
+      const r = results[kind]
+      if (r) await copyExportLink(r)
+    },
+    [results]
+  )
 
   return {
-    volunteers, records, summary, results, mode, month, range, year, exportVolunteers, exportRecords, exportSummary, again, copyLink,
-    setMode: (m: RecordsMode) => { setModeState(m); records.reset() },
-    setMonth: (m: string) => { setMonthState(m); records.clearField('month') },
-    setDay: (key: 'from' | 'to', d: string) => { setRange((r) => ({ ...r, [key]: d })); records.clearField(key) },
-    setYear: (y: number) => { setYear(y); summary.clearField('year') }
+    volunteers,
+    records,
+    summary,
+    results,
+    mode,
+    month,
+    range,
+    year,
+    exportVolunteers,
+    exportRecords,
+    exportSummary,
+    again,
+    copyLink,
+    setMode: (m: RecordsMode) => {
+      setModeState(m)
+      records.reset()
+    },
+    setMonth: (m: string) => {
+      setMonthState(m)
+      records.clearField('month')
+    },
+    setDay: (key: 'from' | 'to', d: string) => {
+      setRange((r) => ({ ...r, [key]: d }))
+      records.clearField(key)
+    },
+    setYear: (y: number) => {
+      setYear(y)
+      summary.clearField('year')
+    }
   }
 }

@@ -38,7 +38,12 @@ export function useFamily() {
 
   const submitLink = useCallback(async () => {
     const phone = values.memberPhone.trim()
-    const input = { relation: values.relation, memberName: values.memberName.trim(), memberUsesPhone: values.memberUsesPhone, ...(phone ? { memberPhone: phone } : {}) }
+    const input = {
+      relation: values.relation,
+      memberName: values.memberName.trim(),
+      memberUsesPhone: values.memberUsesPhone,
+      ...(phone ? { memberPhone: phone } : {})
+    }
     const saved = await link.run(input as LinkInput) // relation '' / memberUsesPhone null are caught by validate
     if (saved) {
       setCreated(saved)
@@ -47,14 +52,17 @@ export function useFamily() {
     }
   }, [link, values, list, setValues])
 
-  const submitCode = useCallback(async (code: string) => {
-    const done = await confirm.run({ code: code.trim() })
-    if (done) {
-      setConfirmed(done)
-      list.reload()
-    }
-    return done
-  }, [confirm, list])
+  const submitCode = useCallback(
+    async (code: string) => {
+      const done = await confirm.run({ code: code.trim() })
+      if (done) {
+        setConfirmed(done)
+        list.reload()
+      }
+      return done
+    },
+    [confirm, list]
+  )
 
   return { list, link, values, setField, submitLink, created, dismissCreated: () => setCreated(null), confirm, submitCode, confirmed }
 }
@@ -63,17 +71,20 @@ export function useFamily() {
 export function useFamilyApproval(onDone: () => void) {
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const decide = useCallback(async (linkId: string, decision: 'approve' | 'reject') => {
-    setBusy(linkId)
-    setError(null)
-    try {
-      await callApi('family.approve', { linkId, decision })
-      onDone()
-    } catch (e) {
-      setError(toClientError(e).message)
-    } finally {
-      setBusy(null)
-    }
-  }, [onDone])
+  const decide = useCallback(
+    async (linkId: string, decision: 'approve' | 'reject') => {
+      setBusy(linkId)
+      setError(null)
+      try {
+        await callApi('family.approve', { linkId, decision })
+        onDone()
+      } catch (e) {
+        setError(toClientError(e).message)
+      } finally {
+        setBusy(null)
+      }
+    },
+    [onDone]
+  )
   return { decide, busy, error }
 }

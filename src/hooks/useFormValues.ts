@@ -4,9 +4,12 @@ import { useCallback, useState } from 'react'
 
 export function useFormValues<V extends object>(initial: V, clearField: (field: string) => void) {
   const [values, setValues] = useState<V>(initial)
-  const setField = useCallback(<K extends keyof V & string>(key: K, value: V[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    clearField(key)
-  }, [clearField])
+  const setField = useCallback(
+    <K extends keyof V & string>(key: K, value: V[K]) => {
+      setValues((v) => ({ ...v, [key]: value }))
+      clearField(key)
+    },
+    [clearField]
+  )
   return { values, setValues, setField }
 }

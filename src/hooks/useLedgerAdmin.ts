@@ -86,10 +86,29 @@ export function useAdjust(volunteer: CommunityVolunteer | null) {
   }, [adjust, volunteer, signed, reason])
 
   return {
-    sign, setSign, hours, minutes, reason, signed, confirming, done, next, send, back: () => setConfirming(false),
-    setDuration: (h: string, m: string) => { setHours(h); setMinutes(m); setLocal(null) },
-    setReason: (v: string) => { setReason(v); setLocal(null); adjust.clearField('reason') },
-    pending: adjust.pending, error: local ?? adjust.formError ?? Object.values(adjust.fieldErrors)[0] ?? null
+    sign,
+    setSign,
+    hours,
+    minutes,
+    reason,
+    signed,
+    confirming,
+    done,
+    next,
+    send,
+    back: () => setConfirming(false),
+    setDuration: (h: string, m: string) => {
+      setHours(h)
+      setMinutes(m)
+      setLocal(null)
+    },
+    setReason: (v: string) => {
+      setReason(v)
+      setLocal(null)
+      adjust.clearField('reason')
+    },
+    pending: adjust.pending,
+    error: local ?? adjust.formError ?? Object.values(adjust.fieldErrors)[0] ?? null
   }
 }
 
@@ -117,9 +136,24 @@ export function useReverse() {
     setReason('')
   }, [reverse, postingId, reason])
   return {
-    postingId, reason, confirming, done, next, send, back: () => setConfirming(false),
-    setPostingId: (v: string) => { setPostingId(v); setLocal(null); reverse.clearField('postingId') },
-    setReason: (v: string) => { setReason(v); setLocal(null); reverse.clearField('reason') },
-    pending: reverse.pending, error: local ?? reverse.formError ?? Object.values(reverse.fieldErrors)[0] ?? null
+    postingId,
+    reason,
+    confirming,
+    done,
+    next,
+    send,
+    back: () => setConfirming(false),
+    setPostingId: (v: string) => {
+      setPostingId(v)
+      setLocal(null)
+      reverse.clearField('postingId')
+    },
+    setReason: (v: string) => {
+      setReason(v)
+      setLocal(null)
+      reverse.clearField('reason')
+    },
+    pending: reverse.pending,
+    error: local ?? reverse.formError ?? Object.values(reverse.fieldErrors)[0] ?? null
   }
 }

@@ -46,7 +46,15 @@ export function useOrderDraft() {
   const photos = usePhotoPicker('orders', 3)
   const last = useMemo(readLastChoices, [])
   const { values, setField } = useFormValues<OrderDraftValues>(
-    { category: '', description: '', addressId: last.addressId ?? '', window: last.window ?? 'asap', urgency: 'normal', funding: 'public_service', forLinkId: '' },
+    {
+      category: '',
+      description: '',
+      addressId: last.addressId ?? '',
+      window: last.window ?? 'asap',
+      urgency: 'normal',
+      funding: 'public_service',
+      forLinkId: ''
+    },
     create.clearField
   )
 
@@ -104,10 +112,20 @@ export function useOrderDraft() {
   }
 
   return {
-    loading, error, reload, reloadAddresses: addressList.reload,
-    categories, addresses, family, windows, photos,
-    values, setField,
-    submit, pending: create.pending, fieldErrors: create.fieldErrors,
+    loading,
+    error,
+    reload,
+    reloadAddresses: addressList.reload,
+    categories,
+    addresses,
+    family,
+    windows,
+    photos,
+    values,
+    setField,
+    submit,
+    pending: create.pending,
+    fieldErrors: create.fieldErrors,
     // The same requestId goes again, so trying again is safe: say so, or people hesitate (or call instead).
     formError: create.formError === messageFor('NETWORK') ? '网络不给力，请再点一次「提交求助」（不会重复下单）' : create.formError
   }

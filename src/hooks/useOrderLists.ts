@@ -7,7 +7,6 @@ import { useQuery } from './useQuery'
 import { usePagedQuery } from './usePagedQuery'
 import { useReloadOnShow } from './useReloadOnShow'
 
-
 export function useMyOrders(as: 'resident' | 'volunteer', open: boolean) {
   const list = usePagedQuery('orders.listMine', { as, open })
   useReloadOnShow(list.reload)

@@ -51,33 +51,36 @@ export function useOrderMoves(onMoved: (order: OrderView) => void, onStale: (fai
   const [error, setError] = useState<MoveFailure | null>(null)
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
 
-  const run = useCallback(async (orderId: string, request: MoveRequest): Promise<OrderView | null> => {
-    if (busy) return null
-    // Inside the tap, before any await: WeChat asks for notice consent only from a user gesture.
-    if (request.move === 'grab' || request.move === 'accept') void askToSubscribe('volunteer')
-    const { action, input } = toCall(orderId, request)
-    const local = schemaErrors(contracts[action].input, input)
-    setError(null)
-    setFieldErrors(local)
-    if (hasErrors(local)) return null
-    setBusy(request.move)
-    try {
-      const order = (await callApi(action, input as ActionInput<typeof action>)) as OrderView
-      onMoved(order)
-      return order
-    } catch (e) {
-      const err = toClientError(e)
-      const fields = err.fields ?? {}
-      const placed = Object.keys(fields).filter((k) => PLACED.includes(k))
-      setFieldErrors(Object.fromEntries(placed.map((k) => [k, fields[k]])))
-      // Said once: next to the field when it can be placed there, else as the form's message.
-      setError(placed.length > 0 && placed.length === Object.keys(fields).length ? null : { code: err.code, message: err.message })
-      if (STALE.includes(err.code)) onStale({ code: err.code, message: err.message })
-      return null
-    } finally {
-      setBusy(null)
-    }
-  }, [busy, onMoved, onStale])
+  const run = useCallback(
+    async (orderId: string, request: MoveRequest): Promise<OrderView | null> => {
+      if (busy) return null
+      // Inside the tap, before any await: WeChat asks for notice consent only from a user gesture.
+      if (request.move === 'grab' || request.move === 'accept') void askToSubscribe('volunteer')
+      const { action, input } = toCall(orderId, request)
+      const local = schemaErrors(contracts[action].input, input)
+      setError(null)
+      setFieldErrors(local)
+      if (hasErrors(local)) return null
+      setBusy(request.move)
+      try {
+        const order = (await callApi(action, input as ActionInput<typeof action>)) as OrderView
+        onMoved(order)
+        return order
+      } catch (e) {
+        const err = toClientError(e)
+        const fields = err.fields ?? {}
+        const placed = Object.keys(fields).filter((k) => PLACED.includes(k))
+        setFieldErrors(Object.fromEntries(placed.map((k) => [k, fields[k]])))
+        // Said once: next to the field when it can be placed there, else as the form's message.
+        setError(placed.length > 0 && placed.length === Object.keys(fields).length ? null : { code: err.code, message: err.message })
+        if (STALE.includes(err.code)) onStale({ code: err.code, message: err.message })
+        return null
+      } finally {
+        setBusy(null)
+      }
+    },
+    [busy, onMoved, onStale]
+  )
 
   const clear = useCallback(() => {
     setError(null)

@@ -21,24 +21,27 @@ export function usePagedQuery<A extends PagedAction>(action: A, input: Omit<Acti
   // so the request is sent from `key` itself.
   const key = JSON.stringify(input)
 
-  const load = useCallback((offset: number) => {
-    const mine = ++seq.current
-    setLoading(true)
-    setError(null)
-    callApi(action, { ...JSON.parse(key), offset, limit: pageSize } as ActionInput<A>)
-      .then((p) => {
-        if (mine !== seq.current) return
-        const got = p as ActionOutput<A> & { items: ItemOf<A>[] }
-        setItems((prev) => (offset === 0 ? got.items : [...prev, ...got.items]))
-        setPage(got)
-        setLoading(false)
-      })
-      .catch((e: unknown) => {
-        if (mine !== seq.current) return
-        setError(toClientError(e))
-        setLoading(false)
-      })
-  }, [action, key, pageSize])
+  const load = useCallback(
+    (offset: number) => {
+      const mine = ++seq.current
+      setLoading(true)
+      setError(null)
+      callApi(action, { ...JSON.parse(key), offset, limit: pageSize } as ActionInput<A>)
+        .then((p) => {
+          if (mine !== seq.current) return
+          const got = p as ActionOutput<A> & { items: ItemOf<A>[] }
+          setItems((prev) => (offset === 0 ? got.items : [...prev, ...got.items]))
+          setPage(got)
+          setLoading(false)
+        })
+        .catch((e: unknown) => {
+          if (mine !== seq.current) return
+          setError(toClientError(e))
+          setLoading(false)
+        })
+    },
+    [action, key, pageSize]
+  )
 
   useEffect(() => {
     if (!enabled) {
@@ -55,7 +58,10 @@ export function usePagedQuery<A extends PagedAction>(action: A, input: Omit<Acti
 
   const reload = useCallback(() => load(0), [load])
   /** Replaces one item (matched by `id`) after an action on it returned its new state. */
-  const replace = useCallback((item: ItemOf<A>) => setItems((prev) => prev.map((x) => ((x as { id?: string }).id === (item as { id?: string }).id ? item : x))), [])
+  const replace = useCallback(
+    (item: ItemOf<A>) => setItems((prev) => prev.map((x) => ((x as { id?: string }).id === (item as { id?: string }).id ? item : x))),
+    []
+  )
   const hasMore = (page as { hasMore?: boolean } | null)?.hasMore ?? false
   return { items, page, hasMore, loading, error, reload, loadMore: () => load(items.length), replace }
 }

@@ -23,7 +23,10 @@ export const PROJECT_PAGES = {
 }
 
 /** Volunteers filter what they may see; coordinators also 待审核 and 未通过. */
-const filters = (statuses: ProjectStatus[]) => [{ value: 'all' as ProjectFilter, label: '全部' }, ...statuses.map((s) => ({ value: s as ProjectFilter, label: PROJECT_STATUS_LABELS[s] }))]
+const filters = (statuses: ProjectStatus[]) => [
+  { value: 'all' as ProjectFilter, label: '全部' },
+  ...statuses.map((s) => ({ value: s as ProjectFilter, label: PROJECT_STATUS_LABELS[s] }))
+]
 export const VOLUNTEER_FILTERS = filters(['published', 'completed'])
 export const STAFF_FILTERS = filters(['declared', 'published', 'completed', 'rejected'])
 
@@ -62,11 +65,14 @@ export function useProject(projectId: string) {
   const [recordsWritten, setRecordsWritten] = useState<number | null>(null)
 
   /** Runs a move, then reads the project again whatever the answer (a refusal usually means it moved on). */
-  const after = useCallback(async <T>(run: Promise<T | null>): Promise<boolean> => {
-    const done = await run
-    reload()
-    return done !== null
-  }, [reload])
+  const after = useCallback(
+    async <T>(run: Promise<T | null>): Promise<boolean> => {
+      const done = await run
+      reload()
+      return done !== null
+    },
+    [reload]
+  )
 
   return {
     project: query.data,
@@ -78,12 +84,16 @@ export function useProject(projectId: string) {
     review: {
       approve: () => after(review.run({ projectId, decision: 'approve' })),
       reject: (reason: string) => after(review.run({ projectId, decision: 'reject', reason: reason.trim() })),
-      pending: review.pending, error: review.formError, fieldErrors: review.fieldErrors, clearField: review.clearField
+      pending: review.pending,
+      error: review.formError,
+      fieldErrors: review.fieldErrors,
+      clearField: review.clearField
     },
     /** 到场登记 of one session: `present` are the seqs of the confirmed participants who were there. */
     attendance: {
       run: (session: number, present: number[]) => after(attendance.run({ projectId, session, present })),
-      pending: attendance.pending, error: attendance.formError
+      pending: attendance.pending,
+      error: attendance.formError
     },
     complete: {
       run: async () => {
@@ -92,11 +102,16 @@ export function useProject(projectId: string) {
         reload()
         return !!done
       },
-      pending: complete.pending, error: complete.formError, recordsWritten
+      pending: complete.pending,
+      error: complete.formError,
+      recordsWritten
     },
     evaluate: {
       run: (grade: ProjectGrade | '', notes: string) => after(evaluate.run({ projectId, grade: grade as ProjectGrade, notes: notes.trim() })),
-      pending: evaluate.pending, error: evaluate.formError, fieldErrors: evaluate.fieldErrors, clearField: evaluate.clearField
+      pending: evaluate.pending,
+      error: evaluate.formError,
+      fieldErrors: evaluate.fieldErrors,
+      clearField: evaluate.clearField
     }
   }
 }

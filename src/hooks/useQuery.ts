@@ -30,24 +30,27 @@ export function useQuery<A extends ActionName>(action: A, input: ActionInput<A>,
   const inputRef = useRef(input)
   inputRef.current = input
 
-  const load = useCallback((silent: boolean) => {
-    const mine = ++seq.current
-    if (!silent) {
-      setLoading(true)
-      setError(null)
-    }
-    callApi(action, inputRef.current)
-      .then((d) => {
-        if (mine !== seq.current) return
-        setData(d)
-        setLoading(false)
-      })
-      .catch((e: unknown) => {
-        if (mine !== seq.current) return
-        if (!silent) setError(toClientError(e))
-        setLoading(false)
-      })
-  }, [action])
+  const load = useCallback(
+    (silent: boolean) => {
+      const mine = ++seq.current
+      if (!silent) {
+        setLoading(true)
+        setError(null)
+      }
+      callApi(action, inputRef.current)
+        .then((d) => {
+          if (mine !== seq.current) return
+          setData(d)
+          setLoading(false)
+        })
+        .catch((e: unknown) => {
+          if (mine !== seq.current) return
+          if (!silent) setError(toClientError(e))
+          setLoading(false)
+        })
+    },
+    [action]
+  )
   const reload = useCallback(() => load(false), [load])
 
   useEffect(() => {

@@ -16,14 +16,20 @@ export function useRating(orderId: string) {
   const [comment, setComment] = useState('')
   const { clearField } = confirm
 
-  const setStars = useCallback((n: number) => {
-    setStarsState(n)
-    clearField('stars')
-  }, [clearField])
-  const setTags = useCallback((t: RatingTag[]) => {
-    setTagsState(t)
-    clearField('tags')
-  }, [clearField])
+  const setStars = useCallback(
+    (n: number) => {
+      setStarsState(n)
+      clearField('stars')
+    },
+    [clearField]
+  )
+  const setTags = useCallback(
+    (t: RatingTag[]) => {
+      setTagsState(t)
+      clearField('tags')
+    },
+    [clearField]
+  )
 
   const submit = useCallback(async () => {
     const text = comment.trim()
@@ -33,5 +39,20 @@ export function useRating(orderId: string) {
     setTimeout(() => void Taro.navigateBack(), 600)
   }, [confirm, orderId, stars, tags, comment])
 
-  return { order: order.data, loading: order.loading, error: order.error, reload: order.reload, stars, setStars, tags, setTags, comment, setComment, submit, pending: confirm.pending, fieldErrors: confirm.fieldErrors, formError: confirm.formError }
+  return {
+    order: order.data,
+    loading: order.loading,
+    error: order.error,
+    reload: order.reload,
+    stars,
+    setStars,
+    tags,
+    setTags,
+    comment,
+    setComment,
+    submit,
+    pending: confirm.pending,
+    fieldErrors: confirm.fieldErrors,
+    formError: confirm.formError
+  }
 }

@@ -17,22 +17,42 @@ export function useRecordDecision(record: ServiceRecord, onDone: (r: ServiceReco
   const [content, setContent] = useState(record.content)
   const [reason, setReason] = useState('')
 
-  const decide = useCallback(async (decision: 'correct' | 'reject') => {
-    const total = toMinutes(hours, minutes)
-    const changedContent = content.trim() && content.trim() !== record.content ? { content: content.trim() } : {}
-    const input = decision === 'correct'
-      ? { recordId: record.id, decision, reason: reason.trim(), minutes: Number.isFinite(total) ? total : -1, ...changedContent }
-      : { recordId: record.id, decision, reason: reason.trim() }
-    const r = await correct.run(input)
-    if (r) onDone(r)
-  }, [correct, record, hours, minutes, content, reason, onDone])
+  const decide = useCallback(
+    async (decision: 'correct' | 'reject') => {
+      const total = toMinutes(hours, minutes)
+      const changedContent = content.trim() && content.trim() !== record.content ? { content: content.trim() } : {}
+      const input =
+        decision === 'correct'
+          ? { recordId: record.id, decision, reason: reason.trim(), minutes: Number.isFinite(total) ? total : -1, ...changedContent }
+          : { recordId: record.id, decision, reason: reason.trim() }
+      const r = await correct.run(input)
+      if (r) onDone(r)
+    },
+    [correct, record, hours, minutes, content, reason, onDone]
+  )
 
   return {
-    hours, minutes, content, reason, decide,
-    setDuration: (h: string, m: string) => { setHours(h); setMinutes(m); correct.clearField('minutes') },
-    setContent: (v: string) => { setContent(v); correct.clearField('content') },
-    setReason: (v: string) => { setReason(v); correct.clearField('reason') },
-    pending: correct.pending, fieldErrors: correct.fieldErrors, formError: correct.formError
+    hours,
+    minutes,
+    content,
+    reason,
+    decide,
+    setDuration: (h: string, m: string) => {
+      setHours(h)
+      setMinutes(m)
+      correct.clearField('minutes')
+    },
+    setContent: (v: string) => {
+      setContent(v)
+      correct.clearField('content')
+    },
+    setReason: (v: string) => {
+      setReason(v)
+      correct.clearField('reason')
+    },
+    pending: correct.pending,
+    fieldErrors: correct.fieldErrors,
+    formError: correct.formError
   }
 }
 
@@ -58,9 +78,22 @@ export function useHonorary(volunteerId: string | null, onDone: (r: ServiceRecor
     onDone(r)
   }, [add, volunteerId, hours, minutes, reason, onDone])
   return {
-    hours, minutes, reason, submit, done,
-    setDuration: (h: string, m: string) => { setHours(h); setMinutes(m); add.clearField('minutes') },
-    setReason: (v: string) => { setReason(v); add.clearField('reason') },
-    pending: add.pending, fieldErrors: add.fieldErrors, formError: add.formError
+    hours,
+    minutes,
+    reason,
+    submit,
+    done,
+    setDuration: (h: string, m: string) => {
+      setHours(h)
+      setMinutes(m)
+      add.clearField('minutes')
+    },
+    setReason: (v: string) => {
+      setReason(v)
+      add.clearField('reason')
+    },
+    pending: add.pending,
+    fieldErrors: add.fieldErrors,
+    formError: add.formError
   }
 }

@@ -24,7 +24,11 @@ export interface ReportDraftValues {
 }
 
 export function useReportDraft() {
-  const create = useAction('reports.create', { personal: true, fields: REPORT_FORM_FIELDS, validate: (i): FieldErrors => (i.category ? {} : { category: '请选择问题类别' }) })
+  const create = useAction('reports.create', {
+    personal: true,
+    fields: REPORT_FORM_FIELDS,
+    validate: (i): FieldErrors => (i.category ? {} : { category: '请选择问题类别' })
+  })
   const photos = usePhotoPicker('orders', 3, false)
   const { values, setField } = useFormValues<ReportDraftValues>({ category: '', description: '', place: '' }, create.clearField)
   const [location, setLocation] = useState<Location | null>(CAN_LOCATE ? null : DEMO_LOCATION)
@@ -79,8 +83,18 @@ export function useReportDraft() {
   const fieldErrors = create.fieldErrors
   const locationError = fieldErrors.location ?? fieldErrors['location.latitude'] ?? fieldErrors['location.longitude']
   return {
-    values, setField, photos, submit,
-    location, locating, locateError: locateError ?? (locationError ? '请先定位或在地图上选择位置' : null), locate, pickOnMap, canLocate: CAN_LOCATE,
-    pending: create.pending, fieldErrors, formError: create.formError
+    values,
+    setField,
+    photos,
+    submit,
+    location,
+    locating,
+    locateError: locateError ?? (locationError ? '请先定位或在地图上选择位置' : null),
+    locate,
+    pickOnMap,
+    canLocate: CAN_LOCATE,
+    pending: create.pending,
+    fieldErrors,
+    formError: create.formError
   }
 }

@@ -24,7 +24,11 @@ export const REPORT_PAGES = {
 }
 
 export const REPORT_EVENT_LABELS: Record<Report['events'][number]['kind'], string> = {
-  create: '上报问题', dispatch: '派单整改', rectify: '整改完成', close: '验收办结', reopen: '重新办理'
+  create: '上报问题',
+  dispatch: '派单整改',
+  rectify: '整改完成',
+  close: '验收办结',
+  reopen: '重新办理'
 }
 export const REPORT_ROLE_LABELS: Record<Report['viewer'][number], string> = { reporter: '上报人', assignee: '整改人', coordinator: '协调员' }
 
@@ -72,13 +76,16 @@ export function useReport(reportId: string) {
   const reopen = useAction('reports.reopen', { fields: ['reason'] })
 
   /** The new report on success (and polling starts over for new photos); a refusal reads the report again. */
-  const settle = useCallback((r: Report | null): boolean => {
-    if (r) {
-      polls.current = 0
-      setData(r)
-    } else reload()
-    return !!r
-  }, [setData, reload])
+  const settle = useCallback(
+    (r: Report | null): boolean => {
+      if (r) {
+        polls.current = 0
+        setData(r)
+      } else reload()
+      return !!r
+    },
+    [setData, reload]
+  )
 
   return {
     report: data,
@@ -87,17 +94,26 @@ export function useReport(reportId: string) {
     reload,
     checking: checking(data),
     dispatch: {
-      run: async (to: { volunteerId: string } | { teamId: string }, note: string) => settle(await dispatch.run({ reportId, ...to, ...(note.trim() ? { note: note.trim() } : {}) })),
-      pending: dispatch.pending, error: dispatch.formError, fieldErrors: dispatch.fieldErrors
+      run: async (to: { volunteerId: string } | { teamId: string }, note: string) =>
+        settle(await dispatch.run({ reportId, ...to, ...(note.trim() ? { note: note.trim() } : {}) })),
+      pending: dispatch.pending,
+      error: dispatch.formError,
+      fieldErrors: dispatch.fieldErrors
     },
     rectify: {
       run: async (photos: string[], note: string) => settle(await rectify.run({ reportId, photos, note: note.trim() })),
-      pending: rectify.pending, error: rectify.formError, fieldErrors: rectify.fieldErrors, clearField: rectify.clearField
+      pending: rectify.pending,
+      error: rectify.formError,
+      fieldErrors: rectify.fieldErrors,
+      clearField: rectify.clearField
     },
     close: { run: async () => settle(await close.run({ reportId })), pending: close.pending, error: close.formError },
     reopen: {
       run: async (reason: string) => settle(await reopen.run({ reportId, reason: reason.trim() })),
-      pending: reopen.pending, error: reopen.formError, fieldErrors: reopen.fieldErrors, clearField: reopen.clearField
+      pending: reopen.pending,
+      error: reopen.formError,
+      fieldErrors: reopen.fieldErrors,
+      clearField: reopen.clearField
     }
   }
 }

@@ -35,17 +35,29 @@ export function useRewardAdmin() {
   const [editing, setEditing] = useState<Reward | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
 
-  const edit = useCallback((r: Reward | null) => {
-    upsert.reset()
-    setSaved(null)
-    setEditing(r)
-    setValues(r ? { name: r.name, kind: r.kind, cost: String(r.cost), stock: String(r.stock), description: r.description, active: r.active } : EMPTY)
-  }, [upsert, setValues])
+  const edit = useCallback(
+    (r: Reward | null) => {
+      upsert.reset()
+      setSaved(null)
+      setEditing(r)
+      setValues(r ? { name: r.name, kind: r.kind, cost: String(r.cost), stock: String(r.stock), description: r.description, active: r.active } : EMPTY)
+    },
+    [upsert, setValues]
+  )
 
   const save = useCallback(async () => {
     setSaved(null)
-    const body = { name: values.name, kind: (values.kind || 'goods') as RewardKind, cost: whole(values.cost), stock: whole(values.stock), description: values.description, active: values.active }
-    const input: ActionInput<'rewards.upsert'> = editing ? { ...body, rewardId: editing.id, version: editing.version } : { ...body, requestId: draftId(NEW_DRAFT) }
+    const body = {
+      name: values.name,
+      kind: (values.kind || 'goods') as RewardKind,
+      cost: whole(values.cost),
+      stock: whole(values.stock),
+      description: values.description,
+      active: values.active
+    }
+    const input: ActionInput<'rewards.upsert'> = editing
+      ? { ...body, rewardId: editing.id, version: editing.version }
+      : { ...body, requestId: draftId(NEW_DRAFT) }
     const r = await upsert.run(input)
     if (!r) return
     if (!editing) clearDraftId(NEW_DRAFT)
@@ -64,14 +76,33 @@ export function useRewardAdmin() {
   }, [rate, rateText, account])
 
   const fulfil = useAction('rewards.fulfil')
-  const handOver = useCallback(async (redemptionId: string) => {
-    if (await fulfil.run({ redemptionId })) pending.reload()
-  }, [fulfil, pending])
+  const handOver = useCallback(
+    async (redemptionId: string) => {
+      if (await fulfil.run({ redemptionId })) pending.reload()
+    },
+    [fulfil, pending]
+  )
 
   return {
-    catalogue, account, pending, values, setField, editing, edit, save, saved,
-    saving: upsert.pending, fieldErrors: upsert.fieldErrors, formError: upsert.formError,
-    rateText, setRateText, saveRate, rateError: rate.fieldErrors.pointsPerHour ?? rate.formError, ratePending: rate.pending,
-    handOver, fulfilError: fulfil.formError, fulfilPending: fulfil.pending
+    catalogue,
+    account,
+    pending,
+    values,
+    setField,
+    editing,
+    edit,
+    save,
+    saved,
+    saving: upsert.pending,
+    fieldErrors: upsert.fieldErrors,
+    formError: upsert.formError,
+    rateText,
+    setRateText,
+    saveRate,
+    rateError: rate.fieldErrors.pointsPerHour ?? rate.formError,
+    ratePending: rate.pending,
+    handOver,
+    fulfilError: fulfil.formError,
+    fulfilPending: fulfil.pending
   }
 }

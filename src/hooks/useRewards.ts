@@ -35,11 +35,14 @@ export function useRewardShop() {
   }, [reloadAccount, reloadCatalogue, reloadMine])
   useReloadOnShow(reloadAll)
 
-  const choose = useCallback((r: Reward | null) => {
-    redeem.reset()
-    setDone(null)
-    setChosen(r)
-  }, [redeem])
+  const choose = useCallback(
+    (r: Reward | null) => {
+      redeem.reset()
+      setDone(null)
+      setChosen(r)
+    },
+    [redeem]
+  )
 
   const confirm = useCallback(async () => {
     if (!chosen) return

@@ -14,7 +14,11 @@ import { DEMO_LOCATION } from './location'
 export type ManagedStation = ActionOutput<'stations.list'>['stations'][number]
 export type Coverage = ActionOutput<'stations.coverage'>
 
-export interface HoursRow { days: Weekday[]; from: string; to: string }
+export interface HoursRow {
+  days: Weekday[]
+  from: string
+  to: string
+}
 export interface StationValues {
   stationId: string | null
   version: number | null
@@ -31,14 +35,31 @@ export interface StationValues {
 }
 
 const blank = (at: Location = DEMO_LOCATION): StationValues => ({
-  stationId: null, version: null, name: '', type: '', address: '', latitude: String(at.latitude), longitude: String(at.longitude),
-  hours: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }], services: [], tags: '', status: 'open'
+  stationId: null,
+  version: null,
+  name: '',
+  type: '',
+  address: '',
+  latitude: String(at.latitude),
+  longitude: String(at.longitude),
+  hours: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }],
+  services: [],
+  tags: '',
+  status: 'open'
 })
 
 const fromStation = (s: ManagedStation): StationValues => ({
-  stationId: s.id, version: s.version, name: s.name, type: s.type, address: s.address,
-  latitude: String(s.location.latitude), longitude: String(s.location.longitude),
-  hours: groupHours(s.hours.map((h) => ({ ...h, day: h.day as Weekday }))), services: s.services, tags: s.tags.join(' '), status: s.status
+  stationId: s.id,
+  version: s.version,
+  name: s.name,
+  type: s.type,
+  address: s.address,
+  latitude: String(s.location.latitude),
+  longitude: String(s.location.longitude),
+  hours: groupHours(s.hours.map((h) => ({ ...h, day: h.day as Weekday }))),
+  services: s.services,
+  tags: s.tags.join(' '),
+  status: s.status
 })
 
 const draftKey = (stationId: string | null) => `station.${stationId ?? 'new'}`
@@ -49,10 +70,14 @@ export function toInput(v: StationValues, requestId: string): ActionInput<'stati
   return {
     requestId,
     ...(v.stationId ? { stationId: v.stationId, version: v.version ?? 0 } : {}),
-    name: v.name, type: v.type as StationType, address: v.address,
+    name: v.name,
+    type: v.type as StationType,
+    address: v.address,
     location: { latitude: coord(v.latitude), longitude: coord(v.longitude) },
     hours: v.hours.flatMap((r) => r.days.map((day) => ({ day, from: r.from.trim(), to: r.to.trim() }))),
-    services: v.services, tags: v.tags.split(/[\s,，、]+/).filter(Boolean), status: v.status
+    services: v.services,
+    tags: v.tags.split(/[\s,，、]+/).filter(Boolean),
+    status: v.status
   }
 }
 
@@ -65,16 +90,22 @@ export function useStationsAdmin(enabled: boolean) {
   const { setValues } = form
   const { reset } = save
 
-  const startNew = useCallback((at?: Location) => {
-    setValues(blank(at))
-    reset()
-    setEditing(true)
-  }, [setValues, reset])
-  const startEdit = useCallback((s: ManagedStation) => {
-    setValues(fromStation(s))
-    reset()
-    setEditing(true)
-  }, [setValues, reset])
+  const startNew = useCallback(
+    (at?: Location) => {
+      setValues(blank(at))
+      reset()
+      setEditing(true)
+    },
+    [setValues, reset]
+  )
+  const startEdit = useCallback(
+    (s: ManagedStation) => {
+      setValues(fromStation(s))
+      reset()
+      setEditing(true)
+    },
+    [setValues, reset]
+  )
   const cancel = useCallback(() => setEditing(false), [])
 
   const submit = useCallback(async () => {

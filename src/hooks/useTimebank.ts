@@ -43,14 +43,25 @@ export function useTimebank() {
 export function useDonate(onDone: (account: Account) => void) {
   const donate = useAction('timebank.donate', { fields: ['minutes'] })
   const [done, setDone] = useState<number | null>(null)
-  const run = useCallback(async (minutes: number) => {
-    setDone(null)
-    const r = await donate.run({ requestId: draftId(DONATE_DRAFT), minutes })
-    if (!r) return false
-    clearDraftId(DONATE_DRAFT)
-    setDone(minutes)
-    onDone(r.account)
-    return true
-  }, [donate, onDone])
-  return { run, done, pending: donate.pending, fieldErrors: donate.fieldErrors, formError: donate.formError, clearField: donate.clearField, reset: donate.reset }
+  const run = useCallback(
+    async (minutes: number) => {
+      setDone(null)
+      const r = await donate.run({ requestId: draftId(DONATE_DRAFT), minutes })
+      if (!r) return false
+      clearDraftId(DONATE_DRAFT)
+      setDone(minutes)
+      onDone(r.account)
+      return true
+    },
+    [donate, onDone]
+  )
+  return {
+    run,
+    done,
+    pending: donate.pending,
+    fieldErrors: donate.fieldErrors,
+    formError: donate.formError,
+    clearField: donate.clearField,
+    reset: donate.reset
+  }
 }

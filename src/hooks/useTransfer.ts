@@ -61,10 +61,13 @@ export function useTransfer() {
   const transfer = useAction('timebank.transfer', { fields: TRANSFER_FIELDS })
   const [localErrors, setLocalErrors] = useState<FieldErrors>({})
   const { clearField: clearServerField } = transfer
-  const clearField = useCallback((k: string) => {
-    clearServerField(k)
-    setLocalErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([key]) => key !== k)) : e))
-  }, [clearServerField])
+  const clearField = useCallback(
+    (k: string) => {
+      clearServerField(k)
+      setLocalErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([key]) => key !== k)) : e))
+    },
+    [clearServerField]
+  )
   const { values, setValues, setField } = useFormValues<TransferValues>({ toUserId: '', hours: '', minutes: '', note: '' }, clearField)
   const [step, setStep] = useState<'form' | 'confirm'>('form')
   const [done, setDone] = useState<{ to: string; minutes: number; account: Account } | null>(null)
@@ -113,8 +116,23 @@ export function useTransfer() {
     family.reload()
   }
   return {
-    loading, error, reload, account: a, recipients, recipient, values, setField, total, step, back: () => setStep('form'), next, send, done,
-    pending: transfer.pending, fieldErrors: { ...localErrors, ...transfer.fieldErrors }, formError: transfer.formError,
+    loading,
+    error,
+    reload,
+    account: a,
+    recipients,
+    recipient,
+    values,
+    setField,
+    total,
+    step,
+    back: () => setStep('form'),
+    next,
+    send,
+    done,
+    pending: transfer.pending,
+    fieldErrors: { ...localErrors, ...transfer.fieldErrors },
+    formError: transfer.formError,
     /** For the confirmation step: the refusal, whether it came as a field error or not. */
     sendError: transfer.formError ?? Object.values(transfer.fieldErrors)[0] ?? null
   }

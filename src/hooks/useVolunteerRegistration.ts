@@ -5,9 +5,7 @@ import { useAction } from './useAction'
 import { useFormValues } from './useFormValues'
 import { useQuery } from './useQuery'
 import { announceMeChanged } from './meEvents'
-import {
-  EMPTY_VOLUNTEER_FORM, VOLUNTEER_FORM_FIELDS, registrationRules, toRegisterInput, type VolunteerFormValues
-} from './volunteerForm'
+import { EMPTY_VOLUNTEER_FORM, VOLUNTEER_FORM_FIELDS, registrationRules, toRegisterInput, type VolunteerFormValues } from './volunteerForm'
 
 type GuardianKey = keyof VolunteerFormValues['guardian']
 
@@ -21,11 +19,14 @@ export function useVolunteerRegistration() {
   // The guardian block has its own setter (nested fields), so setField is offered for the flat fields only.
   const setField: <K extends Exclude<keyof VolunteerFormValues, 'guardian'>>(key: K, value: VolunteerFormValues[K]) => void = form.setField
 
-  const setGuardian = useCallback(<K extends GuardianKey>(key: K, value: VolunteerFormValues['guardian'][K]) => {
-    setValues((v) => ({ ...v, guardian: { ...v.guardian, [key]: value } }))
-    clearField(`guardian.${key}`)
-    clearField('guardian')
-  }, [clearField, setValues])
+  const setGuardian = useCallback(
+    <K extends GuardianKey>(key: K, value: VolunteerFormValues['guardian'][K]) => {
+      setValues((v) => ({ ...v, guardian: { ...v.guardian, [key]: value } }))
+      clearField(`guardian.${key}`)
+      clearField('guardian')
+    },
+    [clearField, setValues]
+  )
 
   const submit = useCallback(async () => {
     const saved = await register.run(toRegisterInput(values))

@@ -10,7 +10,6 @@ import { usePagedQuery } from './usePagedQuery'
 export type ReviewItem = ActionOutput<'volunteers.list'>['items'][number]
 export type ReviewStatus = ReviewItem['status']
 
-
 export function useReviewList(status: ReviewStatus, enabled: boolean) {
   return usePagedQuery('volunteers.list', { status }, enabled)
 }
@@ -22,13 +21,19 @@ export function useReviewDecision(volunteerId: string, onDone: () => void) {
     // The contract lets the reason be optional (approvals have none); a rejection needs one, as the server says.
     validate: (input): FieldErrors => (input.decision === 'reject' && !input.reason?.trim() ? { reason: messageFor('REASON_REQUIRED') } : {})
   })
-  const approve = useCallback(async (guardianVerified: boolean) => {
-    const done = await review.run({ volunteerId, decision: 'approve', ...(guardianVerified ? { guardianVerified } : {}) })
-    if (done) onDone()
-  }, [review, volunteerId, onDone])
-  const reject = useCallback(async (reason: string) => {
-    const done = await review.run({ volunteerId, decision: 'reject', reason: reason.trim() })
-    if (done) onDone()
-  }, [review, volunteerId, onDone])
+  const approve = useCallback(
+    async (guardianVerified: boolean) => {
+      const done = await review.run({ volunteerId, decision: 'approve', ...(guardianVerified ? { guardianVerified } : {}) })
+      if (done) onDone()
+    },
+    [review, volunteerId, onDone]
+  )
+  const reject = useCallback(
+    async (reason: string) => {
+      const done = await review.run({ volunteerId, decision: 'reject', reason: reason.trim() })
+      if (done) onDone()
+    },
+    [review, volunteerId, onDone]
+  )
   return { approve, reject, pending: review.pending, fieldErrors: review.fieldErrors, formError: review.formError, clearField: review.clearField }
 }

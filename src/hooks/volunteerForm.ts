@@ -30,10 +30,7 @@ export const EMPTY_VOLUNTEER_FORM: VolunteerFormValues = {
   guardian: { name: '', phone: '', relation: '', consent: false }
 }
 
-export type IdStatus =
-  | { state: 'incomplete' }
-  | { state: 'invalid'; message: string }
-  | { state: 'ok'; age: number; band: AgeBand }
+export type IdStatus = { state: 'incomplete' } | { state: 'invalid'; message: string } | { state: 'ok'; age: number; band: AgeBand }
 
 /** What the ID number typed so far tells: nothing yet (under 18 characters), a problem, or the age. */
 export function idStatus(raw: string, today = shanghaiDay(new Date())): IdStatus {
@@ -82,6 +79,15 @@ export function registrationRules(input: RegisterInput): FieldErrors {
 
 /** Field keys the form shows next to an input (others go to the global message). */
 export const VOLUNTEER_FORM_FIELDS = [
-  'realName', 'idNumber', 'phone', 'skills', 'availability', 'serviceArea',
-  'guardian', 'guardian.name', 'guardian.phone', 'guardian.relation', 'guardian.consent'
+  'realName',
+  'idNumber',
+  'phone',
+  'skills',
+  'availability',
+  'serviceArea',
+  'guardian',
+  'guardian.name',
+  'guardian.phone',
+  'guardian.relation',
+  'guardian.consent'
 ] as const

@@ -15,7 +15,12 @@ beforeAll(async () => {
 it('10 concurrent conditional claims of one open task: exactly one updates', async () => {
   await db.collection('tasks').add({ data: { _id: 't1', status: 'open' } })
   const results = await Promise.all(
-    Array.from({ length: 10 }, (_x, i) => db.collection('tasks').where({ _id: 't1', status: 'open' }).update({ data: { status: 'taken', by: `helper${i}` } }))
+    Array.from({ length: 10 }, (_x, i) =>
+      db
+        .collection('tasks')
+        .where({ _id: 't1', status: 'open' })
+        .update({ data: { status: 'taken', by: `helper${i}` } })
+    )
   )
   const updated = results.map((r: any) => r.stats.updated)
   expect(updated.reduce((a: number, b: number) => a + b, 0)).toBe(1)
@@ -26,7 +31,12 @@ it('10 concurrent conditional claims of one open task: exactly one updates', asy
 it('20 concurrent sign-ups for 5 places through one guarded $inc: exactly 5 succeed', async () => {
   await db.collection('events').add({ data: { _id: 'e1', count: 0, capacity: 5 } })
   const results = await Promise.all(
-    Array.from({ length: 20 }, () => db.collection('events').where({ _id: 'e1', count: _.lt(5) }).update({ data: { count: _.inc(1) } }))
+    Array.from({ length: 20 }, () =>
+      db
+        .collection('events')
+        .where({ _id: 'e1', count: _.lt(5) })
+        .update({ data: { count: _.inc(1) } })
+    )
   )
   expect(results.filter((r: any) => r.stats.updated === 1)).toHaveLength(5)
   expect(results.filter((r: any) => r.stats.updated === 0)).toHaveLength(15)
@@ -35,7 +45,14 @@ it('20 concurrent sign-ups for 5 places through one guarded $inc: exactly 5 succ
 
 it('50 concurrent increments lose none', async () => {
   await db.collection('events').add({ data: { _id: 'views', n: 0 } })
-  await Promise.all(Array.from({ length: 50 }, () => db.collection('events').doc('views').update({ data: { n: _.inc(1) } })))
+  await Promise.all(
+    Array.from({ length: 50 }, () =>
+      db
+        .collection('events')
+        .doc('views')
+        .update({ data: { n: _.inc(1) } })
+    )
+  )
   expect((await db.collection('events').doc('views').get()).data.n).toBe(50)
 })
 
@@ -52,7 +69,10 @@ it('concurrent claims spread over several tasks give each task to exactly one he
     for (let attempt = 0; attempt < 10; attempt++) {
       const open = (await db.collection('tasks').where({ pool: true, status: 'open' }).limit(1).get()).data[0]
       if (!open) return null
-      const r = await db.collection('tasks').where({ _id: open._id, status: 'open' }).update({ data: { status: 'taken', by: helper } })
+      const r = await db
+        .collection('tasks')
+        .where({ _id: open._id, status: 'open' })
+        .update({ data: { status: 'taken', by: helper } })
       if (r.stats.updated === 1) return open._id
     }
     return null

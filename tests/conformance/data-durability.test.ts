@@ -56,7 +56,13 @@ describe('round trip through the SDK', () => {
   it('null matches null and missing (MongoDB), while false and 0 are not null', async () => {
     await notes().add({ data: { _id: 'plain' } })
     expect(idsOf(await notes().where({ deletedAt: null }).get())).toEqual(['plain', 'rich'])
-    expect(idsOf(await notes().where({ deletedAt: _.exists(true) }).get())).toEqual(['rich'])
+    expect(
+      idsOf(
+        await notes()
+          .where({ deletedAt: _.exists(true) })
+          .get()
+      )
+    ).toEqual(['rich'])
     expect(idsOf(await notes().where({ archived: null }).get())).toEqual(['plain'])
     expect(idsOf(await notes().where({ 'counts.zero': 0, archived: false }).get())).toEqual(['rich'])
     await notes().doc('plain').remove()
@@ -79,7 +85,9 @@ describe('durability across a reopen', () => {
   it('updates and removals are durable too', async () => {
     await notes().add({ data: { _id: 'to-update', v: 1, list: ['a'] } })
     await notes().add({ data: { _id: 'to-remove', v: 1 } })
-    await notes().doc('to-update').update({ data: { v: _.inc(1), list: _.push('b'), extra: { 中文键: '值' } } })
+    await notes()
+      .doc('to-update')
+      .update({ data: { v: _.inc(1), list: _.push('b'), extra: { 中文键: '值' } } })
     await notes().doc('to-remove').remove()
     const reopened = new Store(tc.store.file)
     try {

@@ -35,12 +35,22 @@ beforeAll(async () => {
 
 describe('2dsphere index requirement', () => {
   it('where(_.geoNear) without a 2dsphere index fails with an error about the index', async () => {
-    const e = await rejectionOf(db.collection('unindexed').where({ location: _.geoNear({ geometry: center() }) }).get())
+    const e = await rejectionOf(
+      db
+        .collection('unindexed')
+        .where({ location: _.geoNear({ geometry: center() }) })
+        .get()
+    )
     expect(messageOf(e)).toMatch(/index/i)
   })
 
   it('geoWithin and the aggregate $geoNear stage fail without the index too', async () => {
-    const within = await rejectionOf(db.collection('unindexed').where({ location: _.geoWithin({ centerSphere: [[114.06, 22.54], 0.01] }) }).get())
+    const within = await rejectionOf(
+      db
+        .collection('unindexed')
+        .where({ location: _.geoWithin({ centerSphere: [[114.06, 22.54], 0.01] }) })
+        .get()
+    )
     expect(messageOf(within)).toMatch(/index/i)
     const agg = await rejectionOf(db.collection('unindexed').aggregate().geoNear({ near: center(), distanceField: 'd', spherical: true }).end())
     expect(messageOf(agg)).toMatch(/index/i)
@@ -58,45 +68,113 @@ describe('geo queries with the index', () => {
   })
 
   it('geoNear returns the nearest first', async () => {
-    const r = await places().where({ location: _.geoNear({ geometry: center() }) }).get()
+    const r = await places()
+      .where({ location: _.geoNear({ geometry: center() }) })
+      .get()
     expect(r.data.map((d: any) => d._id)).toEqual(['next-door', 'district', 'guangzhou', 'beijing'])
   })
 
   it('geoNear honours maxDistance and minDistance in metres, and other conditions', async () => {
-    const within2km = await places().where({ location: _.geoNear({ geometry: center(), maxDistance: 2000 }) }).get()
+    const within2km = await places()
+      .where({ location: _.geoNear({ geometry: center(), maxDistance: 2000 }) })
+      .get()
     expect(within2km.data.map((d: any) => d._id)).toEqual(['next-door', 'district'])
-    const ring = await places().where({ location: _.geoNear({ geometry: center(), minDistance: 1000, maxDistance: 200_000 }) }).get()
+    const ring = await places()
+      .where({ location: _.geoNear({ geometry: center(), minDistance: 1000, maxDistance: 200_000 }) })
+      .get()
     expect(ring.data.map((d: any) => d._id)).toEqual(['district', 'guangzhou'])
-    const shops = await places().where({ kind: 'shop', location: _.geoNear({ geometry: center(), maxDistance: 200_000 }) }).get()
+    const shops = await places()
+      .where({ kind: 'shop', location: _.geoNear({ geometry: center(), maxDistance: 200_000 }) })
+      .get()
     expect(shops.data.map((d: any) => d._id)).toEqual(['next-door', 'guangzhou'])
   })
 
   it('geoWithin a Polygon selects the points inside it', async () => {
-    expect(idsOf(await places().where({ location: _.geoWithin({ geometry: square(114.0, 22.5, 114.1, 22.6) }) }).get())).toEqual(['district', 'next-door'])
-    expect(idsOf(await places().where({ location: _.geoWithin({ geometry: square(113.0, 23.0, 113.5, 23.5) }) }).get())).toEqual(['guangzhou'])
+    expect(
+      idsOf(
+        await places()
+          .where({ location: _.geoWithin({ geometry: square(114.0, 22.5, 114.1, 22.6) }) })
+          .get()
+      )
+    ).toEqual(['district', 'next-door'])
+    expect(
+      idsOf(
+        await places()
+          .where({ location: _.geoWithin({ geometry: square(113.0, 23.0, 113.5, 23.5) }) })
+          .get()
+      )
+    ).toEqual(['guangzhou'])
   })
 
   it('geoWithin a centerSphere (radius in radians) selects points within that distance', async () => {
     const radius = (m: number) => m / EARTH_RADIUS_M
-    expect(idsOf(await places().where({ location: _.geoWithin({ centerSphere: [[114.06, 22.54], radius(1000)] }) }).get())).toEqual(['next-door'])
-    expect(idsOf(await places().where({ location: _.geoWithin({ centerSphere: [[114.06, 22.54], radius(150_000)] }) }).get())).toEqual(['district', 'guangzhou', 'next-door'])
+    expect(
+      idsOf(
+        await places()
+          .where({ location: _.geoWithin({ centerSphere: [[114.06, 22.54], radius(1000)] }) })
+          .get()
+      )
+    ).toEqual(['next-door'])
+    expect(
+      idsOf(
+        await places()
+          .where({ location: _.geoWithin({ centerSphere: [[114.06, 22.54], radius(150_000)] }) })
+          .get()
+      )
+    ).toEqual(['district', 'guangzhou', 'next-door'])
   })
 
   it('geoIntersects with a Point matches a stored point at that position', async () => {
-    expect(idsOf(await places().where({ location: _.geoIntersects({ geometry: new Point(113.26, 23.13) }) }).get())).toEqual(['guangzhou'])
-    expect(idsOf(await places().where({ location: _.geoIntersects({ geometry: new Point(1, 1) }) }).get())).toEqual([])
+    expect(
+      idsOf(
+        await places()
+          .where({ location: _.geoIntersects({ geometry: new Point(113.26, 23.13) }) })
+          .get()
+      )
+    ).toEqual(['guangzhou'])
+    expect(
+      idsOf(
+        await places()
+          .where({ location: _.geoIntersects({ geometry: new Point(1, 1) }) })
+          .get()
+      )
+    ).toEqual([])
   })
 
   it('geoIntersects with a Point matches stored polygons that contain it', async () => {
-    expect(idsOf(await db.collection('zones').where({ area: _.geoIntersects({ geometry: new Point(114.061, 22.541) }) }).get())).toEqual(['futian'])
-    expect(idsOf(await db.collection('zones').where({ area: _.geoIntersects({ geometry: new Point(113.35, 23.15) }) }).get())).toEqual(['tianhe'])
-    expect(idsOf(await db.collection('zones').where({ area: _.geoIntersects({ geometry: new Point(0, 0) }) }).get())).toEqual([])
+    expect(
+      idsOf(
+        await db
+          .collection('zones')
+          .where({ area: _.geoIntersects({ geometry: new Point(114.061, 22.541) }) })
+          .get()
+      )
+    ).toEqual(['futian'])
+    expect(
+      idsOf(
+        await db
+          .collection('zones')
+          .where({ area: _.geoIntersects({ geometry: new Point(113.35, 23.15) }) })
+          .get()
+      )
+    ).toEqual(['tianhe'])
+    expect(
+      idsOf(
+        await db
+          .collection('zones')
+          .where({ area: _.geoIntersects({ geometry: new Point(0, 0) }) })
+          .get()
+      )
+    ).toEqual([])
   })
 })
 
 describe('aggregate $geoNear', () => {
   it('as the first stage: distanceField in metres, nearest first, maxDistance and query applied', async () => {
-    const r = await places().aggregate().geoNear({ near: center(), distanceField: 'dist', spherical: true, maxDistance: 200_000, query: { kind: 'shop' } }).end()
+    const r = await places()
+      .aggregate()
+      .geoNear({ near: center(), distanceField: 'dist', spherical: true, maxDistance: 200_000, query: { kind: 'shop' } })
+      .end()
     expect(r.list.map((d: any) => d._id)).toEqual(['next-door', 'guangzhou'])
     expect(r.list[0].dist).toBeGreaterThan(100)
     expect(r.list[0].dist).toBeLessThan(200)

@@ -31,10 +31,14 @@ describe('getWXContext', () => {
   })
 
   it('the context carries APPID and ENV, and each call is counted separately', async () => {
-    const { result, counters } = await invokeMain(async () => {
-      await db.collection('visits').count()
-      return cloud.getWXContext()
-    }, {}, 'oCtx')
+    const { result, counters } = await invokeMain(
+      async () => {
+        await db.collection('visits').count()
+        return cloud.getWXContext()
+      },
+      {},
+      'oCtx'
+    )
     expect(result).toMatchObject({ OPENID: 'oCtx', APPID: expect.any(String), ENV: expect.any(String) })
     expect(counters.roundTrips).toBe(1)
   })
@@ -56,7 +60,12 @@ describe('openapi stand-ins', () => {
   })
 
   it('subscribeMessage.send writes the message to _local_outbox', async () => {
-    const r = await cloud.openapi.subscribeMessage.send({ touser: 'oU2', templateId: 'TPL_1', page: 'pages/index/index', data: { thing1: { value: '活动提醒' } } })
+    const r = await cloud.openapi.subscribeMessage.send({
+      touser: 'oU2',
+      templateId: 'TPL_1',
+      page: 'pages/index/index',
+      data: { thing1: { value: '活动提醒' } }
+    })
     expect(r.errCode).toBe(0)
     const sent = (await db.collection('_local_outbox').where({ touser: 'oU2' }).get()).data
     expect(sent).toHaveLength(1)

@@ -14,10 +14,58 @@ const ids = async (where: any) => idsOf(await people().where(where).get())
 beforeAll(async () => {
   await db.createCollection('people')
   await seed(db, 'people', [
-    { _id: 'p1', name: 'Alice', age: 30, city: 'Shenzhen', tags: ['a', 'b'], address: { city: 'SZ', zip: '518000' }, scores: [80, 95], joined: new Date('2024-01-10T00:00:00Z'), vip: true, quota: 10, used: 10 },
-    { _id: 'p2', name: 'bob', age: 25, city: 'Beijing', tags: ['b', 'c'], address: { city: 'BJ', zip: '100000' }, scores: [60, 70], joined: new Date('2023-06-01T00:00:00Z'), vip: false, quota: 5, used: 2 },
-    { _id: 'p3', name: 'Carol', age: 35, tags: ['a', 'b', 'c'], address: { city: 'SZ' }, scores: [90], joined: new Date('2025-01-01T00:00:00Z'), nickname: null, quota: 3, used: 4 },
-    { _id: 'p4', name: 'Dave', age: 40, city: 'Shenzhen', tags: [], items: [{ sku: 'x', qty: 2 }, { sku: 'y', qty: 5 }], joined: new Date('2022-03-03T00:00:00Z'), quota: 8, used: 1 }
+    {
+      _id: 'p1',
+      name: 'Alice',
+      age: 30,
+      city: 'Shenzhen',
+      tags: ['a', 'b'],
+      address: { city: 'SZ', zip: '518000' },
+      scores: [80, 95],
+      joined: new Date('2024-01-10T00:00:00Z'),
+      vip: true,
+      quota: 10,
+      used: 10
+    },
+    {
+      _id: 'p2',
+      name: 'bob',
+      age: 25,
+      city: 'Beijing',
+      tags: ['b', 'c'],
+      address: { city: 'BJ', zip: '100000' },
+      scores: [60, 70],
+      joined: new Date('2023-06-01T00:00:00Z'),
+      vip: false,
+      quota: 5,
+      used: 2
+    },
+    {
+      _id: 'p3',
+      name: 'Carol',
+      age: 35,
+      tags: ['a', 'b', 'c'],
+      address: { city: 'SZ' },
+      scores: [90],
+      joined: new Date('2025-01-01T00:00:00Z'),
+      nickname: null,
+      quota: 3,
+      used: 4
+    },
+    {
+      _id: 'p4',
+      name: 'Dave',
+      age: 40,
+      city: 'Shenzhen',
+      tags: [],
+      items: [
+        { sku: 'x', qty: 2 },
+        { sku: 'y', qty: 5 }
+      ],
+      joined: new Date('2022-03-03T00:00:00Z'),
+      quota: 8,
+      used: 1
+    }
   ])
 })
 
@@ -158,7 +206,13 @@ describe('dates', () => {
     await db.collection('events').add({ data: { _id: 'recent', at: new Date(Date.now() - 60_000) } })
     await db.collection('events').add({ data: { _id: 'old', at: new Date(Date.now() - 3 * 86_400_000) } })
     await db.collection('events').add({ data: { _id: 'future', at: new Date(Date.now() + 86_400_000) } })
-    const since = async (offset: number) => idsOf(await db.collection('events').where({ at: _.gt(db.serverDate({ offset })).and(_.lte(db.serverDate())) }).get())
+    const since = async (offset: number) =>
+      idsOf(
+        await db
+          .collection('events')
+          .where({ at: _.gt(db.serverDate({ offset })).and(_.lte(db.serverDate())) })
+          .get()
+      )
     expect(await since(-86_400_000)).toEqual(['recent'])
     expect(await since(-7 * 86_400_000)).toEqual(['old', 'recent'])
   })

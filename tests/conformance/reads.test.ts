@@ -25,8 +25,17 @@ beforeAll(async () => {
 
 describe('ordering and paging', () => {
   it('orderBy several fields applies them in order (asc then desc)', async () => {
-    const r = await staff().where({ dept: _.exists(true) }).orderBy('dept', 'asc').orderBy('age', 'desc').get()
-    expect(r.data.map((d: any) => [d.dept, d.age])).toEqual([['a', 41], ['a', 25], ['b', 30], ['b', 30]])
+    const r = await staff()
+      .where({ dept: _.exists(true) })
+      .orderBy('dept', 'asc')
+      .orderBy('age', 'desc')
+      .get()
+    expect(r.data.map((d: any) => [d.dept, d.age])).toEqual([
+      ['a', 41],
+      ['a', 25],
+      ['b', 30],
+      ['b', 30]
+    ])
     const tie = await staff().where({ dept: 'b' }).orderBy('age', 'desc').orderBy('name', 'asc').get()
     expect(tie.data.map((d: any) => d.name)).toEqual(['Chen', 'Li'])
   })
@@ -83,7 +92,14 @@ describe('projection and count', () => {
   it('count() counts the matching documents, not limited to a page', async () => {
     expect((await staff().where({ age: 30 }).count()).total).toBe(2)
     expect((await staff().count()).total).toBe(5)
-    expect((await db.collection('bulk').where({ i: _.gte(50) }).count()).total).toBe(1050)
+    expect(
+      (
+        await db
+          .collection('bulk')
+          .where({ i: _.gte(50) })
+          .count()
+      ).total
+    ).toBe(1050)
   })
 })
 
@@ -95,7 +111,12 @@ describe('existence rules', () => {
 
   it('a collection that was never created rejects with errCode -502005, for reads and writes', async () => {
     const ghost = db.collection('never_created')
-    for (const op of [() => ghost.get(), () => ghost.where({ a: 1 }).count(), () => ghost.add({ data: { a: 1 } }), () => ghost.doc('x').update({ data: { a: 1 } })]) {
+    for (const op of [
+      () => ghost.get(),
+      () => ghost.where({ a: 1 }).count(),
+      () => ghost.add({ data: { a: 1 } }),
+      () => ghost.doc('x').update({ data: { a: 1 } })
+    ]) {
       const e = await rejectionOf(op)
       expect(e.errCode).toBe(-502005)
     }

@@ -33,7 +33,9 @@ describe('isolation', () => {
   it('reads inside see the snapshot: a write committed outside after the start is not visible', async () => {
     const id = await account(100)
     const t = await db.startTransaction()
-    await accounts().doc(id).update({ data: { balance: 999 } })
+    await accounts()
+      .doc(id)
+      .update({ data: { balance: 999 } })
     expect((await t.collection('accounts').doc(id).get()).data.balance).toBe(100)
     await t.rollback()
     expect(await balance(id)).toBe(999)
@@ -42,7 +44,10 @@ describe('isolation', () => {
   it("the transaction sees its own writes; others don't until commit", async () => {
     const id = await account(100)
     const t = await db.startTransaction()
-    await t.collection('accounts').doc(id).update({ data: { balance: _.inc(-30) } })
+    await t
+      .collection('accounts')
+      .doc(id)
+      .update({ data: { balance: _.inc(-30) } })
     expect((await t.collection('accounts').doc(id).get()).data.balance).toBe(70)
     expect(await balance(id)).toBe(100)
     await t.commit()
@@ -70,8 +75,14 @@ describe('commit and rollback', () => {
   it('commit applies every write: update, add, set and remove across collections', async () => {
     const [a, b, gone] = [await account(100), await account(5), await account(1)]
     await db.runTransaction(async (t: any) => {
-      await t.collection('accounts').doc(a).update({ data: { balance: _.inc(-40) } })
-      await t.collection('accounts').doc(b).set({ data: { balance: 45, note: 'replaced' } })
+      await t
+        .collection('accounts')
+        .doc(a)
+        .update({ data: { balance: _.inc(-40) } })
+      await t
+        .collection('accounts')
+        .doc(b)
+        .set({ data: { balance: 45, note: 'replaced' } })
       await t.collection('accounts').doc(gone).remove()
       await t.collection('ledger').add({ data: { _id: `move-${a}`, from: a, to: b, amount: 40 } })
     })
@@ -83,7 +94,10 @@ describe('commit and rollback', () => {
 
   it('set() inside a transaction creates a missing document (upsert), visible after commit', async () => {
     const t = await db.startTransaction()
-    const r = await t.collection('accounts').doc('tx-created').set({ data: { balance: 12 } })
+    const r = await t
+      .collection('accounts')
+      .doc('tx-created')
+      .set({ data: { balance: 12 } })
     // SDK quirk: in a transaction @cloudbase/database returns `upserted: [{ _id }]` instead of `upsertedId`, and
     // wx-server-sdk counts `created` from upsertedId, so stats.created is 0 even though the document is created.
     expect(r.stats).toEqual({ updated: 0, created: 0 })
@@ -105,7 +119,10 @@ describe('commit and rollback', () => {
   it('rollback (startTransaction) applies none of the writes', async () => {
     const id = await account(100)
     const t = await db.startTransaction()
-    await t.collection('accounts').doc(id).update({ data: { balance: 0 } })
+    await t
+      .collection('accounts')
+      .doc(id)
+      .update({ data: { balance: 0 } })
     await t.collection('ledger').add({ data: { _id: 'rolled-back' } })
     await t.rollback()
     expect(await balance(id)).toBe(100)
@@ -114,24 +131,36 @@ describe('commit and rollback', () => {
 
   it('transaction.rollback(reason) in runTransaction rejects with the reason and applies nothing', async () => {
     const id = await account(10)
-    const reason = await rejectionOf(db.runTransaction(async (t: any) => {
-      await t.collection('accounts').doc(id).update({ data: { balance: _.inc(-20) } })
-      const now = (await t.collection('accounts').doc(id).get()).data.balance
-      if (now < 0) await t.rollback('insufficient funds')
-    }))
+    const reason = await rejectionOf(
+      db.runTransaction(async (t: any) => {
+        await t
+          .collection('accounts')
+          .doc(id)
+          .update({ data: { balance: _.inc(-20) } })
+        const now = (await t.collection('accounts').doc(id).get()).data.balance
+        if (now < 0) await t.rollback('insufficient funds')
+      })
+    )
     expect(reason).toBe('insufficient funds')
     expect(await balance(id)).toBe(10)
   })
 
   it('an error thrown in the runTransaction callback rolls back and releases the locks', async () => {
     const id = await account(10)
-    const e = await rejectionOf(db.runTransaction(async (t: any) => {
-      await t.collection('accounts').doc(id).update({ data: { balance: 0 } })
-      throw new Error('boom')
-    }))
+    const e = await rejectionOf(
+      db.runTransaction(async (t: any) => {
+        await t
+          .collection('accounts')
+          .doc(id)
+          .update({ data: { balance: 0 } })
+        throw new Error('boom')
+      })
+    )
     expect(e.message).toBe('boom')
     expect(await balance(id)).toBe(10)
-    await accounts().doc(id).update({ data: { balance: _.inc(1) } }) // would wait if still locked
+    await accounts()
+      .doc(id)
+      .update({ data: { balance: _.inc(1) } }) // would wait if still locked
     expect(await balance(id)).toBe(11)
   })
 
@@ -158,8 +187,16 @@ describe('conflicts', () => {
     const id = await account(100)
     const t1 = await db.startTransaction()
     const t2 = await db.startTransaction()
-    await t1.collection('accounts').doc(id).update({ data: { balance: 90 } })
-    const e = await rejectionOf(t2.collection('accounts').doc(id).update({ data: { balance: 80 } }))
+    await t1
+      .collection('accounts')
+      .doc(id)
+      .update({ data: { balance: 90 } })
+    const e = await rejectionOf(
+      t2
+        .collection('accounts')
+        .doc(id)
+        .update({ data: { balance: 80 } })
+    )
     expect(e.errCode).toBe(-501001)
     await t2.rollback()
     await t1.commit()
@@ -169,8 +206,15 @@ describe('conflicts', () => {
   it('a transaction writing a document changed outside after its snapshot fails with -501001', async () => {
     const id = await account(100)
     const t = await db.startTransaction()
-    await accounts().doc(id).update({ data: { balance: 50 } })
-    const e = await rejectionOf(t.collection('accounts').doc(id).update({ data: { balance: _.inc(-10) } }))
+    await accounts()
+      .doc(id)
+      .update({ data: { balance: 50 } })
+    const e = await rejectionOf(
+      t
+        .collection('accounts')
+        .doc(id)
+        .update({ data: { balance: _.inc(-10) } })
+    )
     expect(e.errCode).toBe(-501001)
     await t.rollback()
     expect(await balance(id)).toBe(50)
@@ -179,12 +223,20 @@ describe('conflicts', () => {
   it('runTransaction does not retry a conflict raised by an operation', async () => {
     const id = await account(100)
     const holder = await db.startTransaction()
-    await holder.collection('accounts').doc(id).update({ data: { balance: 1 } })
+    await holder
+      .collection('accounts')
+      .doc(id)
+      .update({ data: { balance: 1 } })
     let attempts = 0
-    const e = await rejectionOf(db.runTransaction(async (t: any) => {
-      attempts++
-      await t.collection('accounts').doc(id).update({ data: { balance: 2 } })
-    }))
+    const e = await rejectionOf(
+      db.runTransaction(async (t: any) => {
+        attempts++
+        await t
+          .collection('accounts')
+          .doc(id)
+          .update({ data: { balance: 2 } })
+      })
+    )
     expect(e.errCode).toBe(-501001)
     expect(attempts).toBe(1)
     await holder.rollback()
@@ -194,9 +246,15 @@ describe('conflicts', () => {
   it('a non-transactional update to a locked document waits, then applies after commit', async () => {
     const id = await account(100)
     const t = await db.startTransaction()
-    await t.collection('accounts').doc(id).update({ data: { balance: _.inc(-50) } })
+    await t
+      .collection('accounts')
+      .doc(id)
+      .update({ data: { balance: _.inc(-50) } })
     let settled = false
-    const outside = accounts().doc(id).update({ data: { balance: _.inc(7) } }).then((r: any) => ((settled = true), r))
+    const outside = accounts()
+      .doc(id)
+      .update({ data: { balance: _.inc(7) } })
+      .then((r: any) => ((settled = true), r))
     await settle()
     expect(settled).toBe(false)
     expect(tc.store.get('accounts', id)!.doc.balance).toBe(100)

@@ -13,7 +13,14 @@ beforeAll(async () => {
   await db.createCollection('users')
   tc.store.createIndex('users', { name: 'phone_unique', fields: [{ field: 'phone', order: 1 }], unique: true })
   await db.createCollection('seats')
-  tc.store.createIndex('seats', { name: 'event_seat', fields: [{ field: 'event', order: 1 }, { field: 'seat', order: 1 }], unique: true })
+  tc.store.createIndex('seats', {
+    name: 'event_seat',
+    fields: [
+      { field: 'event', order: 1 },
+      { field: 'seat', order: 1 }
+    ],
+    unique: true
+  })
   await db.createCollection('optional')
   tc.store.createIndex('optional', { name: 'code_unique', fields: [{ field: 'code', order: 1 }], unique: true })
   await users().add({ data: { _id: 'u1', phone: '13800000001', name: 'A' } })
@@ -30,9 +37,18 @@ it('an insert with a key that exists fails with a duplicate-key error and insert
 it('an update to a taken key fails and leaves the document unchanged (doc().update, where().update, set)', async () => {
   const before = (await users().doc('u2').get()).data
   for (const write of [
-    () => users().doc('u2').update({ data: { phone: '13800000001', name: 'changed' } }),
-    () => users().where({ name: 'B' }).update({ data: { phone: '13800000001', name: 'changed' } }),
-    () => users().doc('u2').set({ data: { phone: '13800000001', name: 'changed' } })
+    () =>
+      users()
+        .doc('u2')
+        .update({ data: { phone: '13800000001', name: 'changed' } }),
+    () =>
+      users()
+        .where({ name: 'B' })
+        .update({ data: { phone: '13800000001', name: 'changed' } }),
+    () =>
+      users()
+        .doc('u2')
+        .set({ data: { phone: '13800000001', name: 'changed' } })
   ]) {
     expect(messageOf(await rejectionOf(write))).toMatch(/duplicate key/i)
     expect((await users().doc('u2').get()).data).toEqual(before)
@@ -40,7 +56,9 @@ it('an update to a taken key fails and leaves the document unchanged (doc().upda
 })
 
 it('updating the holder itself without changing the key is allowed', async () => {
-  const r = await users().doc('u1').update({ data: { name: 'A2', phone: '13800000001' } })
+  const r = await users()
+    .doc('u1')
+    .update({ data: { name: 'A2', phone: '13800000001' } })
   expect(r.stats.updated).toBe(1)
   expect((await users().doc('u1').get()).data.name).toBe('A2')
 })
@@ -59,9 +77,18 @@ it('after the holder is deleted, or moves to another key, the key is free', asyn
   await users().add({ data: { _id: 'tmp', phone: '13900000000' } })
   await users().doc('tmp').remove()
   await users().add({ data: { _id: 'u4', phone: '13900000000' } })
-  await users().doc('u4').update({ data: { phone: '13900000009' } })
+  await users()
+    .doc('u4')
+    .update({ data: { phone: '13900000009' } })
   await users().add({ data: { _id: 'u5', phone: '13900000000' } })
-  expect((await users().where({ phone: _.in(['13900000000', '13900000009']) }).orderBy('phone', 'asc').get()).data.map((d: any) => d._id)).toEqual(['u5', 'u4'])
+  expect(
+    (
+      await users()
+        .where({ phone: _.in(['13900000000', '13900000009']) })
+        .orderBy('phone', 'asc')
+        .get()
+    ).data.map((d: any) => d._id)
+  ).toEqual(['u5', 'u4'])
 })
 
 it('a compound unique index rejects only the same combination', async () => {

@@ -6,11 +6,24 @@ import type { Ack, MoveOp } from './checks'
 import type { Rng } from './rng'
 import { RESIDENTS, VOLUNTEERS, type OrderState, type World } from './world'
 
-export interface Sent { openid: string; event: { action: string; input: Record<string, unknown> } }
-export interface BurstResult { acks: Ack[]; sent: Array<Sent & { ack: Ack }>; refused: Record<string, number>; cutOff: number; calls: number }
+export interface Sent {
+  openid: string
+  event: { action: string; input: Record<string, unknown> }
+}
+export interface BurstResult {
+  acks: Ack[]
+  sent: Array<Sent & { ack: Ack }>
+  refused: Record<string, number>
+  cutOff: number
+  calls: number
+}
 
 export async function callApi(url: string, openid: string, event: unknown): Promise<any> {
-  const res = await fetch(`${url}/api/functions/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': openid }, body: JSON.stringify(event) })
+  const res = await fetch(`${url}/api/functions/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+    body: JSON.stringify(event)
+  })
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
   return res.json()
 }
@@ -22,42 +35,118 @@ function plan(world: World, rng: Rng, tag: string, serverNow: () => number): Pla
   const orders = [...world.orders.values()].filter((o) => !o.busy)
   const inStatus = (s: string) => orders.filter((o) => o.status === s)
   const choices: Array<[number, () => Plan | null]> = [
-    [3, () => {
-      const owner = rng.one(RESIDENTS)
-      const funding = rng.next() < 0.5 ? 'own_hours' : 'public_service'
-      const start = serverNow() + 3600000
-      const input = { requestId: `${tag}-c${rng.int(1e9)}`, category: 'elder_visit', description: '帮老人量血压、聊聊天', addressId: world.addresses[owner], windowStart: new Date(start).toISOString(), windowEnd: new Date(start + 5 * 86400000).toISOString(), funding }
-      return {
-        openid: owner, event: { action: 'orders.create', input },
-        onOk: (d) => {
-          world.orders.set(d.id, { id: d.id, owner, funding, status: d.status, volunteer: null, code: d.checkInCode, busy: false })
-          return { op: 'create', openid: owner, requestId: input.requestId, orderId: d.id, funding, status: d.status }
+    [
+      3,
+      () => {
+        const owner = rng.one(RESIDENTS)
+        const funding = rng.next() < 0.5 ? 'own_hours' : 'public_service'
+        const start = serverNow() + 3600000
+        const input = {
+          requestId: `${tag}-c${rng.int(1e9)}`,
+          category: 'elder_visit',
+          description: '帮老人量血压、聊聊天',
+          addressId: world.addresses[owner],
+          windowStart: new Date(start).toISOString(),
+          windowEnd: new Date(start + 5 * 86400000).toISOString(),
+          funding
+        }
+        return {
+          openid: owner,
+          event: { action: 'orders.create', input },
+          onOk: (d) => {
+            world.orders.set(d.id, { id: d.id, owner, funding, status: d.status, volunteer: null, code: d.checkInCode, busy: false })
+            return { op: 'create', openid: owner, requestId: input.requestId, orderId: d.id, funding, status: d.status }
+          }
         }
       }
-    }],
+    ],
     [4, () => move(rng.pick(inStatus('pending')), 'grab', () => rng.one(VOLUNTEERS))],
-    [4, () => move(rng.pick(inStatus('accepted')), 'checkIn', (o) => o.volunteer!, (o) => ({ code: o.code }))],
+    [
+      4,
+      () =>
+        move(
+          rng.pick(inStatus('accepted')),
+          'checkIn',
+          (o) => o.volunteer!,
+          (o) => ({ code: o.code })
+        )
+    ],
     [4, () => move(rng.pick(inStatus('in_service')), 'checkOut', (o) => o.volunteer!)],
-    [4, () => move(rng.pick(inStatus('awaiting_confirmation')), 'confirm', (o) => o.owner, () => ({ stars: 5 }))],
+    [
+      4,
+      () =>
+        move(
+          rng.pick(inStatus('awaiting_confirmation')),
+          'confirm',
+          (o) => o.owner,
+          () => ({ stars: 5 })
+        )
+    ],
     // Cancelling an own-hours order releases its hold: the move and the release must land together.
-    [1, () => move(rng.pick(orders.filter((o) => ['pending', 'accepted'].includes(o.status) && o.funding === 'own_hours')), 'cancel', (o) => o.owner, () => ({ reason: '家人已帮忙' }))],
-    [2, () => {
-      const from = rng.one(RESIDENTS)
-      const to = rng.one([...RESIDENTS, ...VOLUNTEERS].filter((x) => x !== from))
-      const input = { requestId: `${tag}-t${rng.int(1e9)}`, toUserId: to, minutes: 1 + rng.int(20) }
-      return { openid: from, event: { action: 'timebank.transfer', input }, onOk: (d) => ({ op: 'transfer', openid: from, requestId: input.requestId, postingId: d.postingId, minutes: input.minutes, toOpenid: to, balance: d.account.balance }) }
-    }],
-    [1, () => {
-      const from = rng.one([...RESIDENTS, ...VOLUNTEERS])
-      const input = { requestId: `${tag}-d${rng.int(1e9)}`, minutes: 1 + rng.int(10) }
-      return { openid: from, event: { action: 'timebank.donate', input }, onOk: (d) => ({ op: 'donate', openid: from, requestId: input.requestId, postingId: d.postingId, minutes: input.minutes, toOpenid: null, balance: d.account.balance }) }
-    }]
+    [
+      1,
+      () =>
+        move(
+          rng.pick(orders.filter((o) => ['pending', 'accepted'].includes(o.status) && o.funding === 'own_hours')),
+          'cancel',
+          (o) => o.owner,
+          () => ({ reason: '家人已帮忙' })
+        )
+    ],
+    [
+      2,
+      () => {
+        const from = rng.one(RESIDENTS)
+        const to = rng.one([...RESIDENTS, ...VOLUNTEERS].filter((x) => x !== from))
+        const input = { requestId: `${tag}-t${rng.int(1e9)}`, toUserId: to, minutes: 1 + rng.int(20) }
+        return {
+          openid: from,
+          event: { action: 'timebank.transfer', input },
+          onOk: (d) => ({
+            op: 'transfer',
+            openid: from,
+            requestId: input.requestId,
+            postingId: d.postingId,
+            minutes: input.minutes,
+            toOpenid: to,
+            balance: d.account.balance
+          })
+        }
+      }
+    ],
+    [
+      1,
+      () => {
+        const from = rng.one([...RESIDENTS, ...VOLUNTEERS])
+        const input = { requestId: `${tag}-d${rng.int(1e9)}`, minutes: 1 + rng.int(10) }
+        return {
+          openid: from,
+          event: { action: 'timebank.donate', input },
+          onOk: (d) => ({
+            op: 'donate',
+            openid: from,
+            requestId: input.requestId,
+            postingId: d.postingId,
+            minutes: input.minutes,
+            toOpenid: null,
+            balance: d.account.balance
+          })
+        }
+      }
+    ]
   ]
-  function move(o: OrderState | undefined, op: MoveOp, who: (o: OrderState) => string, extra: (o: OrderState) => Record<string, unknown> = () => ({})): Plan | null {
+  function move(
+    o: OrderState | undefined,
+    op: MoveOp,
+    who: (o: OrderState) => string,
+    extra: (o: OrderState) => Record<string, unknown> = () => ({})
+  ): Plan | null {
     if (!o) return null
     const openid = who(o)
     return {
-      openid, order: o, event: { action: `orders.${op}`, input: { orderId: o.id, ...extra(o) } },
+      openid,
+      order: o,
+      event: { action: `orders.${op}`, input: { orderId: o.id, ...extra(o) } },
       onOk: (d) => {
         Object.assign(o, { status: d.status, volunteer: op === 'grab' ? openid : o.volunteer })
         return { op, openid, orderId: o.id, status: d.status }
@@ -75,7 +164,13 @@ function plan(world: World, rng: Rng, tag: string, serverNow: () => number): Pla
 }
 
 /** Runs `workers` concurrent callers until `dead()` says the gateway is gone (or `maxCalls` were made). */
-export async function burst(url: string, world: World, rng: Rng, tag: string, opts: { workers: number; dead: () => boolean; serverNow: () => number; maxCalls?: number }): Promise<BurstResult> {
+export async function burst(
+  url: string,
+  world: World,
+  rng: Rng,
+  tag: string,
+  opts: { workers: number; dead: () => boolean; serverNow: () => number; maxCalls?: number }
+): Promise<BurstResult> {
   const out: BurstResult = { acks: [], sent: [], refused: {}, cutOff: 0, calls: 0 }
   const worker = async () => {
     while (!opts.dead() && out.calls < (opts.maxCalls ?? 20000)) {

@@ -13,7 +13,17 @@ export type Ack =
   | { op: 'transfer' | 'donate'; openid: string; requestId: string; postingId: string; minutes: number; toOpenid: string | null; balance: number }
 
 /** How far along the flow a status is (cancelled: see orderAcked; the workload never disputes). */
-export const RANK: Record<string, number> = { pending: 0, dispatched: 1, accepted: 2, in_service: 3, awaiting_confirmation: 4, completed: 5, disputed: 5, resolved: 6, cancelled: -1 }
+export const RANK: Record<string, number> = {
+  pending: 0,
+  dispatched: 1,
+  accepted: 2,
+  in_service: 3,
+  awaiting_confirmation: 4,
+  completed: 5,
+  disputed: 5,
+  resolved: 6,
+  cancelled: -1
+}
 const OPEN = ['pending', 'dispatched', 'accepted', 'in_service', 'awaiting_confirmation', 'disputed']
 const FINISHED = ['completed', 'resolved']
 const MOVE_EVENT: Record<MoveOp, string[]> = { grab: ['grab'], checkIn: ['checkIn'], checkOut: ['checkOut'], confirm: ['confirm'], cancel: ['cancel'] }
@@ -43,12 +53,14 @@ function orderAcked(s: Snapshot, a: Extract<Ack, { orderId: string }>): string[]
   const behind = a.status === 'cancelled' ? o.status !== 'cancelled' : o.status !== 'cancelled' && RANK[o.status] < RANK[a.status]
   if (behind) problems.push(`${a.op} of order ${a.orderId} acknowledged as ${a.status}, store has ${o.status}`)
   if (a.op === 'create') {
-    if (o.createdBy !== a.openid || o.requestId !== a.requestId || o.funding !== a.funding) problems.push(`order ${a.orderId}: stored creator/request/funding differ from the acknowledged create`)
+    if (o.createdBy !== a.openid || o.requestId !== a.requestId || o.funding !== a.funding)
+      problems.push(`order ${a.orderId}: stored creator/request/funding differ from the acknowledged create`)
     return problems
   }
   const ev = (o.events as any[]).find((e) => MOVE_EVENT[a.op as MoveOp].includes(e.kind) && e.byOpenid === a.openid)
   if (!ev) problems.push(`${a.op} of order ${a.orderId} by ${a.openid} acknowledged but its timeline event is missing`)
-  if (a.op !== 'confirm' && a.op !== 'cancel' && o.volunteerOpenid !== a.openid) problems.push(`${a.op} of order ${a.orderId} by ${a.openid} acknowledged, order is held by ${o.volunteerOpenid}`)
+  if (a.op !== 'confirm' && a.op !== 'cancel' && o.volunteerOpenid !== a.openid)
+    problems.push(`${a.op} of order ${a.orderId} by ${a.openid} acknowledged, order is held by ${o.volunteerOpenid}`)
   return problems
 }
 
@@ -65,7 +77,8 @@ export function checkLedger(s: Snapshot): string[] {
     if (sum !== 0 || p.entries.length < 2) problems.push(`posting ${p._id} is unbalanced (${sum}) or has < 2 entries`)
     p.entries.forEach((e: any, i: number) => {
       const doc = s.ledger_entries.get(`${p._id}#${i}`)
-      if (!doc || doc.account !== e.account || doc.minutes !== e.minutes || doc.postingId !== p._id) problems.push(`posting ${p._id}: entry #${i} missing or different (half-written posting)`)
+      if (!doc || doc.account !== e.account || doc.minutes !== e.minutes || doc.postingId !== p._id)
+        problems.push(`posting ${p._id}: entry #${i} missing or different (half-written posting)`)
     })
   }
   let total = 0
@@ -92,22 +105,26 @@ export function checkLedger(s: Snapshot): string[] {
 export function checkOrders(s: Snapshot): string[] {
   const problems: string[] = []
   const holds = new Map<string, { account: string; minutes: number }>()
-  for (const a of s.ledger_accounts.values()) for (const [key, minutes] of Object.entries(a.holds ?? {})) holds.set(key, { account: a._id, minutes: minutes as number })
+  for (const a of s.ledger_accounts.values())
+    for (const [key, minutes] of Object.entries(a.holds ?? {})) holds.set(key, { account: a._id, minutes: minutes as number })
   for (const [key, h] of holds) {
     const o = s.orders.get(key.replace(/^order_/, ''))
     if (!o) problems.push(`hold ${key} on ${h.account} for an order that does not exist (orphaned hold)`)
-    else if (!OPEN.includes(o.status) || o.funding !== 'own_hours' || accountId.member(o.createdBy) !== h.account) problems.push(`hold ${key} on ${h.account} for order ${o._id} (${o.status}, ${o.funding}) that holds nothing`)
+    else if (!OPEN.includes(o.status) || o.funding !== 'own_hours' || accountId.member(o.createdBy) !== h.account)
+      problems.push(`hold ${key} on ${h.account} for order ${o._id} (${o.status}, ${o.funding}) that holds nothing`)
     else if (h.minutes !== o.estimatedMinutes) problems.push(`hold ${key}: ${h.minutes} minutes, the order's estimate is ${o.estimatedMinutes}`)
   }
   for (const o of s.orders.values()) {
     const last = o.events[o.events.length - 1]
     if (last?.to !== o.status) problems.push(`order ${o._id}: status ${o.status} but the last timeline event goes to ${last?.to}`)
-    if (OPEN.includes(o.status) && o.funding === 'own_hours' && !holds.has(`order_${o._id}`)) problems.push(`open own-hours order ${o._id} (${o.status}) has no hold`)
+    if (OPEN.includes(o.status) && o.funding === 'own_hours' && !holds.has(`order_${o._id}`))
+      problems.push(`open own-hours order ${o._id} (${o.status}) has no hold`)
     const settle = s.ledger_postings.get(`order:${o._id}:settle`)
     if (settle && !FINISHED.includes(o.status)) problems.push(`order ${o._id} is ${o.status} but has a settlement posting`)
     if (!FINISHED.includes(o.status)) continue
     const minutes = o.finalMinutes ?? 0
-    if (!o.settledAt || o.settledMinutes !== minutes) problems.push(`finished order ${o._id} not settled after cron (settledAt ${o.settledAt}, ${o.settledMinutes}/${minutes})`)
+    if (!o.settledAt || o.settledMinutes !== minutes)
+      problems.push(`finished order ${o._id} not settled after cron (settledAt ${o.settledAt}, ${o.settledMinutes}/${minutes})`)
     if (minutes > 0 && !settle) problems.push(`finished order ${o._id} (${minutes} min) has no settlement posting`)
     if (settle) {
       const credited = (settle.entries as any[]).filter((e) => e.minutes > 0).reduce((a, e) => a + e.minutes, 0)
@@ -122,13 +139,16 @@ export function checkOrders(s: Snapshot): string[] {
     perVolunteer.set(r.volunteerOpenid, (perVolunteer.get(r.volunteerOpenid) ?? 0) + r.minutes)
     if (r.orderId && !s.orders.has(r.orderId)) problems.push(`record ${r._id} for a missing order`)
     const points = s.points_accounts.get(`${r.communityId}:${r.volunteerOpenid}`)
-    if (r.minutes > 0 && r.source !== 'honorary' && points?.sources?.[r._id]?.minutes !== r.minutes) problems.push(`record ${r._id} (${r.minutes} min) has no matching points earning (half-written record)`)
+    if (r.minutes > 0 && r.source !== 'honorary' && points?.sources?.[r._id]?.minutes !== r.minutes)
+      problems.push(`record ${r._id} (${r.minutes} min) has no matching points earning (half-written record)`)
   }
   for (const [openid, minutes] of perVolunteer) {
-    if (s.record_totals.get(openid)?.minutes !== minutes) problems.push(`record_totals/${openid}: ${s.record_totals.get(openid)?.minutes}, records sum to ${minutes}`)
+    if (s.record_totals.get(openid)?.minutes !== minutes)
+      problems.push(`record_totals/${openid}: ${s.record_totals.get(openid)?.minutes}, records sum to ${minutes}`)
   }
   for (const p of s.points_accounts.values()) {
-    for (const recordId of Object.keys(p.sources ?? {})) if (!s.service_records.has(recordId)) problems.push(`points account ${p._id} earned for record ${recordId}, which does not exist`)
+    for (const recordId of Object.keys(p.sources ?? {}))
+      if (!s.service_records.has(recordId)) problems.push(`points account ${p._id} earned for record ${recordId}, which does not exist`)
   }
   return problems
 }

@@ -14,9 +14,21 @@ const CLOCK = path.join(__dirname, 'clock.cjs')
 const SPEED = 60 // one wall second = one gateway minute
 const RESTART_JUMP_MS = 3 * 60000 // the restart takes a few minutes of the gateway's clock
 
-export interface CrashOptions { seed: number; rounds: number; workers?: number; killWithinMs?: [number, number]; log?: (line: string) => void }
+export interface CrashOptions {
+  seed: number
+  rounds: number
+  workers?: number
+  killWithinMs?: [number, number]
+  log?: (line: string) => void
+}
 export interface RoundReport {
-  round: number; killAfterMs: number; calls: number; acked: Record<string, number>; refused: Record<string, number>; cutOff: number; replayed: number
+  round: number
+  killAfterMs: number
+  calls: number
+  acked: Record<string, number>
+  refused: Record<string, number>
+  cutOff: number
+  replayed: number
   /** What the cron pass after the restart completed or repaired: orders settled by the settle worker, 工作台 communities with drift. */
   repaired: { settled: number; drift: number }
   /** Finished orders the kill left unpaid or unrecorded (completed, settledAt missing): half-done units cron must finish. */
@@ -49,7 +61,9 @@ export class CrashRun {
   private async start(): Promise<void> {
     const env = {
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${CLOCK}`.trim(),
-      CRASH_CLOCK_BASE: String(this.base), CRASH_CLOCK_SPEED: String(SPEED), CRASH_CLOCK_OFFSET_MS: String(this.offset)
+      CRASH_CLOCK_BASE: String(this.base),
+      CRASH_CLOCK_SPEED: String(SPEED),
+      CRASH_CLOCK_OFFSET_MS: String(this.offset)
     }
     this.gw = await startGateway(this.dataDir, this.port, env)
     // Keep the pipes drained (a full pipe would block the child's writes) and the tail for diagnosis.
@@ -71,7 +85,10 @@ export class CrashRun {
     this.port = await freePort()
     await this.start()
     for (const r of RESIDENTS) {
-      const reply = await callApi(this.gw!.url, COORDINATOR, { action: 'timebank.adjust', input: { requestId: `opening-${r}`, userId: r, minutes: OPENING_MINUTES, reason: '开户赠送' } })
+      const reply = await callApi(this.gw!.url, COORDINATOR, {
+        action: 'timebank.adjust',
+        input: { requestId: `opening-${r}`, userId: r, minutes: OPENING_MINUTES, reason: '开户赠送' }
+      })
       if (!reply.ok) throw new Error(`opening balance for ${r}: ${JSON.stringify(reply.error)}`)
     }
   }
@@ -86,7 +103,11 @@ export class CrashRun {
       dead = true
       gw.child.kill('SIGKILL')
     }, killAfterMs)
-    const result = await burst(gw.url, this.world, this.rng, `s${this.opts.seed}r${n}`, { workers: this.opts.workers ?? 8, dead: () => dead, serverNow: this.serverNow })
+    const result = await burst(gw.url, this.world, this.rng, `s${this.opts.seed}r${n}`, {
+      workers: this.opts.workers ?? 8,
+      dead: () => dead,
+      serverNow: this.serverNow
+    })
     clearTimeout(timer)
     if (!dead) {
       dead = true
@@ -112,14 +133,31 @@ export class CrashRun {
     problems.push(...replay.problems)
     const acked: Record<string, number> = {}
     for (const a of result.acks) acked[a.op] = (acked[a.op] ?? 0) + 1
-    const report = { round: n, killAfterMs, calls: result.calls, acked, refused: result.refused, cutOff: result.cutOff, replayed: replay.count, repaired: cron.repaired, unsettledAtKill, problems }
-    this.opts.log?.(`[crash] seed ${this.opts.seed} round ${n}: kill after ${killAfterMs} ms, ${result.calls} calls, acked ${JSON.stringify(acked)}, refused ${JSON.stringify(result.refused)}, cut off ${result.cutOff}, unsettled at the kill ${unsettledAtKill}, cron repaired ${JSON.stringify(cron.repaired)}, replayed ${replay.count}, problems ${problems.length}`)
+    const report = {
+      round: n,
+      killAfterMs,
+      calls: result.calls,
+      acked,
+      refused: result.refused,
+      cutOff: result.cutOff,
+      replayed: replay.count,
+      repaired: cron.repaired,
+      unsettledAtKill,
+      problems
+    }
+    this.opts.log?.(
+      `[crash] seed ${this.opts.seed} round ${n}: kill after ${killAfterMs} ms, ${result.calls} calls, acked ${JSON.stringify(acked)}, refused ${JSON.stringify(result.refused)}, cut off ${result.cutOff}, unsettled at the kill ${unsettledAtKill}, cron repaired ${JSON.stringify(cron.repaired)}, replayed ${replay.count}, problems ${problems.length}`
+    )
     if (problems.length) this.opts.log?.(`[crash] gateway output (tail):\n${this.output.slice(-30).join('\n')}`)
     return report
   }
 
   private async cron(trigger: string, fn = 'cron'): Promise<Array<{ name: string; touched: number }>> {
-    const res = await fetch(`${this.gw!.url}/api/functions/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ Type: 'Timer', TriggerName: trigger, Time: new Date(this.serverNow()).toISOString() }) })
+    const res = await fetch(`${this.gw!.url}/api/functions/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ Type: 'Timer', TriggerName: trigger, Time: new Date(this.serverNow()).toISOString() })
+    })
     if (!res.ok) throw new Error(`${fn} ${trigger}: HTTP ${res.status}`)
     return (await res.json()).results
   }
@@ -164,8 +202,10 @@ export class CrashRun {
     for (const s of picked) {
       const reply = await callApi(this.gw!.url, s.openid, s.event)
       const a = s.ack
-      if (a.op === 'create' && !(reply.ok && reply.data.id === a.orderId)) problems.push(`replayed create ${a.requestId}: ${JSON.stringify(reply.ok ? reply.data.id : reply.error)} instead of order ${a.orderId}`)
-      if ((a.op === 'transfer' || a.op === 'donate') && !(reply.ok && reply.data.postingId === a.postingId)) problems.push(`replayed ${a.op} ${a.requestId}: ${JSON.stringify(reply.ok ? reply.data.postingId : reply.error)} instead of ${a.postingId}`)
+      if (a.op === 'create' && !(reply.ok && reply.data.id === a.orderId))
+        problems.push(`replayed create ${a.requestId}: ${JSON.stringify(reply.ok ? reply.data.id : reply.error)} instead of order ${a.orderId}`)
+      if ((a.op === 'transfer' || a.op === 'donate') && !(reply.ok && reply.data.postingId === a.postingId))
+        problems.push(`replayed ${a.op} ${a.requestId}: ${JSON.stringify(reply.ok ? reply.data.postingId : reply.error)} instead of ${a.postingId}`)
     }
     const changed = changedKeys(before, storeTexts(this.dataDir))
     if (changed.length) problems.push(`replaying ${picked.length} acknowledged requests wrote: ${changed.slice(0, 10).join(', ')}`)

@@ -1,6 +1,11 @@
 // A small seeded PRNG (mulberry32), so a failing crash round can be rerun with the seed it printed. (Which call
 // the kill cuts off still depends on timing; the seed fixes the workload and the kill delays.)
-export interface Rng { next(): number; int(n: number): number; pick<T>(xs: readonly T[]): T | undefined; one<T>(xs: readonly T[]): T }
+export interface Rng {
+  next(): number
+  int(n: number): number
+  pick<T>(xs: readonly T[]): T | undefined
+  one<T>(xs: readonly T[]): T
+}
 
 export function rngFrom(seed: number): Rng {
   let a = seed >>> 0

@@ -8,7 +8,16 @@ export type Docs = Map<string, any>
 export type Snapshot = Record<string, Docs>
 
 /** The collections the crash suite reads (business data; not the 工作台 rollups or logs). */
-export const CHECKED = ['orders', 'ledger_accounts', 'ledger_postings', 'ledger_entries', 'service_records', 'record_totals', 'points_accounts', 'points_entries'] as const
+export const CHECKED = [
+  'orders',
+  'ledger_accounts',
+  'ledger_postings',
+  'ledger_entries',
+  'service_records',
+  'record_totals',
+  'points_accounts',
+  'points_entries'
+] as const
 
 function open(dataDir: string): Database.Database {
   return new Database(path.join(dataDir, 'db.sqlite'), { readonly: true, fileMustExist: true })
@@ -22,7 +31,9 @@ export function readStore(dataDir: string, collections: readonly string[] = CHEC
     for (const coll of collections) {
       const docs: Docs = new Map()
       const exists = sql.prepare('SELECT 1 FROM _collections WHERE name = ?').get(coll)
-      if (exists) for (const row of sql.prepare(`SELECT id, doc FROM "c_${coll}"`).all() as Array<{ id: string; doc: string }>) docs.set(row.id, { _id: row.id, ...parseEjson(row.doc) })
+      if (exists)
+        for (const row of sql.prepare(`SELECT id, doc FROM "c_${coll}"`).all() as Array<{ id: string; doc: string }>)
+          docs.set(row.id, { _id: row.id, ...parseEjson(row.doc) })
       out[coll] = docs
     }
     return out

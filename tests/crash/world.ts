@@ -12,8 +12,19 @@ export const VOLUNTEERS = Array.from({ length: 6 }, (_, i) => `crash-vol-${i}`)
 /** Each resident's opening balance, granted by the coordinator through the api once the gateway runs. */
 export const OPENING_MINUTES = 600
 
-export interface OrderState { id: string; owner: string; funding: string; status: string; volunteer: string | null; code: string; busy: boolean }
-export interface World { addresses: Record<string, string>; orders: Map<string, OrderState> }
+export interface OrderState {
+  id: string
+  owner: string
+  funding: string
+  status: string
+  volunteer: string | null
+  code: string
+  busy: boolean
+}
+export interface World {
+  addresses: Record<string, string>
+  orders: Map<string, OrderState>
+}
 
 /**
  * A fresh data folder with one community whose rules keep the background timers out of the way of the checks
@@ -24,12 +35,15 @@ export interface World { addresses: Record<string, string>; orders: Map<string, 
 export async function seedWorld(): Promise<{ dataDir: string; addresses: Record<string, string> }> {
   const tc = startTestCloud({ manifest: true })
   await aCommunity(tc.db, COMMUNITY, 'CRASH1', '崩溃测试社区')
-  await tc.db.collection('communities').doc(COMMUNITY).update({
-    data: {
-      timebankRules: { transferTo: 'anyone', dailyTransferCapMinutes: 10_000_000 },
-      orderRules: { slaMinutes: 10_000_000, urgentSlaMinutes: 10_000_000, autoConfirmHours: 24 * 3650, rounding: { unit: 1, mode: 'floor' } }
-    }
-  })
+  await tc.db
+    .collection('communities')
+    .doc(COMMUNITY)
+    .update({
+      data: {
+        timebankRules: { transferTo: 'anyone', dailyTransferCapMinutes: 10_000_000 },
+        orderRules: { slaMinutes: 10_000_000, urgentSlaMinutes: 10_000_000, autoConfirmHours: 24 * 3650, rounding: { unit: 1, mode: 'floor' } }
+      }
+    })
   await aUser(tc.db, COORDINATOR, COMMUNITY, ['resident', 'coordinator'])
   const addresses: Record<string, string> = {}
   for (const r of RESIDENTS) {
@@ -44,6 +58,7 @@ export async function seedWorld(): Promise<{ dataDir: string; addresses: Record<
 /** The orders as stored (the truth after a crash: unacknowledged writes may or may not have landed). */
 export function ordersFrom(s: Snapshot): Map<string, OrderState> {
   const out = new Map<string, OrderState>()
-  for (const o of s.orders.values()) out.set(o._id, { id: o._id, owner: o.createdBy, funding: o.funding, status: o.status, volunteer: o.volunteerOpenid, code: o.checkInCode, busy: false })
+  for (const o of s.orders.values())
+    out.set(o._id, { id: o._id, owner: o.createdBy, funding: o.funding, status: o.status, volunteer: o.volunteerOpenid, code: o.checkInCode, busy: false })
   return out
 }

@@ -35,7 +35,10 @@ test('the admin opens 审计日志 and sees who did what, when, where, to what, 
   assert.match(await card.innerText(), /对象：/)
   assert.ok(/[\u4e00-\u9fa5]/.test(first.actionLabel), `Chinese label: ${first.actionLabel}`)
   const labels = await current().locator('.cv-audit__action').allInnerTexts()
-  assert.ok(labels.every((l) => /^[\u4e00-\u9fa5]+$/.test(l)), `every action in Chinese: ${labels.join(',')}`)
+  assert.ok(
+    labels.every((l) => /^[\u4e00-\u9fa5]+$/.test(l)),
+    `every action in Chinese: ${labels.join(',')}`
+  )
   await sys.shot(page, 'audit-01-list')
 })
 
@@ -47,7 +50,9 @@ test('tapping an action shows only that action; its chip clears the filter', asy
   const filtered = (await reply).data
   assert.ok(filtered.items.length > 0)
   assert.ok(filtered.items.every((i) => i.actionLabel === label))
-  await current().locator('.cv-audit-filters__chip', { hasText: `操作：${label}` }).waitFor()
+  await current()
+    .locator('.cv-audit-filters__chip', { hasText: `操作：${label}` })
+    .waitFor()
   // The list shows the filtered reply once no entry of another action is left (the earlier, unfiltered list may
   // stay on screen for a moment after the chip appears) and the reply's entries are there (not the empty list
   // of a reload in between).
@@ -56,9 +61,14 @@ test('tapping an action shows only that action; its chip clears the filter', asy
   await current().locator('.cv-audit__action', { hasNotText: exactly }).first().waitFor({ state: 'detached' })
   await actions.nth(filtered.items.length - 1).waitFor()
   const shown = await actions.allInnerTexts()
-  assert.ok(shown.every((l) => l === label), shown.join(','))
+  assert.ok(
+    shown.every((l) => l === label),
+    shown.join(',')
+  )
   await sys.shot(page, 'audit-02-filtered')
   const back = app.nextReply('audit.list')
-  await current().locator('.cv-audit-filters__chip', { hasText: `操作：${label}` }).tap()
+  await current()
+    .locator('.cv-audit-filters__chip', { hasText: `操作：${label}` })
+    .tap()
   assert.ok((await back).data.items.length >= filtered.items.length)
 })

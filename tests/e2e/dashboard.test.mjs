@@ -42,7 +42,8 @@ const STABLE_FRAMES = 3
 async function waitForInk(id, unlike = null) {
   try {
     // A string expression: the page evaluates it as is, with INK's source inlined (functions cannot be passed in).
-    const handle = await page.waitForFunction(`(() => {
+    const handle = await page.waitForFunction(
+      `(() => {
       const now = (${INK})(${JSON.stringify(id)})
       const unlike = ${JSON.stringify(unlike)}
       const w = (window.__inkWatch ??= {})
@@ -50,10 +51,15 @@ async function waitForInk(id, unlike = null) {
       const same = prev && prev.hash === now.hash ? prev.same + 1 : 1
       w[${JSON.stringify(id)}] = { ...now, same }
       return now.orange > 200 && (!unlike || now.hash !== unlike.hash) && same >= ${STABLE_FRAMES} ? now : false
-    })()`, undefined, { polling: 'raf', timeout: 10000 })
+    })()`,
+      undefined,
+      { polling: 'raf', timeout: 10000 }
+    )
     return await handle.jsonValue()
   } catch (e) {
-    assert.fail(`${id} never settled into a drawing with data marks${unlike ? ' unlike the previous one' : ''}: ${JSON.stringify(await page.evaluate(`(${INK})(${JSON.stringify(id)})`))} (${e.message.split('\n')[0]})`)
+    assert.fail(
+      `${id} never settled into a drawing with data marks${unlike ? ' unlike the previous one' : ''}: ${JSON.stringify(await page.evaluate(`(${INK})(${JSON.stringify(id)})`))} (${e.message.split('\n')[0]})`
+    )
   }
 }
 
@@ -64,20 +70,31 @@ test('the coordinator opens 工作台 and sees the KPI cards with the figures an
   const reply = app.nextReply('stats.dashboard')
   await app.openEntry('协调员', '工作台', /pages\/dashboard/)
   api = (await reply).data
-  assert.ok(api.trend.some((t) => t.ordersCreated > 0), 'the demo year is there')
+  assert.ok(
+    api.trend.some((t) => t.ordersCreated > 0),
+    'the demo year is there'
+  )
   const cards = current().locator('#kpis .cv-kpi')
   await cards.first().waitFor()
   assert.equal(await cards.count(), 9)
-  await current().locator('#kpi-participation .cv-kpi__value', { hasText: pct(api.participation.rate) }).waitFor()
-  await current().locator('#kpi-satisfaction .cv-kpi__value', { hasText: pct(api.satisfaction.rate) }).waitFor()
-  await current().locator('#kpi-hours .cv-kpi__value', { hasText: String(api.hours.perVolunteerHours) }).waitFor()
-  await current().locator('#kpi-volunteers .cv-kpi__value', { hasText: String(api.volunteers.registered) }).waitFor()
+  await current()
+    .locator('#kpi-participation .cv-kpi__value', { hasText: pct(api.participation.rate) })
+    .waitFor()
+  await current()
+    .locator('#kpi-satisfaction .cv-kpi__value', { hasText: pct(api.satisfaction.rate) })
+    .waitFor()
+  await current()
+    .locator('#kpi-hours .cv-kpi__value', { hasText: String(api.hours.perVolunteerHours) })
+    .waitFor()
+  await current()
+    .locator('#kpi-volunteers .cv-kpi__value', { hasText: String(api.volunteers.registered) })
+    .waitFor()
   // The hours card weighs the figure against both targets: national 25 h and 惠州 29 h.
   const hourChips = await current().locator('#kpi-hours .cv-kpi__target').allInnerTexts()
-  assert.deepEqual(hourChips.map((t) => t.replace(/\s+/g, ' ')), [
-    `全国 ≥25h ${api.hours.perVolunteerHours >= 25 ? '达标' : '未达标'}`,
-    `惠州 ≥29h ${api.hours.perVolunteerHours >= 29 ? '达标' : '未达标'}`
-  ])
+  assert.deepEqual(
+    hourChips.map((t) => t.replace(/\s+/g, ' ')),
+    [`全国 ≥25h ${api.hours.perVolunteerHours >= 25 ? '达标' : '未达标'}`, `惠州 ≥29h ${api.hours.perVolunteerHours >= 29 ? '达标' : '未达标'}`]
+  )
   const participation = await current().locator('#kpi-participation .cv-kpi__target').innerText()
   assert.match(participation, api.participation.rate >= 0.75 ? /达标$/ : /未达标$/)
   await current().locator('#drift', { hasText: '数据一致' }).waitFor()
@@ -107,12 +124,20 @@ test('switching the year loads that year', async () => {
   await current().locator('#chips-year').scrollIntoViewIfNeeded()
   const last = String(api.year - 1)
   const reply = app.nextReply('stats.dashboard')
-  await current().locator('#chips-year .cv-chip', { hasText: `${last}年` }).tap()
+  await current()
+    .locator('#chips-year .cv-chip', { hasText: `${last}年` })
+    .tap()
   const older = (await reply).data
   assert.equal(older.year, api.year - 1)
-  await current().locator('#chips-year .cv-chip--on', { hasText: `${last}年` }).waitFor()
-  await current().locator('#kpi-participation .cv-kpi__value', { hasText: pct(older.participation.rate) }).waitFor()
-  await current().locator('#card-category .cv-dash__hint', { hasText: `${last}年` }).waitFor()
+  await current()
+    .locator('#chips-year .cv-chip--on', { hasText: `${last}年` })
+    .waitFor()
+  await current()
+    .locator('#kpi-participation .cv-kpi__value', { hasText: pct(older.participation.rate) })
+    .waitFor()
+  await current()
+    .locator('#card-category .cv-dash__hint', { hasText: `${last}年` })
+    .waitFor()
   if (older.trend.some((t) => t.servedMinutes > 0)) await waitForInk('chart-trend')
   await sys.shot(page, 'dashboard-05-previous-year')
 })

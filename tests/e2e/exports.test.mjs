@@ -11,7 +11,8 @@ import { app, openAppForFile, page, sys } from './harness.mjs'
 openAppForFile()
 
 const COORDINATOR = 'demo-coordinator'
-const RECORD_HEADERS = '序号,姓名,证件类型,证件号码,志愿者编号,所属组织,服务内容,服务地点,服务日期,服务开始时间,服务结束时间,服务时长（小时）,记录类型,服务评价,记录编号,备注'
+const RECORD_HEADERS =
+  '序号,姓名,证件类型,证件号码,志愿者编号,所属组织,服务内容,服务地点,服务日期,服务开始时间,服务结束时间,服务时长（小时）,记录类型,服务评价,记录编号,备注'
 
 /** Taps the export button of a card and returns the server's reply and the browser download it started. */
 async function exportFrom(kind, action) {

@@ -20,7 +20,11 @@ test('我的数据 shows the resident’s data in sections and downloads it as J
   await app.current().locator('#mydata-users').waitFor()
   const profile = body.data.sections.find((s) => s.key === 'users')
   assert.equal(profile.count, 1)
-  await app.current().locator('#mydata-orders').getByText(`${body.data.sections.find((s) => s.key === 'orders').count} 条`).waitFor()
+  await app
+    .current()
+    .locator('#mydata-orders')
+    .getByText(`${body.data.sections.find((s) => s.key === 'orders').count} 条`)
+    .waitFor()
   await sys.shot(page, 'mydata-01-sections')
   const text = await app.current().innerText()
   assert.doesNotMatch(text, /\d{17}[\dX]/, 'no clear ID number on the page')

@@ -54,7 +54,9 @@ test('一键求助 without an address leads to 我的社区 and back, then the o
 
   await current().locator('.cv-btn', { hasText: '去添加地址' }).tap()
   await page.waitForURL(/pages\/community/)
-  await current().locator('.cv-btn', { hasText: /^添加地址$/ }).tap()
+  await current()
+    .locator('.cv-btn', { hasText: /^添加地址$/ })
+    .tap()
   await fill('label', '家')
   await fill('detail', '文昌一路12号2栋301')
   await fill('contactName', '杜国强')
@@ -73,13 +75,23 @@ test('一键求助 without an address leads to 我的社区 and back, then the o
   assert.equal(sent, 0, 'nothing is sent without a service')
 
   await current().locator('.cv-grid__item', { hasText: '探访老人' }).tap()
-  await current().getByText('今天下午', { exact: true }).or(current().getByText('明天上午', { exact: true })).first().tap()
+  await current()
+    .getByText('今天下午', { exact: true })
+    .or(current().getByText('明天上午', { exact: true }))
+    .first()
+    .tap()
   await current().locator('#field-description textarea').fill('老人独居，想有人陪着说说话，顺便看看血压计怎么用')
   // A photo through Taro's H5 chooseMedia (an action sheet on mobile, then a file input), uploaded to the gateway.
   const chooser = page.waitForEvent('filechooser')
   await current().locator('.cv-photos__add').tap()
   const sheet = page.getByText('从相册选择', { exact: true }) // Taro asks 拍摄/相册 only when it thinks it is on a phone
-  if (await sheet.waitFor({ timeout: 1500 }).then(() => true, () => false)) await sheet.tap()
+  if (
+    await sheet.waitFor({ timeout: 1500 }).then(
+      () => true,
+      () => false
+    )
+  )
+    await sheet.tap()
   await (await chooser).setFiles({ name: 'blood-pressure-meter.png', mimeType: 'image/png', buffer: PNG })
   await current().locator('.cv-photos__item').waitFor()
   await current().locator('.cv-order-form__summary', { hasText: '探访老人 · 家' }).waitFor()
@@ -97,9 +109,13 @@ test('一键求助 without an address leads to 我的社区 and back, then the o
   await current().getByText('志愿者到达后告诉他/她').waitFor()
   assert.deepEqual(await timeline(), ['提交求助'])
   await current().locator('.cv-detail-photo').waitFor() // the image once it passed the check, 图片审核中 before
-  await current().locator('.cv-detail-photos').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await current()
+    .locator('.cv-detail-photos')
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }))
   await sys.shot(page, 'orders-03b-detail-photo')
-  await current().locator('.cv-order-status').evaluate((el) => el.scrollIntoView())
+  await current()
+    .locator('.cv-order-status')
+    .evaluate((el) => el.scrollIntoView())
   const stored = await page.evaluate(() => window.localStorage.getItem('orders.create.requestId'))
   assert.equal(stored, null, 'the draft requestId is cleared after success')
   await sys.shot(page, 'orders-03-detail-pending')
@@ -230,7 +246,10 @@ test('three taps on a flaky network make exactly one order', async () => {
   assert.ok(ids.length >= 2, `retried (${ids.length} attempts)`)
 
   const order = await tapAndReply(current().locator('.cv-submit', { hasText: '提交求助' }), 'orders.create') // the resident tries again
-  assert.ok(ids.every((id) => id === ids[0]), 'one requestId for every attempt')
+  assert.ok(
+    ids.every((id) => id === ids[0]),
+    'one requestId for every attempt'
+  )
   poolOrderId = order.id
   await page.waitForURL(/pages\/order\/index/)
   await current().locator('.cv-order-status__label', { hasText: '待派单' }).waitFor()

@@ -87,7 +87,15 @@ test('nothing personal is sent before agreeing: 提交注册 opens the guide and
   const stored = await sys.api(NEWCOMER, 'volunteers.me')
   assert.deepEqual(stored, { ok: true, data: { volunteer: null } }, 'the server holds no registration')
   // Behind the UI's back the server refuses too: the guard is not only in the app.
-  const direct = await sys.api(NEWCOMER, 'volunteers.register', { realName: '陈思远', idNumber: ID, phone: '13800138001', skills: ['elder_visit'], availability: ['weekend_morning'], serviceArea: '文昌社区', serviceLocation: null })
+  const direct = await sys.api(NEWCOMER, 'volunteers.register', {
+    realName: '陈思远',
+    idNumber: ID,
+    phone: '13800138001',
+    skills: ['elder_visit'],
+    availability: ['weekend_morning'],
+    serviceArea: '文昌社区',
+    serviceLocation: null
+  })
   assert.equal(direct.error?.code, 'CONSENT_REQUIRED')
   assert.equal(direct.error?.message, '请先阅读并同意《用户隐私保护指引》')
   await sys.shot(page, '82-privacy-guide-page')

@@ -39,7 +39,10 @@ const projectPage = (id) => `/packages/resident/pages/project/index?id=${id}`
 let projectId = null
 let pastId = null
 // Taro's H5 Button is a custom element: its `disabled` is a property, not a form control's state.
-const completeDisabled = () => current().locator('.cv-project-complete').evaluate((el) => el.disabled === true || el.hasAttribute('disabled'))
+const completeDisabled = () =>
+  current()
+    .locator('.cv-project-complete')
+    .evaluate((el) => el.disabled === true || el.hasAttribute('disabled'))
 const must = (reply) => {
   assert.equal(reply.ok, true, JSON.stringify(reply.error))
   return reply.data
@@ -85,7 +88,9 @@ test('the coordinator reviews it: 不通过 needs a reason; 通过并发布 publ
   await field('reason').getByText('请填写', { exact: false }).waitFor()
   page.off('request', count)
   assert.equal(sent, 0, 'no reason, nothing sent')
-  await current().locator('.cv-btn', { hasText: /^返回$/ }).tap()
+  await current()
+    .locator('.cv-btn', { hasText: /^返回$/ })
+    .tap()
   const approved = await app.tapAndReply(current().locator('.cv-submit', { hasText: '通过并发布' }), 'projects.review')
   assert.equal(approved.status, 'published')
   await current().locator('.cv-project-head .cv-badge', { hasText: '已发布' }).waitFor()
@@ -144,7 +149,16 @@ test('before its sessions: 到场登记 waits for each session, 结项 is disabl
 test('after a session: the coordinator records who came (到场登记), then completes — a record only for who came', async () => {
   // One session that began three hours ago and lasted 90 minutes: over.
   const startsAt = new Date(Date.now() - 3 * 3600000).toISOString()
-  const declared = must(await sys.api(COORDINATOR, 'projects.declare', { requestId: `e2e-past-${Date.now()}`, title: PAST_TITLE, description: '协助社区医生为老人量血压、测血糖、登记健康档案。', place: '文昌社区卫生服务站', capacity: 5, sessions: [{ startsAt, minutes: 90 }] }))
+  const declared = must(
+    await sys.api(COORDINATOR, 'projects.declare', {
+      requestId: `e2e-past-${Date.now()}`,
+      title: PAST_TITLE,
+      description: '协助社区医生为老人量血压、测血糖、登记健康档案。',
+      place: '文昌社区卫生服务站',
+      capacity: 5,
+      sessions: [{ startsAt, minutes: 90 }]
+    })
+  )
   pastId = declared.id
   must(await sys.api(COORDINATOR, 'projects.review', { projectId: pastId, decision: 'approve' }))
   must(await sys.api(VOLUNTEER, 'projects.signUp', { projectId: pastId }))
@@ -174,7 +188,7 @@ test('after a session: the coordinator records who came (到场登记), then com
   await current().locator('.cv-project-head .cv-badge', { hasText: '已结项' }).waitFor()
 })
 
-test("the volunteer who came sees 已签到 and the record on 服务记录; the one who did not has none", async () => {
+test('the volunteer who came sees 已签到 and the record on 服务记录; the one who did not has none', async () => {
   await app.actAs(VOLUNTEER, projectPage(pastId))
   await current().locator('.cv-session').first().getByText('已签到').waitFor()
   await sys.shot(page, 'projects-12-volunteer-attended')

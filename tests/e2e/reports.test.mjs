@@ -26,7 +26,13 @@ async function addPhoto(name) {
   const chooser = page.waitForEvent('filechooser')
   await current().locator('.cv-photos__add').tap()
   const sheet = page.getByText('从相册选择', { exact: true })
-  if (await sheet.waitFor({ timeout: 1500 }).then(() => true, () => false)) await sheet.tap()
+  if (
+    await sheet.waitFor({ timeout: 1500 }).then(
+      () => true,
+      () => false
+    )
+  )
+    await sheet.tap()
   await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: PNG })
   await current().locator('.cv-photos__item').waitFor()
 }
@@ -79,7 +85,9 @@ test('the coordinator dispatches it from 随手拍管理 to a volunteer', async 
   await app.actAs(COORDINATOR, '/pages/coordinator/index')
   await app.openEntry('协调员', '随手拍管理', /pages\/report-board/)
   rateBefore = (await sys.api(COORDINATOR, 'reports.stats')).data
-  await current().locator('#rectification-rate', { hasText: `${Math.round(rateBefore.rectificationRate * 1000) / 10}%` }).waitFor()
+  await current()
+    .locator('#rectification-rate', { hasText: `${Math.round(rateBefore.rectificationRate * 1000) / 10}%` })
+    .waitFor()
   const card = current().locator(`#report-${reportId}`) // 待派单 is the board's first view
   await card.waitFor()
   await sys.shot(page, 'reports-05-board')
@@ -133,7 +141,9 @@ test('the coordinator accepts it; the report shows 已办结 and the rate moves'
   assert.equal(now.filed, rateBefore.filed)
   assert.equal(now.closed, rateBefore.closed + 1)
   assert.ok(now.rectificationRate > rateBefore.rectificationRate)
-  await current().locator('#rectification-rate', { hasText: `${Math.round(now.rectificationRate * 1000) / 10}%` }).waitFor()
+  await current()
+    .locator('#rectification-rate', { hasText: `${Math.round(now.rectificationRate * 1000) / 10}%` })
+    .waitFor()
   await current().locator('#chips-status .cv-chip', { hasText: '已办结' }).tap()
   await current().locator(`#report-${reportId}`).locator('.cv-badge', { hasText: '已办结' }).waitFor()
   await sys.shot(page, 'reports-10-board-closed')

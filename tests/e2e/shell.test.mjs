@@ -20,9 +20,7 @@ const current = () => onScreen(page)
 
 /** Waits for the next users.me reply on the wire and returns its parsed body. */
 function nextMeReply() {
-  return page
-    .waitForResponse((r) => r.url().endsWith('/api/functions/api') && r.request().postDataJSON()?.action === 'users.me')
-    .then((r) => r.json())
+  return page.waitForResponse((r) => r.url().endsWith('/api/functions/api') && r.request().postDataJSON()?.action === 'users.me').then((r) => r.json())
 }
 
 test('home shows the demo resident returned by users.me', async () => {

@@ -26,7 +26,10 @@ test('a resident sees the stations near their community with distance and open s
   assert.equal(await current().locator('.cv-station').count(), 4)
   // Nearest first, each with its distance and walking time; H5 shows no map.
   const subs = await current().locator('.cv-station__sub').allTextContents()
-  assert.ok(subs.every((t) => /距离\d+(米|\.\d公里) · 步行约\d+分钟/.test(t)), subs.join(' | '))
+  assert.ok(
+    subs.every((t) => /距离\d+(米|\.\d公里) · 步行约\d+分钟/.test(t)),
+    subs.join(' | ')
+  )
   assert.equal(await current().locator('.cv-station__name').first().textContent(), stations[0].name)
   assert.equal(await current().locator('#stations-map').count(), 0)
   await current().locator('#stations-summary').getByText('本社区附近有4个志愿服务站点', { exact: false }).waitFor()

@@ -43,8 +43,14 @@ test('a volunteer serves an order from request to ruling (through the api)', asy
   const address = (await api(RESIDENT, 'addresses.list')).addresses[0]
   const start = Date.now() + 60 * 60 * 1000
   const order = await api(RESIDENT, 'orders.create', {
-    requestId: 'e2e-timebank-order-1', category: 'elder_visit', description: '陪老人聊聊天，量量血压', addressId: address.id,
-    windowStart: new Date(start).toISOString(), windowEnd: new Date(start + 3 * 3600 * 1000).toISOString(), urgency: 'normal', funding: 'public_service'
+    requestId: 'e2e-timebank-order-1',
+    category: 'elder_visit',
+    description: '陪老人聊聊天，量量血压',
+    addressId: address.id,
+    windowStart: new Date(start).toISOString(),
+    windowEnd: new Date(start + 3 * 3600 * 1000).toISOString(),
+    urgency: 'normal',
+    funding: 'public_service'
   })
   orderId = order.id
   const volunteerId = (await api(VOLUNTEER, 'volunteers.me')).volunteer.id
@@ -105,7 +111,10 @@ test('转赠: a family member, 30 minutes, 确认转赠 — one transfer althoug
   await current().locator('#transfer-allowance', { hasText: '今日还可转赠 10小时' }).waitFor()
   await sys.shot(page, 'timebank-05a-transfer-open')
   const links = (await api(VOLUNTEER, 'family.list')).links
-  assert.ok(links.some((l) => l.counterpart?.userId === SPOUSE), 'family.list names the other person of an active link: FamilyLinkView.counterpart { userId, name }')
+  assert.ok(
+    links.some((l) => l.counterpart?.userId === SPOUSE),
+    'family.list names the other person of an active link: FamilyLinkView.counterpart { userId, name }'
+  )
   await current().locator('.cv-submit', { hasText: '下一步' }).tap()
   await field('toUserId').getByText('请选择要转赠的家人').waitFor()
   await current().locator('.cv-pick', { hasText: SPOUSE_NAME }).tap()
@@ -114,7 +123,9 @@ test('转赠: a family member, 30 minutes, 确认转赠 — one transfer althoug
   await sys.shot(page, 'timebank-05-transfer-form')
 
   await current().locator('.cv-submit', { hasText: '下一步' }).tap()
-  await current().locator('.cv-confirm__question', { hasText: `确认转赠 30分钟 给 配偶：${SPOUSE_NAME}？` }).waitFor()
+  await current()
+    .locator('.cv-confirm__question', { hasText: `确认转赠 30分钟 给 配偶：${SPOUSE_NAME}？` })
+    .waitFor()
   await current().getByText('转赠后您的可用时间：1小时30分钟').waitFor()
   await sys.shot(page, 'timebank-06-transfer-confirm')
 
@@ -134,7 +145,9 @@ test('转赠: a family member, 30 minutes, 确认转赠 — one transfer althoug
   const done = await tapAndReply(current().locator('.cv-submit', { hasText: '确认转赠' }), 'timebank.transfer')
   assert.ok(ids.length >= 1 && ids.every((id) => id === ids[0]), 'one requestId for every attempt')
   assert.equal(done.account.balance, RULED - 30, 'moved once')
-  await current().locator('#transfer-done', { hasText: `已转赠 30分钟 给 配偶：${SPOUSE_NAME}` }).waitFor()
+  await current()
+    .locator('#transfer-done', { hasText: `已转赠 30分钟 给 配偶：${SPOUSE_NAME}` })
+    .waitFor()
   await current().locator('#transfer-allowance', { hasText: '今日还可转赠 9小时30分钟' }).waitFor()
   assert.equal(await page.evaluate(() => window.localStorage.getItem('draft.requestId.timebank.transfer')), null, 'draft cleared after success')
   await sys.shot(page, 'timebank-08-transfer-done')
@@ -188,7 +201,8 @@ test('申请证明 → the certificate page with every field and its PNG', async
   await current().locator('#cert-hours', { hasText: '2小时' }).waitFor()
   const id = await current().locator('#cert-id .cv-cert__value').innerText()
   assert.match(id, /\*{6,}/, 'the ID number is masked')
-  for (const label of ['姓名', '志愿者编号', '服务期间', '出具单位', '负责人', '经办人', '联系方式', '出具日期']) await current().locator('.cv-cert__label', { hasText: label }).first().waitFor()
+  for (const label of ['姓名', '志愿者编号', '服务期间', '出具单位', '负责人', '经办人', '联系方式', '出具日期'])
+    await current().locator('.cv-cert__label', { hasText: label }).first().waitFor()
   await current().locator('.cv-cert__td--content', { hasText: '探访老人' }).waitFor()
   await sys.shot(page, 'timebank-13-certificate')
 

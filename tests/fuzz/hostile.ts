@@ -12,28 +12,112 @@ import fc from 'fast-check'
 const MB = 1024 * 1024
 /** JSON values that may arrive in any field. Some are valid for some fields (emoji text in a description). */
 export const HOSTILE_VALUES: Array<{ label: string; json: string }> = [
-  ['null', 'null'], ['true', 'true'], ['false', 'false'], ['0', '0'], ['-1', '-1'], ['0.5', '0.5'], ['-0.5', '-0.5'], ['1.5', '1.5'],
-  ['-60 minutes', '-60'], ['1e9', '1000000000'], ['-1e9', '-1000000000'], ['1e308', '1e308'], ['2^53+2', '9007199254740994'], ['year 1900', '1900'], ['year 2100', '2100'],
-  ['empty string', '""'], ['blank string', '"   "'], ['numeric string', '"42"'], ['"true"', '"true"'],
-  ['1 MB string', JSON.stringify('a'.repeat(MB))], ['1 MB emoji', JSON.stringify('👵🏻'.repeat(MB / 8))],
-  ['emoji text', JSON.stringify('帮忙👍👵🏻🏳️‍🌈')], ['RTL text', JSON.stringify('\u202Eمرحبا שלום\u202C')], ['zero-width and NUL', JSON.stringify('a\u200B\u0000b')], ['lone surrogate', '"\\ud800x"'],
-  ['$where string', '"$where"'], ['id __proto__', '"__proto__"'], ['id constructor', '"constructor"'], ['id prototype', '"prototype"'], ['id toString', '"toString"'], ['id hasOwnProperty', '"hasOwnProperty"'], ['operator text', JSON.stringify('{"$gt":""}')], ['path text', '"../../etc/passwd"'], ['markup', '"<script>alert(1)</script>"'],
-  ['date 1900', '"1900-01-01"'], ['date 2100', '"2100-12-31"'], ['datetime 1900', '"1900-01-01T00:00:00+08:00"'], ['datetime 2100', '"2100-01-01T00:00:00Z"'],
-  ['impossible date', '"2024-02-30"'], ['not leap 1900', '"1900-02-29"'], ['date 0000-00-00', '"0000-00-00"'], ['date 9999-99-99', '"9999-99-99"'], ['date 2024-13-45', '"2024-13-45"'],
-  ['date 0001-01-01', '"0001-01-01"'], ['date 9999-12-31', '"9999-12-31"'], ['datetime year 0', '"0000-01-01T00:00:00Z"'], ['datetime year 9999', '"9999-12-31T23:59:59.999999999-23:59"'],
-  ['month 0000-00', '"0000-00"'], ['month 9999-99', '"9999-99"'], ['month 2024-00', '"2024-00"'], ['time 24:59', '"24:59"'], ['time 24:00', '"24:00"'], ['month 1900', '"1900-01"'], ['month 2100', '"2100-12"'], ['month 13', '"2024-13"'], ['time 25:00', '"25:00"'],
-  ['{$gt:""}', '{"$gt":""}'], ['{$ne:null}', '{"$ne":null}'], ['{$where}', '{"$where":"function(){return true}"}'], ['{$regex}', '{"$regex":".*"}'], ['{$in}', '{"$in":["cA","cB"]}'],
-  ['{__proto__}', '{"__proto__":{"polluted":"yes"}}'], ['{constructor}', '{"constructor":{"prototype":{"polluted":"yes"}}}'], ['{prototype}', '{"prototype":{"polluted":"yes"}}'],
-  ['{}', '{}'], ['[]', '[]'], ['[null]', '[null]'], ['[{$gt}]', '[{"$gt":""}]'], ['[[]]', '[[]]'], ['[__proto__]', '[{"__proto__":{"polluted":"yes"}}]'],
-  ['10k-item array', JSON.stringify(Array.from({ length: 10000 }, () => 'a'))], ['array nested 5000 deep', '['.repeat(5000) + ']'.repeat(5000)],
+  ['null', 'null'],
+  ['true', 'true'],
+  ['false', 'false'],
+  ['0', '0'],
+  ['-1', '-1'],
+  ['0.5', '0.5'],
+  ['-0.5', '-0.5'],
+  ['1.5', '1.5'],
+  ['-60 minutes', '-60'],
+  ['1e9', '1000000000'],
+  ['-1e9', '-1000000000'],
+  ['1e308', '1e308'],
+  ['2^53+2', '9007199254740994'],
+  ['year 1900', '1900'],
+  ['year 2100', '2100'],
+  ['empty string', '""'],
+  ['blank string', '"   "'],
+  ['numeric string', '"42"'],
+  ['"true"', '"true"'],
+  ['1 MB string', JSON.stringify('a'.repeat(MB))],
+  ['1 MB emoji', JSON.stringify('👵🏻'.repeat(MB / 8))],
+  ['emoji text', JSON.stringify('帮忙👍👵🏻🏳️‍🌈')],
+  ['RTL text', JSON.stringify('\u202Eمرحبا שלום\u202C')],
+  ['zero-width and NUL', JSON.stringify('a\u200B\u0000b')],
+  ['lone surrogate', '"\\ud800x"'],
+  ['$where string', '"$where"'],
+  ['id __proto__', '"__proto__"'],
+  ['id constructor', '"constructor"'],
+  ['id prototype', '"prototype"'],
+  ['id toString', '"toString"'],
+  ['id hasOwnProperty', '"hasOwnProperty"'],
+  ['operator text', JSON.stringify('{"$gt":""}')],
+  ['path text', '"../../etc/passwd"'],
+  ['markup', '"<script>alert(1)</script>"'],
+  ['date 1900', '"1900-01-01"'],
+  ['date 2100', '"2100-12-31"'],
+  ['datetime 1900', '"1900-01-01T00:00:00+08:00"'],
+  ['datetime 2100', '"2100-01-01T00:00:00Z"'],
+  ['impossible date', '"2024-02-30"'],
+  ['not leap 1900', '"1900-02-29"'],
+  ['date 0000-00-00', '"0000-00-00"'],
+  ['date 9999-99-99', '"9999-99-99"'],
+  ['date 2024-13-45', '"2024-13-45"'],
+  ['date 0001-01-01', '"0001-01-01"'],
+  ['date 9999-12-31', '"9999-12-31"'],
+  ['datetime year 0', '"0000-01-01T00:00:00Z"'],
+  ['datetime year 9999', '"9999-12-31T23:59:59.999999999-23:59"'],
+  ['month 0000-00', '"0000-00"'],
+  ['month 9999-99', '"9999-99"'],
+  ['month 2024-00', '"2024-00"'],
+  ['time 24:59', '"24:59"'],
+  ['time 24:00', '"24:00"'],
+  ['month 1900', '"1900-01"'],
+  ['month 2100', '"2100-12"'],
+  ['month 13', '"2024-13"'],
+  ['time 25:00', '"25:00"'],
+  ['{$gt:""}', '{"$gt":""}'],
+  ['{$ne:null}', '{"$ne":null}'],
+  ['{$where}', '{"$where":"function(){return true}"}'],
+  ['{$regex}', '{"$regex":".*"}'],
+  ['{$in}', '{"$in":["cA","cB"]}'],
+  ['{__proto__}', '{"__proto__":{"polluted":"yes"}}'],
+  ['{constructor}', '{"constructor":{"prototype":{"polluted":"yes"}}}'],
+  ['{prototype}', '{"prototype":{"polluted":"yes"}}'],
+  ['{}', '{}'],
+  ['[]', '[]'],
+  ['[null]', '[null]'],
+  ['[{$gt}]', '[{"$gt":""}]'],
+  ['[[]]', '[[]]'],
+  ['[__proto__]', '[{"__proto__":{"polluted":"yes"}}]'],
+  ['10k-item array', JSON.stringify(Array.from({ length: 10000 }, () => 'a'))],
+  ['array nested 5000 deep', '['.repeat(5000) + ']'.repeat(5000)],
   ['object nested 5000 deep', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000)]
 ].map(([label, json]) => ({ label, json }))
 
 export type Case = { label: string; json: string; kind: 'hostile' | 'generated' | 'foreign'; core?: boolean }
 
 /** The hostile values every run tries on every field (the fast variant adds a sample of the others). */
-const CORE = new Set(['null', '-1', '0.5', '-60 minutes', '1 MB string', 'emoji text', 'RTL text', '{$gt:""}', '{$where}', '{__proto__}', '{constructor}', '[{$gt}]',
-  'id __proto__', 'id constructor', 'id toString', 'date 1900', 'date 2100', 'datetime 1900', 'datetime 2100', 'date 2024-13-45', 'date 0000-00-00', 'month 9999-99', 'time 24:59', 'numeric string', '10k-item array', 'object nested 5000 deep'])
+const CORE = new Set([
+  'null',
+  '-1',
+  '0.5',
+  '-60 minutes',
+  '1 MB string',
+  'emoji text',
+  'RTL text',
+  '{$gt:""}',
+  '{$where}',
+  '{__proto__}',
+  '{constructor}',
+  '[{$gt}]',
+  'id __proto__',
+  'id constructor',
+  'id toString',
+  'date 1900',
+  'date 2100',
+  'datetime 1900',
+  'datetime 2100',
+  'date 2024-13-45',
+  'date 0000-00-00',
+  'month 9999-99',
+  'time 24:59',
+  'numeric string',
+  '10k-item array',
+  'object nested 5000 deep'
+])
 
 const defOf = (s: any) => s?._zod?.def ?? s?.def
 /** The object schema under refinements, pipes, optional/default/nullable wrappers (null if not an object). */
@@ -57,8 +141,19 @@ export function handWritten(schema: any, base: Record<string, unknown>): Case[] 
   addJson('input nested 5000 deep', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000))
   const baseJson = JSON.stringify(base).slice(1, -1)
   const withKey = (key: string, valueJson: string) => `{${baseJson}${baseJson ? ',' : ''}${JSON.stringify(key)}:${valueJson}}`
-  for (const [key, value] of [['$where', '"sleep(1000)"'], ['__proto__', '{"polluted":"yes","roles":["admin"]}'], ['constructor', '{"prototype":{"polluted":"yes"}}'], ['prototype', '{"polluted":"yes"}'],
-    ['_id', '"forged-id"'], ['_openid', '"resident-B"'], ['openid', '"admin-A"'], ['communityId', '"cB"'], ['roles', '["admin"]'], ['status', '"completed"'], ['$set', '{"roles":["admin"]}']]) {
+  for (const [key, value] of [
+    ['$where', '"sleep(1000)"'],
+    ['__proto__', '{"polluted":"yes","roles":["admin"]}'],
+    ['constructor', '{"prototype":{"polluted":"yes"}}'],
+    ['prototype', '{"polluted":"yes"}'],
+    ['_id', '"forged-id"'],
+    ['_openid', '"resident-B"'],
+    ['openid', '"admin-A"'],
+    ['communityId', '"cB"'],
+    ['roles', '["admin"]'],
+    ['status', '"completed"'],
+    ['$set', '{"roles":["admin"]}']
+  ]) {
     if (objectShape(schema)?.[key] === undefined) addJson(`extra key ${key}`, withKey(key, value))
   }
   const shape = objectShape(schema) ?? {}
@@ -73,7 +168,8 @@ export function handWritten(schema: any, base: Record<string, unknown>): Case[] 
     const path = Array.isArray(sub) ? [field, 0] : [field]
     if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
       for (const k of Object.keys(inner)) {
-        for (const h of HOSTILE_VALUES.filter((v) => !v.label.startsWith('1 MB') && !v.label.startsWith('10k') && !v.label.includes('5000 deep'))) addJson(`${[...path, k].join('.')}: ${h.label}`, setJson(base, [...path, k], h.json), false)
+        for (const h of HOSTILE_VALUES.filter((v) => !v.label.startsWith('1 MB') && !v.label.startsWith('10k') && !v.label.includes('5000 deep')))
+          addJson(`${[...path, k].join('.')}: ${h.label}`, setJson(base, [...path, k], h.json), false)
       }
       addJson(`${path.join('.')}.__proto__ injected`, setJson(base, [...path, '__proto__'], '{"polluted":"yes"}'))
       addJson(`${path.join('.')}.$where injected`, setJson(base, [...path, '$where'], '"1"'))
@@ -92,10 +188,19 @@ export function boundaryValues(schema: any, baseValue: unknown): Array<{ label: 
   const find = (name: string) => checks.find((c: any) => c.check === name)
   const out: Array<{ label: string; value: unknown }> = []
   if (d.type === 'number') {
-    const lo = find('greater_than')?.value, hi = find('less_than')?.value
-    for (const [label, v] of [['min', lo], ['max', hi]] as const) {
+    const lo = find('greater_than')?.value,
+      hi = find('less_than')?.value
+    for (const [label, v] of [
+      ['min', lo],
+      ['max', hi]
+    ] as const) {
       if (v === undefined) continue
-      out.push({ label: `${label} ${v}`, value: v }, { label: `${label} ${v} − 1`, value: v - 1 }, { label: `${label} ${v} + 1`, value: v + 1 }, { label: `${label} ${v} ± 0.5`, value: label === 'min' ? v + 0.5 : v - 0.5 })
+      out.push(
+        { label: `${label} ${v}`, value: v },
+        { label: `${label} ${v} − 1`, value: v - 1 },
+        { label: `${label} ${v} + 1`, value: v + 1 },
+        { label: `${label} ${v} ± 0.5`, value: label === 'min' ? v + 0.5 : v - 0.5 }
+      )
     }
     if (lo === undefined) out.push({ label: 'unbounded below', value: -1e15 })
     if (hi === undefined) out.push({ label: 'unbounded above', value: 1e15 })
@@ -110,7 +215,8 @@ export function boundaryValues(schema: any, baseValue: unknown): Array<{ label: 
   if (d.type === 'array') {
     const max = find('max_length')?.maximum
     const item = Array.isArray(baseValue) && baseValue.length ? baseValue[0] : null
-    if (max !== undefined && item !== null) out.push({ label: `${max} items`, value: Array(max).fill(item) }, { label: `${max + 1} items`, value: Array(max + 1).fill(item) })
+    if (max !== undefined && item !== null)
+      out.push({ label: `${max} items`, value: Array(max).fill(item) }, { label: `${max + 1} items`, value: Array(max + 1).fill(item) })
     if (max === undefined) out.push({ label: 'unbounded 5000 items', value: Array(5000).fill(item) })
   }
   return out
@@ -133,9 +239,20 @@ export function arbitraryFor(schema: any, depth = 0): fc.Arbitrary<unknown> {
   if (!d || depth > 3) return any
   switch (d.type) {
     case 'string':
-      return fc.oneof(validString(d),fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.stringMatching(/^[A-Za-z0-9_-]{1,70}$/), fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((x) => x.toISOString()))
+      return fc.oneof(
+        validString(d),
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.stringMatching(/^[A-Za-z0-9_-]{1,70}$/),
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((x) => x.toISOString())
+      )
     case 'number':
-      return fc.oneof(validNumber(d),fc.integer({ min: -100000, max: 100000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-1, 0, 0.5, 1900, 2100))
+      return fc.oneof(
+        validNumber(d),
+        fc.integer({ min: -100000, max: 100000 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(-1, 0, 0.5, 1900, 2100)
+      )
     case 'boolean':
       return fc.oneof(fc.boolean(), fc.constantFrom(0, 1, 'true'))
     case 'enum':
@@ -146,7 +263,12 @@ export function arbitraryFor(schema: any, depth = 0): fc.Arbitrary<unknown> {
       return fc.array(arbitraryFor(d.element, depth + 1), { maxLength: 30 })
     case 'object':
       return fc.record(Object.fromEntries(Object.entries(d.shape).map(([k, v]) => [k, arbitraryFor(v, depth + 1)])), { requiredKeys: [] })
-    case 'optional': case 'default': case 'nullable': case 'readonly': case 'catch': case 'nonoptional':
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
       return fc.oneof(arbitraryFor(d.innerType, depth), fc.constant(null))
     case 'pipe':
       return arbitraryFor(d.in, depth)
@@ -181,12 +303,13 @@ export function generated(schema: any, base: Record<string, unknown>, runs: numb
   const shape = objectShape(schema)
   if (!shape || runs <= 0) return []
   const small = HOSTILE_VALUES.filter((v) => !v.label.startsWith('1 MB') && !v.label.startsWith('10k') && !v.label.includes('5000 deep'))
-  const field = (k: string) => fc.oneof(
-    { weight: 3, arbitrary: fc.constant({ keep: true }) },
-    { weight: 1, arbitrary: fc.constant({ drop: true }) },
-    { weight: 2, arbitrary: fc.constantFrom(...small).map((h) => ({ json: h.json })) },
-    { weight: 3, arbitrary: arbitraryFor(shape[k]).map((v) => ({ json: JSON.stringify(v) ?? 'null' })) }
-  )
+  const field = (k: string) =>
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant({ keep: true }) },
+      { weight: 1, arbitrary: fc.constant({ drop: true }) },
+      { weight: 2, arbitrary: fc.constantFrom(...small).map((h) => ({ json: h.json })) },
+      { weight: 3, arbitrary: arbitraryFor(shape[k]).map((v) => ({ json: JSON.stringify(v) ?? 'null' })) }
+    )
   const arb = fc.record(Object.fromEntries(Object.keys(shape).map((k) => [k, field(k)])) as Record<string, fc.Arbitrary<any>>)
   return fc.sample(arb, { seed, numRuns: runs }).map((choice, i) => {
     const parts: string[] = []

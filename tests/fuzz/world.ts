@@ -18,7 +18,12 @@ import { PRIVACY_VERSION } from '../../src/shared/privacy/guide'
  * fresh: a new target of A in the state the action needs (its ids replace the base's), so that every valid
  * hostile input reaches the action's write path instead of meeting a target an earlier success already moved.
  */
-export type Target = { as: string; input: () => Record<string, unknown>; foreign?: () => Record<string, unknown>; fresh?: () => Promise<Record<string, unknown>> }
+export type Target = {
+  as: string
+  input: () => Record<string, unknown>
+  foreign?: () => Record<string, unknown>
+  fresh?: () => Promise<Record<string, unknown>>
+}
 type Call = ReturnType<typeof apiCaller>
 
 const location = { longitude: 114.41, latitude: 23.11 }
@@ -45,28 +50,81 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   const orders: Record<'A' | 'B', Record<string, { id: string; code: string }>> = { A: {}, B: {} }
   for (const side of ['A', 'B'] as const) {
     for (const status of STATUSES) {
-      const o = await anOrder(db, { status, communityId: `c${side}`, area: `${side}社区`, createdBy: `resident-${side}`, volunteerOpenid: status === 'pending' ? null : `volunteer-${side}` })
+      const o = await anOrder(db, {
+        status,
+        communityId: `c${side}`,
+        area: `${side}社区`,
+        createdBy: `resident-${side}`,
+        volunteerOpenid: status === 'pending' ? null : `volunteer-${side}`
+      })
       orders[side][status] = { id: o._id, code: o.checkInCode }
     }
   }
 
-  const pendingVol = { A: must(await call('applicant-A', 'volunteers.register', registration())).id, B: must(await call('applicant-B', 'volunteers.register', registration())).id }
-  const team = { A: must(await call('coordinator-A', 'teams.create', { name: 'A队', kind: 'youth' })).id, B: must(await call('coordinator-B', 'teams.create', { name: 'B队', kind: 'youth' })).id }
-  const link = { A: must(await call('kin-A', 'family.link', { relation: 'grandparent', memberName: '李秀英', memberUsesPhone: false })).id, B: must(await call('kin-B', 'family.link', { relation: 'grandparent', memberName: '赵秀英', memberUsesPhone: false })).id }
+  const pendingVol = {
+    A: must(await call('applicant-A', 'volunteers.register', registration())).id,
+    B: must(await call('applicant-B', 'volunteers.register', registration())).id
+  }
+  const team = {
+    A: must(await call('coordinator-A', 'teams.create', { name: 'A队', kind: 'youth' })).id,
+    B: must(await call('coordinator-B', 'teams.create', { name: 'B队', kind: 'youth' })).id
+  }
+  const link = {
+    A: must(await call('kin-A', 'family.link', { relation: 'grandparent', memberName: '李秀英', memberUsesPhone: false })).id,
+    B: must(await call('kin-B', 'family.link', { relation: 'grandparent', memberName: '赵秀英', memberUsesPhone: false })).id
+  }
 
   // Time bank: hours for resident-A, an active link resident-A → kin-A, a posting in A and in B to reverse.
   must(await call('coordinator-A', 'timebank.adjust', { requestId: 'fuzz-grant-A', userId: 'resident-A', minutes: 600, reason: '初始时长' }))
-  await db.collection('family_links').add({ data: { requesterOpenid: 'resident-A', memberOpenid: 'kin-A', communityId: 'cA', relation: 'child', memberName: '亲属', memberPhone: null, memberUsesPhone: true, status: 'active', confirmCode: null, codeExpiresAt: null, decidedBy: null, decidedAt: null, createdAt: new Date(), updatedAt: new Date() } })
-  const posting = { A: must(await call('coordinator-A', 'timebank.adjust', { requestId: 'fuzz-rev-A', userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId, B: must(await call('coordinator-B', 'timebank.adjust', { requestId: 'fuzz-rev-B', userId: 'volunteer-B', minutes: 10, reason: '待冲正' })).postingId }
+  await db.collection('family_links').add({
+    data: {
+      requesterOpenid: 'resident-A',
+      memberOpenid: 'kin-A',
+      communityId: 'cA',
+      relation: 'child',
+      memberName: '亲属',
+      memberPhone: null,
+      memberUsesPhone: true,
+      status: 'active',
+      confirmCode: null,
+      codeExpiresAt: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date()
+    }
+  })
+  const posting = {
+    A: must(await call('coordinator-A', 'timebank.adjust', { requestId: 'fuzz-rev-A', userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId,
+    B: must(await call('coordinator-B', 'timebank.adjust', { requestId: 'fuzz-rev-B', userId: 'volunteer-B', minutes: 10, reason: '待冲正' })).postingId
+  }
 
   // Service records (volunteer-X's, from completed orders).
   const { writeOrderRecord } = require('../../cloudfunctions/api/src/repos/records')
   const served = async (side: 'A' | 'B') =>
-    (await writeOrderRecord(await anOrder(db, { status: 'completed', communityId: `c${side}`, createdBy: `resident-${side}`, volunteerOpenid: `volunteer-${side}`, checkInAt: new Date('2024-06-01T09:00:00+08:00') }), new Date()))._id as string
+    (
+      await writeOrderRecord(
+        await anOrder(db, {
+          status: 'completed',
+          communityId: `c${side}`,
+          createdBy: `resident-${side}`,
+          volunteerOpenid: `volunteer-${side}`,
+          checkInAt: new Date('2024-06-01T09:00:00+08:00')
+        }),
+        new Date()
+      )
+    )._id as string
   const record = { A: await served('A'), A2: await served('A'), B: await served('B') }
 
   // Projects: declared, published (volunteer-X signed up), attended (to complete), completed (to evaluate).
-  const projectInput = () => ({ requestId: `fuzz-project-${n++}`, title: '敬老探访', description: '走访独居老人', place: '党群服务中心', sessions: [{ startsAt: '2024-10-11T09:00:00+08:00', minutes: 60 }], capacity: 5 })
+  const projectInput = () => ({
+    requestId: `fuzz-project-${n++}`,
+    title: '敬老探访',
+    description: '走访独居老人',
+    place: '党群服务中心',
+    sessions: [{ startsAt: '2024-10-11T09:00:00+08:00', minutes: 60 }],
+    capacity: 5
+  })
   const project = { A: {} as Record<string, string>, B: {} as Record<string, string> }
   for (const side of ['A', 'B'] as const) {
     const c = `coordinator-${side}`
@@ -91,7 +149,10 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   const photo = (openid: string) => {
     const dir = path.join(tc.dataDir, 'files/orders', uploadKeyOf(openid))
     fs.mkdirSync(dir, { recursive: true })
-    fs.writeFileSync(path.join(dir, 'fuzz.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'))
+    fs.writeFileSync(
+      path.join(dir, 'fuzz.png'),
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+    )
     return `cloud://local-dev.local-bucket/orders/${uploadKeyOf(openid)}/fuzz.png`
   }
   const report = { A: {} as Record<string, string>, B: {} as Record<string, string> }
@@ -99,11 +160,26 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     for (const status of ['filed', 'dispatched', 'rectified', 'closed'] as const) {
       const assigned = status !== 'filed'
       const doc = {
-        _id: `report-${status}${side}`, _openid: `resident-${side}`, requestId: `fuzz-${status}${side}`, communityId: `c${side}`, reporterOpenid: `resident-${side}`, category: 'other', description: '路灯不亮',
-        location: new db.Geo.Point(location.longitude, location.latitude), place: '文昌路口', photos: [], status,
-        assigneeKind: assigned ? 'volunteer' : null, assigneeOpenid: assigned ? `volunteer-${side}` : null, assigneeTeamId: null, assigneeName: assigned ? '志愿者' : null,
-        rectifyNote: null, reopenReason: null, events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: `resident-${side}`, byRole: 'reporter', byName: '居民', note: null }],
-        createdAt: new Date(), updatedAt: new Date()
+        _id: `report-${status}${side}`,
+        _openid: `resident-${side}`,
+        requestId: `fuzz-${status}${side}`,
+        communityId: `c${side}`,
+        reporterOpenid: `resident-${side}`,
+        category: 'other',
+        description: '路灯不亮',
+        location: new db.Geo.Point(location.longitude, location.latitude),
+        place: '文昌路口',
+        photos: [],
+        status,
+        assigneeKind: assigned ? 'volunteer' : null,
+        assigneeOpenid: assigned ? `volunteer-${side}` : null,
+        assigneeTeamId: null,
+        assigneeName: assigned ? '志愿者' : null,
+        rectifyNote: null,
+        reopenReason: null,
+        events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: `resident-${side}`, byRole: 'reporter', byName: '居民', note: null }],
+        createdAt: new Date(),
+        updatedAt: new Date()
       }
       await db.collection('reports').add({ data: doc })
       report[side][status] = doc._id
@@ -116,16 +192,42 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   const reward = { A: '', B: '' }
   const redemption = { A: '', B: '' }
   const station = { A: '', B: '' }
-  const stationInput = () => ({ requestId: `fuzz-station-${n++}`, name: '文昌志愿服务站', type: 'station' as const, address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit' as const] })
+  const stationInput = () => ({
+    requestId: `fuzz-station-${n++}`,
+    name: '文昌志愿服务站',
+    type: 'station' as const,
+    address: '文昌一路1号',
+    location,
+    hours: [{ day: 1, from: '09:00', to: '17:00' }],
+    services: ['elder_visit' as const]
+  })
   for (const side of ['A', 'B'] as const) {
-    await inTransaction((t: any) => earnPointsIn(t, { recordId: `fuzz-points-${side}`, volunteerOpenid: `resident-${side}`, communityId: `c${side}`, source: 'order', date: '2026-01-01', minutesDelta: 600 }, new Date()))
-    reward[side] = must(await call(`coordinator-${side}`, 'rewards.upsert', { requestId: `fuzz-reward-${side}`, name: '超市购物卡', kind: 'goods', cost: 5, stock: 20 })).id
+    await inTransaction((t: any) =>
+      earnPointsIn(
+        t,
+        {
+          recordId: `fuzz-points-${side}`,
+          volunteerOpenid: `resident-${side}`,
+          communityId: `c${side}`,
+          source: 'order',
+          date: '2026-01-01',
+          minutesDelta: 600
+        },
+        new Date()
+      )
+    )
+    reward[side] = must(
+      await call(`coordinator-${side}`, 'rewards.upsert', { requestId: `fuzz-reward-${side}`, name: '超市购物卡', kind: 'goods', cost: 5, stock: 20 })
+    ).id
     redemption[side] = must(await call(`resident-${side}`, 'rewards.redeem', { rewardId: reward[side], requestId: `fuzz-redemption-${side}` })).redemption.id
     station[side] = must(await call(`coordinator-${side}`, 'stations.upsert', stationInput())).id
   }
 
   const o = (side: 'A' | 'B', status: string) => orders[side][status].id
-  const R = 'resident-A', V = 'volunteer-A', C = 'coordinator-A', ADMIN = 'admin-A'
+  const R = 'resident-A',
+    V = 'volunteer-A',
+    C = 'coordinator-A',
+    ADMIN = 'admin-A'
   const T: Record<ActionName, Target> = {
     'system.ping': { as: R, input: () => ({ echo: 'hi' }) },
     'users.me': { as: R, input: () => ({}) },
@@ -142,9 +244,17 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     'addresses.remove': { as: R, input: () => ({ addressId: addressA }), foreign: () => ({ addressId: addressB }) },
     'volunteers.register': { as: 'kin-A', input: () => registration() },
     'volunteers.me': { as: V, input: () => ({}) },
-    'volunteers.review': { as: C, input: () => ({ volunteerId: pendingVol.A, decision: 'reject', reason: '测试' }), foreign: () => ({ volunteerId: pendingVol.B, decision: 'reject', reason: '测试' }) },
+    'volunteers.review': {
+      as: C,
+      input: () => ({ volunteerId: pendingVol.A, decision: 'reject', reason: '测试' }),
+      foreign: () => ({ volunteerId: pendingVol.B, decision: 'reject', reason: '测试' })
+    },
     'volunteers.list': { as: C, input: () => ({ status: 'approved', offset: 0, limit: 20 }) },
-    'volunteers.setInsurance': { as: C, input: () => ({ volunteerId: vol.A, insuredUntil: '2030-12-31' }), foreign: () => ({ volunteerId: vol.B, insuredUntil: '2030-12-31' }) },
+    'volunteers.setInsurance': {
+      as: C,
+      input: () => ({ volunteerId: vol.A, insuredUntil: '2030-12-31' }),
+      foreign: () => ({ volunteerId: vol.B, insuredUntil: '2030-12-31' })
+    },
     'teams.create': { as: C, input: () => ({ name: `服务队${n++}`, kind: 'general', slogan: '一起来' }) },
     'teams.list': { as: R, input: () => ({}) },
     'teams.join': { as: V, input: () => ({ teamId: team.A }), foreign: () => ({ teamId: team.B }) },
@@ -154,54 +264,136 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     'family.approve': { as: C, input: () => ({ linkId: link.A, decision: 'reject' }), foreign: () => ({ linkId: link.B, decision: 'reject' }) },
     'family.list': { as: R, input: () => ({}) },
     'catalog.list': { as: R, input: () => ({}) },
-    'catalog.upsert': { as: C, input: () => ({ category: 'shopping', defaultMinutes: 45, skills: ['shopping'], minAge: 16, risky: false, residentDirect: true, enabled: true }) },
+    'catalog.upsert': {
+      as: C,
+      input: () => ({ category: 'shopping', defaultMinutes: 45, skills: ['shopping'], minAge: 16, risky: false, residentDirect: true, enabled: true })
+    },
     'orders.create': { as: R, input: () => orderInput(addressA), foreign: () => orderInput(addressB) },
     'orders.get': { as: R, input: () => ({ orderId: o('A', 'accepted') }), foreign: () => ({ orderId: o('B', 'accepted') }) },
     'orders.listMine': { as: R, input: () => ({ as: 'resident', open: true, offset: 0, limit: 20 }) },
     'orders.pool': { as: V, input: () => ({ location, radiusMeters: 5000, limit: 20 }) },
     'orders.grab': { as: V, input: () => ({ orderId: o('A', 'pending') }), foreign: () => ({ orderId: o('B', 'pending') }) },
     'orders.candidates': { as: C, input: () => ({ orderId: o('A', 'pending') }), foreign: () => ({ orderId: o('B', 'pending') }) },
-    'orders.dispatch': { as: C, input: () => ({ orderId: o('A', 'pending'), volunteerId: vol.A }), foreign: () => ({ orderId: o('B', 'pending'), volunteerId: vol.B }) },
-    'orders.reassign': { as: C, input: () => ({ orderId: o('A', 'dispatched'), volunteerId: helperA, reason: '调整' }), foreign: () => ({ orderId: o('B', 'dispatched'), volunteerId: vol.B, reason: '调整' }) },
+    'orders.dispatch': {
+      as: C,
+      input: () => ({ orderId: o('A', 'pending'), volunteerId: vol.A }),
+      foreign: () => ({ orderId: o('B', 'pending'), volunteerId: vol.B })
+    },
+    'orders.reassign': {
+      as: C,
+      input: () => ({ orderId: o('A', 'dispatched'), volunteerId: helperA, reason: '调整' }),
+      foreign: () => ({ orderId: o('B', 'dispatched'), volunteerId: vol.B, reason: '调整' })
+    },
     'orders.accept': { as: V, input: () => ({ orderId: o('A', 'dispatched') }), foreign: () => ({ orderId: o('B', 'dispatched') }) },
-    'orders.decline': { as: V, input: () => ({ orderId: o('A', 'dispatched'), reason: '时间冲突' }), foreign: () => ({ orderId: o('B', 'dispatched'), reason: '时间冲突' }) },
-    'orders.checkIn': { as: V, input: () => ({ orderId: o('A', 'accepted'), code: orders.A.accepted.code }), foreign: () => ({ orderId: o('B', 'accepted'), code: orders.B.accepted.code }) },
+    'orders.decline': {
+      as: V,
+      input: () => ({ orderId: o('A', 'dispatched'), reason: '时间冲突' }),
+      foreign: () => ({ orderId: o('B', 'dispatched'), reason: '时间冲突' })
+    },
+    'orders.checkIn': {
+      as: V,
+      input: () => ({ orderId: o('A', 'accepted'), code: orders.A.accepted.code }),
+      foreign: () => ({ orderId: o('B', 'accepted'), code: orders.B.accepted.code })
+    },
     'orders.checkOut': { as: V, input: () => ({ orderId: o('A', 'in_service'), note: '已完成' }), foreign: () => ({ orderId: o('B', 'in_service') }) },
-    'orders.confirm': { as: R, input: () => ({ orderId: o('A', 'awaiting_confirmation'), stars: 5, tags: ['耐心细致'], comment: '很好' }), foreign: () => ({ orderId: o('B', 'awaiting_confirmation'), stars: 5 }) },
-    'orders.dispute': { as: R, input: () => ({ orderId: o('A', 'completed'), reason: '时长不对' }), foreign: () => ({ orderId: o('B', 'completed'), reason: '时长不对' }) },
-    'orders.resolve': { as: C, input: () => ({ orderId: o('A', 'disputed'), minutes: 60, reason: '按60分钟计' }), foreign: () => ({ orderId: o('B', 'disputed'), minutes: 0, reason: '裁定' }) },
-    'orders.cancel': { as: R, input: () => ({ orderId: o('A', 'pending'), reason: '不需要了' }), foreign: () => ({ orderId: o('B', 'pending'), reason: '不需要了' }) },
+    'orders.confirm': {
+      as: R,
+      input: () => ({ orderId: o('A', 'awaiting_confirmation'), stars: 5, tags: ['耐心细致'], comment: '很好' }),
+      foreign: () => ({ orderId: o('B', 'awaiting_confirmation'), stars: 5 })
+    },
+    'orders.dispute': {
+      as: R,
+      input: () => ({ orderId: o('A', 'completed'), reason: '时长不对' }),
+      foreign: () => ({ orderId: o('B', 'completed'), reason: '时长不对' })
+    },
+    'orders.resolve': {
+      as: C,
+      input: () => ({ orderId: o('A', 'disputed'), minutes: 60, reason: '按60分钟计' }),
+      foreign: () => ({ orderId: o('B', 'disputed'), minutes: 0, reason: '裁定' })
+    },
+    'orders.cancel': {
+      as: R,
+      input: () => ({ orderId: o('A', 'pending'), reason: '不需要了' }),
+      foreign: () => ({ orderId: o('B', 'pending'), reason: '不需要了' })
+    },
     'orders.board': { as: C, input: () => ({}) },
     'timebank.account': { as: R, input: () => ({}) },
     'timebank.statement': { as: R, input: () => ({ kind: 'adjust', month: '2026-01', offset: 0, limit: 5 }) },
-    'timebank.transfer': { as: R, input: () => ({ requestId: `fuzz-transfer-${n++}`, toUserId: 'kin-A', minutes: 1, note: '给家人' }), foreign: () => ({ requestId: `fuzz-transfer-${n++}`, toUserId: 'kin-B', minutes: 1 }) },
+    'timebank.transfer': {
+      as: R,
+      input: () => ({ requestId: `fuzz-transfer-${n++}`, toUserId: 'kin-A', minutes: 1, note: '给家人' }),
+      foreign: () => ({ requestId: `fuzz-transfer-${n++}`, toUserId: 'kin-B', minutes: 1 })
+    },
     'timebank.donate': { as: R, input: () => ({ requestId: `fuzz-donate-${n++}`, minutes: 1 }) },
-    'timebank.adjust': { as: C, input: () => ({ requestId: `fuzz-adjust-${n++}`, userId: 'resident-A', minutes: 5, reason: '补录服务' }), foreign: () => ({ requestId: `fuzz-adjust-${n++}`, userId: 'kin-B', minutes: 5, reason: '补录服务' }) },
+    'timebank.adjust': {
+      as: C,
+      input: () => ({ requestId: `fuzz-adjust-${n++}`, userId: 'resident-A', minutes: 5, reason: '补录服务' }),
+      foreign: () => ({ requestId: `fuzz-adjust-${n++}`, userId: 'kin-B', minutes: 5, reason: '补录服务' })
+    },
     'timebank.reverse': { as: C, input: () => ({ postingId: posting.A, reason: '重复录入' }), foreign: () => ({ postingId: posting.B, reason: '重复录入' }) },
     'records.list': { as: C, input: () => ({ volunteerId: vol.A, year: 2024, offset: 0, limit: 20 }), foreign: () => ({ volunteerId: vol.B }) },
     'records.corrections': { as: C, input: () => ({}) },
-    'records.requestCorrection': { as: V, input: () => ({ recordId: record.A, reason: '时长少记了', proposedMinutes: 120 }), foreign: () => ({ recordId: record.B, reason: '时长少记了' }) },
-    'records.correct': { as: C, input: () => ({ recordId: record.A2, decision: 'correct', minutes: 30, content: '探访', reason: '核实后更正' }), foreign: () => ({ recordId: record.B, decision: 'correct', minutes: 1, reason: '越权更正' }) },
-    'records.addHonorary': { as: C, input: () => ({ requestId: `fuzz-honor-${n++}`, volunteerId: vol.A, minutes: 60, reason: '表彰' }), foreign: () => ({ requestId: `fuzz-honor-${n++}`, volunteerId: vol.B, minutes: 60, reason: '表彰' }) },
+    'records.requestCorrection': {
+      as: V,
+      input: () => ({ recordId: record.A, reason: '时长少记了', proposedMinutes: 120 }),
+      foreign: () => ({ recordId: record.B, reason: '时长少记了' })
+    },
+    'records.correct': {
+      as: C,
+      input: () => ({ recordId: record.A2, decision: 'correct', minutes: 30, content: '探访', reason: '核实后更正' }),
+      foreign: () => ({ recordId: record.B, decision: 'correct', minutes: 1, reason: '越权更正' })
+    },
+    'records.addHonorary': {
+      as: C,
+      input: () => ({ requestId: `fuzz-honor-${n++}`, volunteerId: vol.A, minutes: 60, reason: '表彰' }),
+      foreign: () => ({ requestId: `fuzz-honor-${n++}`, volunteerId: vol.B, minutes: 60, reason: '表彰' })
+    },
     'certificates.issue': { as: V, input: () => ({ requestId: `fuzz-cert-${n++}`, from: '2024-01-01', to: '2024-12-31' }) },
     'certificates.list': { as: V, input: () => ({}) },
     'certificates.verify': { as: R, input: () => ({ number: 'ZMAAAA01202401010000', code: 'ABC123' }) },
     'projects.declare': { as: C, input: () => ({ ...projectInput(), category: 'elder_visit' }) },
-    'projects.review': { as: C, input: () => ({ projectId: project.A.declared, decision: 'reject', reason: '测试' }), foreign: () => ({ projectId: project.B.declared, decision: 'approve' }) },
+    'projects.review': {
+      as: C,
+      input: () => ({ projectId: project.A.declared, decision: 'reject', reason: '测试' }),
+      foreign: () => ({ projectId: project.B.declared, decision: 'approve' })
+    },
     'projects.list': { as: R, input: () => ({ status: 'published', offset: 0, limit: 20 }) },
     'projects.get': { as: R, input: () => ({ projectId: project.A.published }), foreign: () => ({ projectId: project.B.published }) },
     'projects.signUp': { as: V, input: () => ({ projectId: project.A.published }), foreign: () => ({ projectId: project.B.published }) },
     'projects.cancelSignUp': { as: V, input: () => ({ projectId: project.A.joined }), foreign: () => ({ projectId: project.B.joined }) },
-    'projects.attendance': { as: C, input: () => ({ projectId: project.A.published, session: 0, present: [1] }), foreign: () => ({ projectId: project.B.published, session: 0, present: [] }) },
+    'projects.attendance': {
+      as: C,
+      input: () => ({ projectId: project.A.published, session: 0, present: [1] }),
+      foreign: () => ({ projectId: project.B.published, session: 0, present: [] })
+    },
     'projects.complete': { as: C, input: () => ({ projectId: project.A.attended }), foreign: () => ({ projectId: project.B.attended }) },
-    'projects.evaluate': { as: C, input: () => ({ projectId: project.A.completed, grade: '合格', notes: '按计划完成' }), foreign: () => ({ projectId: project.B.completed, grade: '不合格', notes: '越权评价' }) },
-    'reports.create': { as: R, input: () => ({ requestId: `fuzz-report-${n++}`, category: 'other', description: '路灯不亮', photos: [photo('resident-A')], location, place: '文昌路口' }) },
+    'projects.evaluate': {
+      as: C,
+      input: () => ({ projectId: project.A.completed, grade: '合格', notes: '按计划完成' }),
+      foreign: () => ({ projectId: project.B.completed, grade: '不合格', notes: '越权评价' })
+    },
+    'reports.create': {
+      as: R,
+      input: () => ({ requestId: `fuzz-report-${n++}`, category: 'other', description: '路灯不亮', photos: [photo('resident-A')], location, place: '文昌路口' })
+    },
     'reports.list': { as: R, input: () => ({ as: 'mine', status: 'filed', offset: 0, limit: 20 }) },
     'reports.get': { as: R, input: () => ({ reportId: report.A.dispatched }), foreign: () => ({ reportId: report.B.dispatched }) },
-    'reports.dispatch': { as: C, input: () => ({ reportId: report.A.filed, volunteerId: vol.A, note: '请处理' }), foreign: () => ({ reportId: report.B.filed, volunteerId: vol.B }) },
-    'reports.rectify': { as: V, input: () => ({ reportId: report.A.dispatched, photos: [photo('volunteer-A')], note: '已修复' }), foreign: () => ({ reportId: report.B.dispatched, photos: [photo('volunteer-A')], note: '越权整改' }) },
+    'reports.dispatch': {
+      as: C,
+      input: () => ({ reportId: report.A.filed, volunteerId: vol.A, note: '请处理' }),
+      foreign: () => ({ reportId: report.B.filed, volunteerId: vol.B })
+    },
+    'reports.rectify': {
+      as: V,
+      input: () => ({ reportId: report.A.dispatched, photos: [photo('volunteer-A')], note: '已修复' }),
+      foreign: () => ({ reportId: report.B.dispatched, photos: [photo('volunteer-A')], note: '越权整改' })
+    },
     'reports.close': { as: C, input: () => ({ reportId: report.A.rectified, note: '验收通过' }), foreign: () => ({ reportId: report.B.rectified }) },
-    'reports.reopen': { as: R, input: () => ({ reportId: report.A.closed, reason: '又坏了' }), foreign: () => ({ reportId: report.B.closed, reason: '越权重开' }) },
+    'reports.reopen': {
+      as: R,
+      input: () => ({ reportId: report.A.closed, reason: '又坏了' }),
+      foreign: () => ({ reportId: report.B.closed, reason: '越权重开' })
+    },
     'reports.stats': { as: C, input: () => ({}) },
     'stats.dashboard': { as: C, input: () => ({ year: 2026 }), foreign: () => ({ communityId: 'cB' }) },
     'exports.volunteers': { as: C, input: () => ({}), foreign: () => ({ communityId: 'cB' }) },
@@ -214,30 +406,68 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     'points.account': { as: R, input: () => ({}) },
     'points.updateRate': { as: C, input: () => ({ pointsPerHour: 12 }) },
     'rewards.list': { as: R, input: () => ({ all: false }) },
-    'rewards.upsert': { as: C, input: () => ({ rewardId: reward.A, version: 1, name: '理发优惠券', kind: 'goods', cost: 10, stock: 5, description: '', active: true }), foreign: () => ({ rewardId: reward.B, version: 1, name: '越权修改', kind: 'goods', cost: 1, stock: 100 }) },
-    'rewards.redeem': { as: R, input: () => ({ rewardId: reward.A, requestId: `fuzz-redeem-${n++}` }), foreign: () => ({ rewardId: reward.B, requestId: `fuzz-redeem-${n++}` }) },
+    'rewards.upsert': {
+      as: C,
+      input: () => ({ rewardId: reward.A, version: 1, name: '理发优惠券', kind: 'goods', cost: 10, stock: 5, description: '', active: true }),
+      foreign: () => ({ rewardId: reward.B, version: 1, name: '越权修改', kind: 'goods', cost: 1, stock: 100 })
+    },
+    'rewards.redeem': {
+      as: R,
+      input: () => ({ rewardId: reward.A, requestId: `fuzz-redeem-${n++}` }),
+      foreign: () => ({ rewardId: reward.B, requestId: `fuzz-redeem-${n++}` })
+    },
     'rewards.redemptions': { as: R, input: () => ({ as: 'mine', status: 'pending', offset: 0, limit: 20 }) },
     'rewards.fulfil': { as: C, input: () => ({ redemptionId: redemption.A }), foreign: () => ({ redemptionId: redemption.B }) },
     'me.consent': { as: R, input: () => ({ version: PRIVACY_VERSION, requestId: `fuzz-consent-${n++}` }) },
     'me.export': { as: R, input: () => ({ requestId: `fuzz-mydata-${n++}` }) },
     'me.deletionStatus': { as: R, input: () => ({}) },
-    'me.requestDeletion': { as: R, input: () => ({ requestId: `fuzz-delete-${n++}`, disposal: 'transfer_family', toUserId: 'kin-A', confirmText: '确认注销' }) },
+    'me.requestDeletion': {
+      as: R,
+      input: () => ({ requestId: `fuzz-delete-${n++}`, disposal: 'transfer_family', toUserId: 'kin-A', confirmText: '确认注销' })
+    },
     'me.cancelDeletion': { as: R, input: () => ({}) },
-    'audit.list': { as: ADMIN, input: () => ({ communityId: 'cA', action: 'volunteers.review', fromDay: '2024-01-01', toDay: '2030-12-31', offset: 0, limit: 20 }) }
+    'audit.list': {
+      as: ADMIN,
+      input: () => ({ communityId: 'cA', action: 'volunteers.review', fromDay: '2024-01-01', toDay: '2030-12-31', offset: 0, limit: 20 })
+    }
   }
   // Fresh targets, made on demand for valid inputs only.
-  const freshOrder = (status: string, held = true) => async () => {
-    const doc = await anOrder(db, { status: status as any, createdBy: 'resident-A', volunteerOpenid: held ? 'volunteer-A' : null })
-    return { orderId: doc._id, code: doc.checkInCode }
-  }
-  for (const [action, status] of [['orders.grab', 'pending'], ['orders.candidates', 'pending'], ['orders.dispatch', 'pending'], ['orders.cancel', 'pending'], ['orders.reassign', 'dispatched'],
-    ['orders.accept', 'dispatched'], ['orders.decline', 'dispatched'], ['orders.checkIn', 'accepted'], ['orders.checkOut', 'in_service'], ['orders.confirm', 'awaiting_confirmation'],
-    ['orders.dispute', 'completed'], ['orders.resolve', 'disputed']] as const) T[action].fresh = freshOrder(status, status !== 'pending')
+  const freshOrder =
+    (status: string, held = true) =>
+    async () => {
+      const doc = await anOrder(db, { status: status as any, createdBy: 'resident-A', volunteerOpenid: held ? 'volunteer-A' : null })
+      return { orderId: doc._id, code: doc.checkInCode }
+    }
+  for (const [action, status] of [
+    ['orders.grab', 'pending'],
+    ['orders.candidates', 'pending'],
+    ['orders.dispatch', 'pending'],
+    ['orders.cancel', 'pending'],
+    ['orders.reassign', 'dispatched'],
+    ['orders.accept', 'dispatched'],
+    ['orders.decline', 'dispatched'],
+    ['orders.checkIn', 'accepted'],
+    ['orders.checkOut', 'in_service'],
+    ['orders.confirm', 'awaiting_confirmation'],
+    ['orders.dispute', 'completed'],
+    ['orders.resolve', 'disputed']
+  ] as const)
+    T[action].fresh = freshOrder(status, status !== 'pending')
   let reports = 0
   const freshReport = (status: string) => async () => {
     const id = `report-fresh-${++reports}`
     const src = tc.store.get('reports', report.A[status])!.doc as any
-    await db.collection('reports').add({ data: { ...JSON.parse(JSON.stringify({ ...src, location: undefined, events: undefined })), _id: id, requestId: `fuzz-fresh-${reports}`, location: new db.Geo.Point(location.longitude, location.latitude), events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: 'resident-A', byRole: 'reporter', byName: '居民', note: null }], createdAt: new Date(), updatedAt: new Date() } })
+    await db.collection('reports').add({
+      data: {
+        ...JSON.parse(JSON.stringify({ ...src, location: undefined, events: undefined })),
+        _id: id,
+        requestId: `fuzz-fresh-${reports}`,
+        location: new db.Geo.Point(location.longitude, location.latitude),
+        events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: 'resident-A', byRole: 'reporter', byName: '居民', note: null }],
+        createdAt: new Date(),
+        updatedAt: new Date()
+      }
+    })
     return { reportId: id }
   }
   T['reports.dispatch'].fresh = freshReport('filed')
@@ -246,13 +476,26 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   T['reports.reopen'].fresh = freshReport('closed')
   T['records.requestCorrection'].fresh = async () => ({ recordId: await served('A') })
   T['records.correct'].fresh = async () => ({ recordId: await served('A') })
-  T['timebank.reverse'].fresh = async () => ({ postingId: must(await call(C, 'timebank.adjust', { requestId: `fuzz-fresh-${n++}`, userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId })
+  T['timebank.reverse'].fresh = async () => ({
+    postingId: must(await call(C, 'timebank.adjust', { requestId: `fuzz-fresh-${n++}`, userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId
+  })
   // A roomy reward (cost 1, large stock) and plenty of points for resident-A, for one redemption per fresh target.
-  await inTransaction((t: any) => earnPointsIn(t, { recordId: 'fuzz-points-A-more', volunteerOpenid: 'resident-A', communityId: 'cA', source: 'order', date: '2026-01-02', minutesDelta: 600000 }, new Date()))
+  await inTransaction((t: any) =>
+    earnPointsIn(
+      t,
+      { recordId: 'fuzz-points-A-more', volunteerOpenid: 'resident-A', communityId: 'cA', source: 'order', date: '2026-01-02', minutesDelta: 600000 },
+      new Date()
+    )
+  )
   const roomy = must(await call(C, 'rewards.upsert', { requestId: 'fuzz-reward-roomy', name: '纪念徽章', kind: 'goods', cost: 1, stock: 100000 })).id
   // 撤销注销 needs a pending request (one left by me.requestDeletion's cases is fine: DELETION_PENDING then).
-  T['me.cancelDeletion'].fresh = async () => (await call(R, 'me.requestDeletion', { requestId: `fuzz-fresh-${n++}`, disposal: 'donate_pool', confirmText: '确认注销' }), {})
-  T['rewards.fulfil'].fresh = async () => ({ redemptionId: must(await call(R, 'rewards.redeem', { rewardId: roomy, requestId: `fuzz-fresh-${n++}` })).redemption.id })
+  T['me.cancelDeletion'].fresh = async () => (
+    await call(R, 'me.requestDeletion', { requestId: `fuzz-fresh-${n++}`, disposal: 'donate_pool', confirmText: '确认注销' }),
+    {}
+  )
+  T['rewards.fulfil'].fresh = async () => ({
+    redemptionId: must(await call(R, 'rewards.redeem', { rewardId: roomy, requestId: `fuzz-fresh-${n++}` })).redemption.id
+  })
   T['projects.review'].fresh = async () => ({ projectId: must(await call(C, 'projects.declare', projectInput())).id })
   const freshPublished = async () => {
     const id = must(await call(C, 'projects.declare', projectInput())).id

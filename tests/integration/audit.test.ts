@@ -129,8 +129,11 @@ describe('audit.list', () => {
     setClock(() => AT)
     const page = must(await list({ limit: 5 }))
     expect(page.items[0]).toMatchObject({
-      action: 'orders.dispatch', actionLabel: '派单', at: new Date(AT.getTime() + 3600000).toISOString(),
-      actor: { id: C, name: C, role: '社区协调员' }, community: { id: 'cA', name: 'AAAA01社区' },
+      action: 'orders.dispatch',
+      actionLabel: '派单',
+      at: new Date(AT.getTime() + 3600000).toISOString(),
+      actor: { id: C, name: C, role: '社区协调员' },
+      community: { id: 'cA', name: 'AAAA01社区' },
       target: { type: 'order', label: '订单', id: orderId },
       changes: expect.arrayContaining([{ field: 'status', label: '状态', before: '待派单', after: '已派单' }])
     })
@@ -171,7 +174,20 @@ describe('audit.list', () => {
   })
 
   it('masks ID and phone numbers that an entry might hold', async () => {
-    await tc.db.collection('audit_logs').add({ data: { actorOpenid: 'gone-user', communityId: 'cA', action: 'records.correct', targetType: 'service_record', targetId: 'x', before: { content: '110101199003074514 13912345678' }, after: { content: '已更正' }, onBehalfOf: null, requestId: 'planted', at: new Date(AT.getTime() + 7200000) } })
+    await tc.db.collection('audit_logs').add({
+      data: {
+        actorOpenid: 'gone-user',
+        communityId: 'cA',
+        action: 'records.correct',
+        targetType: 'service_record',
+        targetId: 'x',
+        before: { content: '110101199003074514 13912345678' },
+        after: { content: '已更正' },
+        onBehalfOf: null,
+        requestId: 'planted',
+        at: new Date(AT.getTime() + 7200000)
+      }
+    })
     const [item] = must(await list({ limit: 1 })).items
     expect(item.actor).toMatchObject({ id: 'gone-user', name: '已注销用户' })
     expect(item.changes[0].before).toBe('1101**********4514 139****5678')
@@ -201,7 +217,11 @@ it('is append-only: no source file updates or removes audit_logs', () => {
         if (f.name !== 'node_modules' && f.name !== 'dist') walk(p)
       } else if (/\.tsx?$/.test(f.name)) {
         const rel = path.relative(root, p)
-        const code = fs.readFileSync(p, 'utf8').split('\n').filter((l) => !/^\s*(\/\/|\*)/.test(l)).join('\n')
+        const code = fs
+          .readFileSync(p, 'utf8')
+          .split('\n')
+          .filter((l) => !/^\s*(\/\/|\*)/.test(l))
+          .join('\n')
         if (/['"`]audit_logs['"`]|\baudit_logs\s*:/.test(code)) naming.push(rel)
         for (const m of code.matchAll(/collection\(\s*['"`]audit_logs['"`]\s*\)[^;]*?\.(update|set|remove)\(/g)) writes.push(`${rel}: ${m[0].slice(0, 80)}`)
       }

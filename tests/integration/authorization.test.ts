@@ -24,9 +24,30 @@ const RESIDENTS: Caller[] = MEMBERS // every member keeps the resident role
 
 /** foreign: input naming another community's data, tried by `foreignAs` (default the coordinator), refused with one of `foreignCodes` (default FORBIDDEN). */
 /** ok: the caller (with standing) whose call must succeed. */
-type Row = { allow: Caller[]; scope: 'self' | 'community' | 'global'; input: () => unknown; ok?: Caller; foreign?: () => unknown; foreignAs?: Caller; foreignCodes?: string[] }
+type Row = {
+  allow: Caller[]
+  scope: 'self' | 'community' | 'global'
+  input: () => unknown
+  ok?: Caller
+  foreign?: () => unknown
+  foreignAs?: Caller
+  foreignCodes?: string[]
+}
 let n = 0
-const ids = { pendingA: '', pendingB: '', teamA: '', teamB: '', linkA: '', linkB: '', volunteerA: '', volunteerB: '', helperA: '', addressA: '', postingsA: [] as string[], postingB: '' }
+const ids = {
+  pendingA: '',
+  pendingB: '',
+  teamA: '',
+  teamB: '',
+  linkA: '',
+  linkB: '',
+  volunteerA: '',
+  volunteerB: '',
+  helperA: '',
+  addressA: '',
+  postingsA: [] as string[],
+  postingB: ''
+}
 /** Orders for the order rows: in community A one per action (so calls do not disturb each other), in B one per status. */
 const orderA: Record<string, { id: string; code: string }> = {}
 const orderB: Record<string, { id: string; code: string }> = {}
@@ -46,7 +67,12 @@ const MATRIX: Record<ActionName, Row> = {
   // 我的数据 and 注销: every member, about themself only (requested before cancelled: the rows run in this order).
   'me.export': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-mydata-${n++}` }), ok: 'resident' },
   'me.deletionStatus': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
-  'me.requestDeletion': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-delete-${n++}`, disposal: 'donate_pool', confirmText: '确认注销' }), ok: 'resident' },
+  'me.requestDeletion': {
+    allow: MEMBERS,
+    scope: 'self',
+    input: () => ({ requestId: `auth-delete-${n++}`, disposal: 'donate_pool', confirmText: '确认注销' }),
+    ok: 'resident'
+  },
   'me.cancelDeletion': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
   'communities.create': { allow: ['admin'], scope: 'global', input: () => ({ name: '新建社区', code: `NEW${n++}`, address: '某街道1号', location }) },
   'audit.list': { allow: ['admin'], scope: 'global', input: () => ({ communityId: 'cA' }) },
@@ -54,11 +80,20 @@ const MATRIX: Record<ActionName, Row> = {
   'communities.join': { allow: MEMBERS, scope: 'self', input: () => ({ code: 'AAAA01' }) },
   'communities.appointCoordinator': { allow: ['admin'], scope: 'global', input: () => ({ communityId: 'cA', userId: 'appointee' }) },
   'addresses.list': { allow: MEMBERS, scope: 'self', input: () => ({}) },
-  'addresses.add': { allow: MEMBERS, scope: 'self', input: () => ({ label: '家', detail: '文昌路1号', contactName: '张三', contactPhone: '13800000001', location: null }) },
+  'addresses.add': {
+    allow: MEMBERS,
+    scope: 'self',
+    input: () => ({ label: '家', detail: '文昌路1号', contactName: '张三', contactPhone: '13800000001', location: null })
+  },
   'addresses.remove': { allow: MEMBERS, scope: 'self', input: () => ({ addressId: 'no-such-address' }) },
   'volunteers.register': { allow: RESIDENTS, scope: 'self', input: () => registration() },
   'volunteers.me': { allow: ANYONE, scope: 'self', input: () => ({}) },
-  'volunteers.review': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ volunteerId: ids.pendingA, decision: 'reject', reason: '测试' }), foreign: () => ({ volunteerId: ids.pendingB, decision: 'reject', reason: '测试' }) },
+  'volunteers.review': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ volunteerId: ids.pendingA, decision: 'reject', reason: '测试' }),
+    foreign: () => ({ volunteerId: ids.pendingB, decision: 'reject', reason: '测试' })
+  },
   'volunteers.list': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}) },
   'teams.create': { allow: ['coordinator'], scope: 'community', input: () => ({ name: `服务队${n++}`, kind: 'general' }) },
   'teams.list': { allow: MEMBERS, scope: 'community', input: () => ({}) },
@@ -66,27 +101,110 @@ const MATRIX: Record<ActionName, Row> = {
   'teams.leave': { allow: ['volunteer'], scope: 'community', input: () => ({ teamId: ids.teamA }), foreign: () => ({ teamId: ids.teamB }) },
   'family.link': { allow: RESIDENTS, scope: 'self', input: () => ({ relation: 'parent', memberName: '王桂兰', memberUsesPhone: true }) },
   'family.confirm': { allow: MEMBERS, scope: 'self', input: () => ({ code: '000000' }) },
-  'family.approve': { allow: ['coordinator'], scope: 'community', input: () => ({ linkId: ids.linkA, decision: 'reject' }), foreign: () => ({ linkId: ids.linkB, decision: 'reject' }) },
+  'family.approve': {
+    allow: ['coordinator'],
+    scope: 'community',
+    input: () => ({ linkId: ids.linkA, decision: 'reject' }),
+    foreign: () => ({ linkId: ids.linkB, decision: 'reject' })
+  },
   'family.list': { allow: MEMBERS, scope: 'community', input: () => ({}) },
   // Orders: residents create, confirm and dispute their own; volunteers grab, accept, decline, check in and out;
   // coordinators (and admins) rank candidates, dispatch, reassign, resolve and watch the board; anyone with a stake
   // reads and cancels (the assigned volunteer's cancel is a withdrawal).
   'orders.create': { allow: RESIDENTS, scope: 'self', input: () => orderInput(ids.addressA), ok: 'resident' },
-  'orders.get': { allow: MEMBERS, scope: 'self', input: () => ({ orderId: A('orders.get') }), foreign: () => ({ orderId: B('pending') }), foreignCodes: ['NOT_YOUR_ORDER'], ok: 'resident' },
+  'orders.get': {
+    allow: MEMBERS,
+    scope: 'self',
+    input: () => ({ orderId: A('orders.get') }),
+    foreign: () => ({ orderId: B('pending') }),
+    foreignCodes: ['NOT_YOUR_ORDER'],
+    ok: 'resident'
+  },
   'orders.listMine': { allow: MEMBERS, scope: 'self', input: () => ({ as: 'resident' }), ok: 'resident' },
   'orders.pool': { allow: ['volunteer'], scope: 'community', input: () => ({}), ok: 'volunteer' },
-  'orders.grab': { allow: ['volunteer'], scope: 'community', input: () => ({ orderId: A('orders.grab') }), foreign: () => ({ orderId: B('pending') }), foreignAs: 'volunteer', foreignCodes: MINE, ok: 'volunteer' },
-  'orders.candidates': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ orderId: A('orders.candidates') }), foreign: () => ({ orderId: B('pending') }), ok: 'coordinator' },
-  'orders.dispatch': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ orderId: A('orders.dispatch'), volunteerId: ids.volunteerA }), foreign: () => ({ orderId: B('pending'), volunteerId: ids.volunteerB }), ok: 'coordinator' },
-  'orders.reassign': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ orderId: A('orders.reassign'), volunteerId: ids.helperA, reason: '调整' }), foreign: () => ({ orderId: B('accepted'), volunteerId: ids.volunteerB, reason: '调整' }), ok: 'coordinator' },
-  'orders.accept': { allow: ['volunteer'], scope: 'community', input: () => ({ orderId: A('orders.accept') }), foreign: () => ({ orderId: B('dispatched') }), foreignAs: 'volunteer', foreignCodes: MINE, ok: 'volunteer' },
-  'orders.decline': { allow: ['volunteer'], scope: 'community', input: () => ({ orderId: A('orders.decline'), reason: '时间冲突' }), foreign: () => ({ orderId: B('dispatched'), reason: '时间冲突' }), foreignAs: 'volunteer', foreignCodes: MINE, ok: 'volunteer' },
-  'orders.checkIn': { allow: ['volunteer'], scope: 'community', input: () => ({ orderId: A('orders.checkIn'), code: orderA['orders.checkIn'].code }), foreign: () => ({ orderId: B('accepted'), code: orderB.accepted.code }), foreignAs: 'volunteer', foreignCodes: MINE, ok: 'volunteer' },
-  'orders.checkOut': { allow: ['volunteer'], scope: 'community', input: () => ({ orderId: A('orders.checkOut') }), foreign: () => ({ orderId: B('in_service') }), foreignAs: 'volunteer', foreignCodes: MINE, ok: 'volunteer' },
+  'orders.grab': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.grab') }),
+    foreign: () => ({ orderId: B('pending') }),
+    foreignAs: 'volunteer',
+    foreignCodes: MINE,
+    ok: 'volunteer'
+  },
+  'orders.candidates': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.candidates') }),
+    foreign: () => ({ orderId: B('pending') }),
+    ok: 'coordinator'
+  },
+  'orders.dispatch': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.dispatch'), volunteerId: ids.volunteerA }),
+    foreign: () => ({ orderId: B('pending'), volunteerId: ids.volunteerB }),
+    ok: 'coordinator'
+  },
+  'orders.reassign': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.reassign'), volunteerId: ids.helperA, reason: '调整' }),
+    foreign: () => ({ orderId: B('accepted'), volunteerId: ids.volunteerB, reason: '调整' }),
+    ok: 'coordinator'
+  },
+  'orders.accept': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.accept') }),
+    foreign: () => ({ orderId: B('dispatched') }),
+    foreignAs: 'volunteer',
+    foreignCodes: MINE,
+    ok: 'volunteer'
+  },
+  'orders.decline': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.decline'), reason: '时间冲突' }),
+    foreign: () => ({ orderId: B('dispatched'), reason: '时间冲突' }),
+    foreignAs: 'volunteer',
+    foreignCodes: MINE,
+    ok: 'volunteer'
+  },
+  'orders.checkIn': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.checkIn'), code: orderA['orders.checkIn'].code }),
+    foreign: () => ({ orderId: B('accepted'), code: orderB.accepted.code }),
+    foreignAs: 'volunteer',
+    foreignCodes: MINE,
+    ok: 'volunteer'
+  },
+  'orders.checkOut': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.checkOut') }),
+    foreign: () => ({ orderId: B('in_service') }),
+    foreignAs: 'volunteer',
+    foreignCodes: MINE,
+    ok: 'volunteer'
+  },
   'orders.confirm': { allow: RESIDENTS, scope: 'self', input: () => ({ orderId: A('orders.confirm'), stars: 5 }), ok: 'resident' },
   'orders.dispute': { allow: RESIDENTS, scope: 'self', input: () => ({ orderId: A('orders.dispute'), reason: '时长不对' }), ok: 'resident' },
-  'orders.resolve': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ orderId: A('orders.resolve'), minutes: 60, reason: '按60分钟计' }), foreign: () => ({ orderId: B('disputed'), minutes: 0, reason: '裁定' }), ok: 'coordinator' },
-  'orders.cancel': { allow: MEMBERS, scope: 'self', input: () => ({ orderId: A('orders.cancel'), reason: '不需要了' }), foreign: () => ({ orderId: B('pending'), reason: '不需要了' }), foreignCodes: ['NOT_YOUR_ORDER'], ok: 'resident' },
+  'orders.resolve': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ orderId: A('orders.resolve'), minutes: 60, reason: '按60分钟计' }),
+    foreign: () => ({ orderId: B('disputed'), minutes: 0, reason: '裁定' }),
+    ok: 'coordinator'
+  },
+  'orders.cancel': {
+    allow: MEMBERS,
+    scope: 'self',
+    input: () => ({ orderId: A('orders.cancel'), reason: '不需要了' }),
+    foreign: () => ({ orderId: B('pending'), reason: '不需要了' }),
+    foreignCodes: ['NOT_YOUR_ORDER'],
+    ok: 'resident'
+  },
   'orders.board': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' },
   'catalog.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
   'catalog.upsert': { allow: ['coordinator'], scope: 'community', input: () => catalogEntry, ok: 'coordinator' },
@@ -95,14 +213,42 @@ const MATRIX: Record<ActionName, Row> = {
   // correct and top up records of their community; approved volunteers issue certificates; anyone verifies one.
   'records.list': { allow: MEMBERS, scope: 'community', input: () => ({}), foreign: () => ({ volunteerId: ids.volunteerB }), ok: 'resident' },
   'records.requestCorrection': { allow: MEMBERS, scope: 'self', input: () => ({ recordId: recordIds.a, reason: '时长少记了' }), ok: 'volunteer' },
-  'records.correct': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ recordId: recordIds.a2, decision: 'correct', minutes: 30 + n++, reason: '核实后更正' }), foreign: () => ({ recordId: recordIds.b, decision: 'correct', minutes: 1, reason: '越权更正' }), ok: 'coordinator' },
+  'records.correct': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ recordId: recordIds.a2, decision: 'correct', minutes: 30 + n++, reason: '核实后更正' }),
+    foreign: () => ({ recordId: recordIds.b, decision: 'correct', minutes: 1, reason: '越权更正' }),
+    ok: 'coordinator'
+  },
   'records.corrections': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' },
-  'records.addHonorary': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerA, minutes: 60, reason: '表彰' }), foreign: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerB, minutes: 60, reason: '表彰' }), ok: 'coordinator' },
-  'certificates.issue': { allow: ['volunteer'], scope: 'self', input: () => ({ requestId: `auth-cert-${n++}`, from: '2024-01-01', to: '2024-12-31' }), ok: 'volunteer' },
+  'records.addHonorary': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerA, minutes: 60, reason: '表彰' }),
+    foreign: () => ({ requestId: `auth-honor-${n++}`, volunteerId: ids.volunteerB, minutes: 60, reason: '表彰' }),
+    ok: 'coordinator'
+  },
+  'certificates.issue': {
+    allow: ['volunteer'],
+    scope: 'self',
+    input: () => ({ requestId: `auth-cert-${n++}`, from: '2024-01-01', to: '2024-12-31' }),
+    ok: 'volunteer'
+  },
   'certificates.list': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
   'certificates.verify': { allow: ANYONE, scope: 'global', input: () => ({ number: 'ZMAAAA01202401010000', code: 'ABC123' }), ok: 'newcomer' },
-  'communities.updateCertificateInfo': { allow: ['coordinator'], scope: 'community', input: () => ({ personInCharge: '张主任', handler: '李干事', contact: '0752-1234567' }), ok: 'coordinator' },
-  'volunteers.setInsurance': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ volunteerId: ids.volunteerA, insuredUntil: '2030-12-31' }), foreign: () => ({ volunteerId: ids.volunteerB, insuredUntil: '2030-12-31' }), ok: 'coordinator' },
+  'communities.updateCertificateInfo': {
+    allow: ['coordinator'],
+    scope: 'community',
+    input: () => ({ personInCharge: '张主任', handler: '李干事', contact: '0752-1234567' }),
+    ok: 'coordinator'
+  },
+  'volunteers.setInsurance': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ volunteerId: ids.volunteerA, insuredUntil: '2030-12-31' }),
+    foreign: () => ({ volunteerId: ids.volunteerB, insuredUntil: '2030-12-31' }),
+    ok: 'coordinator'
+  },
   // Time bank: every member reads their own account and statement and moves their own hours (resident-A has
   // hours and an active family link to kin-A); coordinators and admins adjust and reverse within their community
   // and set its rules (the contract names no community: the caller's own).
@@ -110,58 +256,199 @@ const MATRIX: Record<ActionName, Row> = {
   'timebank.statement': { allow: MEMBERS, scope: 'self', input: () => ({ limit: 5 }), ok: 'resident' },
   'timebank.transfer': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-transfer-${n++}`, toUserId: 'kin-A', minutes: 1 }), ok: 'resident' },
   'timebank.donate': { allow: MEMBERS, scope: 'self', input: () => ({ requestId: `auth-donate-${n++}`, minutes: 1 }), ok: 'resident' },
-  'timebank.adjust': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-adjust-${n++}`, userId: 'resident-A', minutes: 5, reason: '补录服务' }), foreign: () => ({ requestId: `auth-adjust-${n++}`, userId: 'kin-B', minutes: 5, reason: '补录服务' }), ok: 'coordinator' },
-  'timebank.reverse': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ postingId: ids.postingsA.pop(), reason: '重复录入' }), foreign: () => ({ postingId: ids.postingB, reason: '重复录入' }), ok: 'coordinator' },
+  'timebank.adjust': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ requestId: `auth-adjust-${n++}`, userId: 'resident-A', minutes: 5, reason: '补录服务' }),
+    foreign: () => ({ requestId: `auth-adjust-${n++}`, userId: 'kin-B', minutes: 5, reason: '补录服务' }),
+    ok: 'coordinator'
+  },
+  'timebank.reverse': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ postingId: ids.postingsA.pop(), reason: '重复录入' }),
+    foreign: () => ({ postingId: ids.postingB, reason: '重复录入' }),
+    ok: 'coordinator'
+  },
   'communities.updateRules': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ dailyTransferCapMinutes: 600 }), ok: 'coordinator' },
   // Project library: coordinators declare; coordinators and admins review, complete and evaluate their community's
   // projects; every member lists and reads them; approved volunteers sign up and cancel.
   'projects.declare': { allow: ['coordinator'], scope: 'community', input: () => projectInput(), ok: 'coordinator' },
-  'projects.review': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.declaredA, decision: 'reject', reason: '测试' }), foreign: () => ({ projectId: projectIds.declaredB, decision: 'approve' }), ok: 'coordinator' },
+  'projects.review': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ projectId: projectIds.declaredA, decision: 'reject', reason: '测试' }),
+    foreign: () => ({ projectId: projectIds.declaredB, decision: 'approve' }),
+    ok: 'coordinator'
+  },
   'projects.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
-  'projects.get': { allow: MEMBERS, scope: 'community', input: () => ({ projectId: projectIds.publishedA }), foreign: () => ({ projectId: projectIds.publishedB }), ok: 'resident' },
-  'projects.signUp': { allow: ['volunteer'], scope: 'community', input: () => ({ projectId: projectIds.publishedA }), foreign: () => ({ projectId: projectIds.publishedB }), foreignAs: 'volunteer', ok: 'volunteer' },
-  'projects.cancelSignUp': { allow: ['volunteer'], scope: 'community', input: () => ({ projectId: projectIds.cancelA }), foreign: () => ({ projectId: projectIds.publishedB }), foreignAs: 'volunteer', ok: 'volunteer' },
-  'projects.attendance': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.publishedA, session: 0, present: [] }), foreign: () => ({ projectId: projectIds.publishedB, session: 0, present: [] }), ok: 'coordinator' },
-  'projects.complete': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.completeA }), foreign: () => ({ projectId: projectIds.publishedB }), ok: 'coordinator' },
-  'projects.evaluate': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ projectId: projectIds.evaluateA, grade: '合格', notes: '按计划完成' }), foreign: () => ({ projectId: projectIds.completedB, grade: '不合格', notes: '越权评价' }), ok: 'coordinator' },
+  'projects.get': {
+    allow: MEMBERS,
+    scope: 'community',
+    input: () => ({ projectId: projectIds.publishedA }),
+    foreign: () => ({ projectId: projectIds.publishedB }),
+    ok: 'resident'
+  },
+  'projects.signUp': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ projectId: projectIds.publishedA }),
+    foreign: () => ({ projectId: projectIds.publishedB }),
+    foreignAs: 'volunteer',
+    ok: 'volunteer'
+  },
+  'projects.cancelSignUp': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ projectId: projectIds.cancelA }),
+    foreign: () => ({ projectId: projectIds.publishedB }),
+    foreignAs: 'volunteer',
+    ok: 'volunteer'
+  },
+  'projects.attendance': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ projectId: projectIds.publishedA, session: 0, present: [] }),
+    foreign: () => ({ projectId: projectIds.publishedB, session: 0, present: [] }),
+    ok: 'coordinator'
+  },
+  'projects.complete': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ projectId: projectIds.completeA }),
+    foreign: () => ({ projectId: projectIds.publishedB }),
+    ok: 'coordinator'
+  },
+  'projects.evaluate': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ projectId: projectIds.evaluateA, grade: '合格', notes: '按计划完成' }),
+    foreign: () => ({ projectId: projectIds.completedB, grade: '不合格', notes: '越权评价' }),
+    ok: 'coordinator'
+  },
   // 随手拍 civic reports: every member files, lists and reads their own; coordinators (and admins) dispatch, close and
   // read their community's figures; the assigned volunteer rectifies; the reporter or a coordinator reopens.
-  'reports.create': { allow: MEMBERS, scope: 'community', input: () => ({ requestId: `auth-report-${n++}`, category: 'other', description: '路灯不亮', photos: [reportPhoto('resident-A')], location }), ok: 'resident' },
+  'reports.create': {
+    allow: MEMBERS,
+    scope: 'community',
+    input: () => ({ requestId: `auth-report-${n++}`, category: 'other', description: '路灯不亮', photos: [reportPhoto('resident-A')], location }),
+    ok: 'resident'
+  },
   'reports.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
-  'reports.get': { allow: MEMBERS, scope: 'self', input: () => ({ reportId: reportIds.getA }), foreign: () => ({ reportId: reportIds.filedB }), foreignCodes: ['NOT_YOUR_REPORT'], ok: 'resident' },
-  'reports.dispatch': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ reportId: reportIds.filedA, volunteerId: ids.volunteerA }), foreign: () => ({ reportId: reportIds.filedB, volunteerId: ids.volunteerB }), ok: 'coordinator' },
-  'reports.rectify': { allow: ['volunteer'], scope: 'community', input: () => ({ reportId: reportIds.dispatchedA, photos: [reportPhoto('volunteer-A')], note: '已修复' }), foreign: () => ({ reportId: reportIds.dispatchedB, photos: [reportPhoto('volunteer-A')], note: '越权整改' }), foreignAs: 'volunteer', foreignCodes: ['NOT_YOUR_REPORT'], ok: 'volunteer' },
-  'reports.close': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ reportId: reportIds.rectifiedA }), foreign: () => ({ reportId: reportIds.rectifiedB }), ok: 'coordinator' },
-  'reports.reopen': { allow: MEMBERS, scope: 'self', input: () => ({ reportId: reportIds.closedA, reason: '又坏了' }), foreign: () => ({ reportId: reportIds.closedB, reason: '越权重开' }), foreignCodes: ['NOT_YOUR_REPORT'], ok: 'resident' },
+  'reports.get': {
+    allow: MEMBERS,
+    scope: 'self',
+    input: () => ({ reportId: reportIds.getA }),
+    foreign: () => ({ reportId: reportIds.filedB }),
+    foreignCodes: ['NOT_YOUR_REPORT'],
+    ok: 'resident'
+  },
+  'reports.dispatch': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ reportId: reportIds.filedA, volunteerId: ids.volunteerA }),
+    foreign: () => ({ reportId: reportIds.filedB, volunteerId: ids.volunteerB }),
+    ok: 'coordinator'
+  },
+  'reports.rectify': {
+    allow: ['volunteer'],
+    scope: 'community',
+    input: () => ({ reportId: reportIds.dispatchedA, photos: [reportPhoto('volunteer-A')], note: '已修复' }),
+    foreign: () => ({ reportId: reportIds.dispatchedB, photos: [reportPhoto('volunteer-A')], note: '越权整改' }),
+    foreignAs: 'volunteer',
+    foreignCodes: ['NOT_YOUR_REPORT'],
+    ok: 'volunteer'
+  },
+  'reports.close': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ reportId: reportIds.rectifiedA }),
+    foreign: () => ({ reportId: reportIds.rectifiedB }),
+    ok: 'coordinator'
+  },
+  'reports.reopen': {
+    allow: MEMBERS,
+    scope: 'self',
+    input: () => ({ reportId: reportIds.closedA, reason: '又坏了' }),
+    foreign: () => ({ reportId: reportIds.closedB, reason: '越权重开' }),
+    foreignCodes: ['NOT_YOUR_REPORT'],
+    ok: 'resident'
+  },
   'reports.stats': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), ok: 'coordinator' },
   'stats.dashboard': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
   // 服务站 (站岗点室): coordinators and admins keep their community's stations and see its 10-minute-circle coverage
   // (another community's station or coverage is refused); every member finds stations near them (public places).
-  'stations.upsert': { allow: ['coordinator', 'admin'], scope: 'community', input: () => stationInput(), foreign: () => ({ ...stationInput(), stationId: stationIds.b, version: 1 }), ok: 'coordinator' },
+  'stations.upsert': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => stationInput(),
+    foreign: () => ({ ...stationInput(), stationId: stationIds.b, version: 1 }),
+    ok: 'coordinator'
+  },
   'stations.nearby': { allow: MEMBERS, scope: 'global', input: () => ({ location }), ok: 'resident' },
   'stations.list': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
   'stations.coverage': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
   // 导出: coordinators (and admins) export their community's volunteer roll, records and monthly summary as CSV;
   // a coordinator naming another community is refused (an admin may name any).
   'exports.volunteers': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
-  'exports.records': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ month: '2024-06' }), foreign: () => ({ communityId: 'cB', month: '2024-06' }), ok: 'coordinator' },
-  'exports.monthlySummary': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ year: 2024 }), foreign: () => ({ communityId: 'cB', year: 2024 }), ok: 'coordinator' },
+  'exports.records': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ month: '2024-06' }),
+    foreign: () => ({ communityId: 'cB', month: '2024-06' }),
+    ok: 'coordinator'
+  },
+  'exports.monthlySummary': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ year: 2024 }),
+    foreign: () => ({ communityId: 'cB', year: 2024 }),
+    ok: 'coordinator'
+  },
   // 爱心积分 and the 积分商城: every member reads their own points, the catalogue and their redemptions, and redeems
   // in their own community (resident-A holds points); coordinators and admins set the rate, edit the catalogue and
   // hand rewards over in their community (a reward or redemption of B is refused).
   'points.account': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
   'points.updateRate': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ pointsPerHour: 12 }), ok: 'coordinator' },
   'rewards.list': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
-  'rewards.upsert': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ requestId: `auth-reward-${n++}`, name: '理发优惠券', kind: 'goods', cost: 10, stock: 5 }), foreign: () => ({ rewardId: rewardIds.b, version: 1, name: '越权修改', kind: 'goods', cost: 1, stock: 100 }), ok: 'coordinator' },
-  'rewards.redeem': { allow: MEMBERS, scope: 'community', input: () => ({ rewardId: rewardIds.a, requestId: `auth-redeem-${n++}` }), foreign: () => ({ rewardId: rewardIds.b, requestId: `auth-redeem-${n++}` }), ok: 'resident' },
+  'rewards.upsert': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ requestId: `auth-reward-${n++}`, name: '理发优惠券', kind: 'goods', cost: 10, stock: 5 }),
+    foreign: () => ({ rewardId: rewardIds.b, version: 1, name: '越权修改', kind: 'goods', cost: 1, stock: 100 }),
+    ok: 'coordinator'
+  },
+  'rewards.redeem': {
+    allow: MEMBERS,
+    scope: 'community',
+    input: () => ({ rewardId: rewardIds.a, requestId: `auth-redeem-${n++}` }),
+    foreign: () => ({ rewardId: rewardIds.b, requestId: `auth-redeem-${n++}` }),
+    ok: 'resident'
+  },
   'rewards.redemptions': { allow: MEMBERS, scope: 'community', input: () => ({}), ok: 'resident' },
-  'rewards.fulfil': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ redemptionId: rewardIds.redemptionA }), foreign: () => ({ redemptionId: rewardIds.redemptionB }), ok: 'coordinator' }
+  'rewards.fulfil': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ redemptionId: rewardIds.redemptionA }),
+    foreign: () => ({ redemptionId: rewardIds.redemptionB }),
+    ok: 'coordinator'
+  }
 }
 /** The status each order row's order is in (in community A, owned by resident-A, held by volunteer-A if assigned). */
 const ORDER_ROWS: Record<string, string> = {
-  'orders.get': 'accepted', 'orders.grab': 'pending', 'orders.candidates': 'pending', 'orders.dispatch': 'pending', 'orders.reassign': 'dispatched',
-  'orders.accept': 'dispatched', 'orders.decline': 'dispatched', 'orders.checkIn': 'accepted', 'orders.checkOut': 'in_service', 'orders.confirm': 'awaiting_confirmation',
-  'orders.dispute': 'completed', 'orders.resolve': 'disputed', 'orders.cancel': 'pending'
+  'orders.get': 'accepted',
+  'orders.grab': 'pending',
+  'orders.candidates': 'pending',
+  'orders.dispatch': 'pending',
+  'orders.reassign': 'dispatched',
+  'orders.accept': 'dispatched',
+  'orders.decline': 'dispatched',
+  'orders.checkIn': 'accepted',
+  'orders.checkOut': 'in_service',
+  'orders.confirm': 'awaiting_confirmation',
+  'orders.dispute': 'completed',
+  'orders.resolve': 'disputed',
+  'orders.cancel': 'pending'
 }
 
 /**
@@ -175,22 +462,68 @@ const WAS_MOVED = 'an earlier caller (the coordinator, or resident-A) already ma
 const REFUSALS: Partial<Record<ActionName, Partial<Record<Caller, string>> & { why: string }>> = {
   'volunteers.register': { volunteer: 'CONFLICT(idNumber)', why: 'volunteer-A is registered with another ID number than the new one registration() makes' },
   'volunteers.review': { admin: 'REVIEW_NOT_PENDING', why: WAS_MOVED },
-  'family.confirm': { resident: 'CONFIRM_CODE_INVALID(code)', volunteer: 'CONFIRM_CODE_INVALID(code)', coordinator: 'CONFIRM_CODE_INVALID(code)', admin: 'CONFIRM_CODE_INVALID(code)', why: '000000 is nobody\'s confirmation code' },
-  'orders.create': { volunteer: 'ADDRESS_REQUIRED(addressId)', coordinator: 'ADDRESS_REQUIRED(addressId)', admin: 'ADDRESS_REQUIRED(addressId)', why: 'the address is in resident-A\'s address book' },
+  'family.confirm': {
+    resident: 'CONFIRM_CODE_INVALID(code)',
+    volunteer: 'CONFIRM_CODE_INVALID(code)',
+    coordinator: 'CONFIRM_CODE_INVALID(code)',
+    admin: 'CONFIRM_CODE_INVALID(code)',
+    why: "000000 is nobody's confirmation code"
+  },
+  'orders.create': {
+    volunteer: 'ADDRESS_REQUIRED(addressId)',
+    coordinator: 'ADDRESS_REQUIRED(addressId)',
+    admin: 'ADDRESS_REQUIRED(addressId)',
+    why: "the address is in resident-A's address book"
+  },
   'orders.dispatch': { admin: 'ORDER_MOVE_NOT_ALLOWED', why: WAS_MOVED },
   'orders.reassign': { admin: 'BAD_INPUT(volunteerId)', why: 'the coordinator already reassigned it to the same helper' },
-  'orders.confirm': { volunteer: 'NOT_YOUR_ORDER', coordinator: 'NOT_YOUR_ORDER', admin: 'NOT_YOUR_ORDER', why: 'only the resident who placed the order confirms it' },
-  'orders.dispute': { volunteer: 'ORDER_MOVE_NOT_ALLOWED', coordinator: 'NOT_YOUR_ORDER', admin: 'NOT_YOUR_ORDER', why: 'only the resident disputes: the order\'s own volunteer is a party who may not, others are not parties' },
+  'orders.confirm': {
+    volunteer: 'NOT_YOUR_ORDER',
+    coordinator: 'NOT_YOUR_ORDER',
+    admin: 'NOT_YOUR_ORDER',
+    why: 'only the resident who placed the order confirms it'
+  },
+  'orders.dispute': {
+    volunteer: 'ORDER_MOVE_NOT_ALLOWED',
+    coordinator: 'NOT_YOUR_ORDER',
+    admin: 'NOT_YOUR_ORDER',
+    why: "only the resident disputes: the order's own volunteer is a party who may not, others are not parties"
+  },
   'orders.resolve': { admin: 'ORDER_MOVE_NOT_ALLOWED', why: WAS_MOVED },
-  'orders.cancel': { volunteer: 'NOT_YOUR_ORDER', coordinator: 'ORDER_MOVE_NOT_ALLOWED', admin: 'ORDER_MOVE_NOT_ALLOWED', why: 'a pending order is not the volunteer\'s; resident-A cancelled it first' },
-  'records.requestCorrection': { resident: 'NOT_FOUND(recordId)', coordinator: 'NOT_FOUND(recordId)', admin: 'NOT_FOUND(recordId)', why: 'the record is volunteer-A\'s: another\'s record answers NOT_FOUND' },
-  'timebank.transfer': { volunteer: 'TRANSFER_NOT_ALLOWED(toUserId)', coordinator: 'TRANSFER_NOT_ALLOWED(toUserId)', admin: 'TRANSFER_NOT_ALLOWED(toUserId)', why: 'only resident-A is linked to kin-A' },
+  'orders.cancel': {
+    volunteer: 'NOT_YOUR_ORDER',
+    coordinator: 'ORDER_MOVE_NOT_ALLOWED',
+    admin: 'ORDER_MOVE_NOT_ALLOWED',
+    why: "a pending order is not the volunteer's; resident-A cancelled it first"
+  },
+  'records.requestCorrection': {
+    resident: 'NOT_FOUND(recordId)',
+    coordinator: 'NOT_FOUND(recordId)',
+    admin: 'NOT_FOUND(recordId)',
+    why: "the record is volunteer-A's: another's record answers NOT_FOUND"
+  },
+  'timebank.transfer': {
+    volunteer: 'TRANSFER_NOT_ALLOWED(toUserId)',
+    coordinator: 'TRANSFER_NOT_ALLOWED(toUserId)',
+    admin: 'TRANSFER_NOT_ALLOWED(toUserId)',
+    why: 'only resident-A is linked to kin-A'
+  },
   'timebank.donate': { coordinator: 'INSUFFICIENT_HOURS', admin: 'INSUFFICIENT_HOURS', why: 'only resident-A and volunteer-A hold hours' },
   'projects.review': { admin: 'PROJECT_MOVE_NOT_ALLOWED', why: WAS_MOVED },
-  'reports.create': { volunteer: 'BAD_INPUT(photos)', coordinator: 'BAD_INPUT(photos)', admin: 'BAD_INPUT(photos)', why: 'the photo is in resident-A\'s upload folder' },
+  'reports.create': {
+    volunteer: 'BAD_INPUT(photos)',
+    coordinator: 'BAD_INPUT(photos)',
+    admin: 'BAD_INPUT(photos)',
+    why: "the photo is in resident-A's upload folder"
+  },
   'reports.dispatch': { admin: 'REPORT_MOVE_NOT_ALLOWED', why: WAS_MOVED },
   'reports.close': { admin: 'REPORT_MOVE_NOT_ALLOWED', why: WAS_MOVED },
-  'reports.reopen': { volunteer: 'NOT_YOUR_REPORT', coordinator: 'REPORT_MOVE_NOT_ALLOWED', admin: 'REPORT_MOVE_NOT_ALLOWED', why: 'resident-A filed it and reopened it first' },
+  'reports.reopen': {
+    volunteer: 'NOT_YOUR_REPORT',
+    coordinator: 'REPORT_MOVE_NOT_ALLOWED',
+    admin: 'REPORT_MOVE_NOT_ALLOWED',
+    why: 'resident-A filed it and reopened it first'
+  },
   'rewards.redeem': { coordinator: 'INSUFFICIENT_POINTS', admin: 'INSUFFICIENT_POINTS', why: 'only resident-A holds points in A' },
   'rewards.fulfil': { admin: 'ALREADY_FULFILLED', why: WAS_MOVED }
 }
@@ -199,14 +532,24 @@ const outcome = (r: { ok: boolean; error?: { code: string; fields?: Record<strin
   r.ok ? 'OK' : `${r.error!.code}${r.error!.fields ? `(${Object.keys(r.error!.fields).sort().join(',')})` : ''}`
 
 /** The roles each kind of caller holds (an admin by ADMIN_OPENIDS, on top of the stored resident role). */
-const ROLES_OF: Record<Exclude<Caller, 'newcomer'>, string[]> = { resident: ['resident'], volunteer: ['resident', 'volunteer'], coordinator: ['resident', 'coordinator'], admin: ['resident', 'admin'] }
+const ROLES_OF: Record<Exclude<Caller, 'newcomer'>, string[]> = {
+  resident: ['resident'],
+  volunteer: ['resident', 'volunteer'],
+  coordinator: ['resident', 'coordinator'],
+  admin: ['resident', 'admin']
+}
 const openidOf = (c: Caller, action: string) => (c === 'newcomer' ? `newcomer-${action}` : `${c}-A`)
 
 beforeAll(async () => {
   process.env.ADMIN_OPENIDS = 'admin-A'
   await aCommunity(tc.db, 'cA', 'AAAA01')
   await aCommunity(tc.db, 'cB', 'BBBB02')
-  for (const [who, roles] of [['resident', ['resident']], ['coordinator', ['resident', 'coordinator']], ['admin', ['resident']]] as const) await aUser(tc.db, `${who}-A`, 'cA', [...roles])
+  for (const [who, roles] of [
+    ['resident', ['resident']],
+    ['coordinator', ['resident', 'coordinator']],
+    ['admin', ['resident']]
+  ] as const)
+    await aUser(tc.db, `${who}-A`, 'cA', [...roles])
   ids.volunteerA = await aVolunteer(tc.db, 'volunteer-A', 'cA') // an approved volunteer: user with roles resident + volunteer
   ids.volunteerB = await aVolunteer(tc.db, 'volunteer-B', 'cB')
   ids.helperA = await aVolunteer(tc.db, 'helper-A', 'cA')
@@ -216,7 +559,13 @@ beforeAll(async () => {
     orderA[action] = { id: o._id, code: o.checkInCode }
   }
   for (const status of ['pending', 'dispatched', 'accepted', 'in_service', 'disputed'] as const) {
-    const o = await anOrder(tc.db, { status, communityId: 'cB', area: 'B社区', createdBy: 'resident-B', volunteerOpenid: status === 'pending' ? null : 'volunteer-B' })
+    const o = await anOrder(tc.db, {
+      status,
+      communityId: 'cB',
+      area: 'B社区',
+      createdBy: 'resident-B',
+      volunteerOpenid: status === 'pending' ? null : 'volunteer-B'
+    })
     orderB[status] = { id: o._id, code: o.checkInCode }
   }
   await aUser(tc.db, 'coordinator-B', 'cB', ['resident', 'coordinator'])
@@ -229,9 +578,31 @@ beforeAll(async () => {
   ids.linkB = must(await call('kin-B', 'family.link', { relation: 'grandparent', memberName: '赵秀英', memberUsesPhone: false })).id
   // Time bank: hours for resident-A and an active link resident-A → kin-A; one posting in A per caller to reverse, one in B.
   must(await call('coordinator-A', 'timebank.adjust', { requestId: 'auth-grant-A', userId: 'resident-A', minutes: 600, reason: '初始时长' }))
-  await tc.db.collection('family_links').add({ data: { requesterOpenid: 'resident-A', memberOpenid: 'kin-A', communityId: 'cA', relation: 'child', memberName: '亲属', memberPhone: null, memberUsesPhone: true, status: 'active', confirmCode: null, codeExpiresAt: null, decidedBy: null, decidedAt: null, createdAt: new Date(), updatedAt: new Date() } })
-  for (const c of CALLERS) ids.postingsA.push(must(await call('coordinator-A', 'timebank.adjust', { requestId: `auth-rev-${c}`, userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId)
-  ids.postingB = must(await call('coordinator-B', 'timebank.adjust', { requestId: 'auth-rev-B', userId: 'volunteer-B', minutes: 10, reason: '待冲正' })).postingId
+  await tc.db.collection('family_links').add({
+    data: {
+      requesterOpenid: 'resident-A',
+      memberOpenid: 'kin-A',
+      communityId: 'cA',
+      relation: 'child',
+      memberName: '亲属',
+      memberPhone: null,
+      memberUsesPhone: true,
+      status: 'active',
+      confirmCode: null,
+      codeExpiresAt: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date()
+    }
+  })
+  for (const c of CALLERS)
+    ids.postingsA.push(
+      must(await call('coordinator-A', 'timebank.adjust', { requestId: `auth-rev-${c}`, userId: 'volunteer-A', minutes: 10, reason: '待冲正' })).postingId
+    )
+  ids.postingB = must(
+    await call('coordinator-B', 'timebank.adjust', { requestId: 'auth-rev-B', userId: 'volunteer-B', minutes: 10, reason: '待冲正' })
+  ).postingId
 })
 /** Service records for the record rows: volunteer-A's in A (one to ask about, one to correct), volunteer-B's in B. */
 const recordIds = { a: '', a2: '', b: '' }
@@ -239,14 +610,32 @@ beforeAll(async () => {
   // Required here: the repo initialises wx-server-sdk, which must happen after the local cloud is installed.
   const { writeOrderRecord } = require('../../cloudfunctions/api/src/repos/records')
   const served = async (volunteerOpenid: string, communityId: string) =>
-    (await writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, createdBy: `resident-${communityId.slice(1)}`, volunteerOpenid, checkInAt: new Date('2024-06-01T09:00:00+08:00') }), new Date()))._id
+    (
+      await writeOrderRecord(
+        await anOrder(tc.db, {
+          status: 'completed',
+          communityId,
+          createdBy: `resident-${communityId.slice(1)}`,
+          volunteerOpenid,
+          checkInAt: new Date('2024-06-01T09:00:00+08:00')
+        }),
+        new Date()
+      )
+    )._id
   recordIds.a = await served('volunteer-A', 'cA')
   recordIds.a2 = await served('volunteer-A', 'cA')
   recordIds.b = await served('volunteer-B', 'cB')
 })
 /** Projects for the project rows: in A one per purpose (declared, published, one volunteer-A joined, one to complete, one completed), in B declared, published and completed. */
 const projectIds = { declaredA: '', publishedA: '', cancelA: '', completeA: '', evaluateA: '', declaredB: '', publishedB: '', completedB: '' }
-const projectInput = () => ({ requestId: `auth-project-${n++}`, title: '敬老探访', description: '走访独居老人', place: '党群服务中心', sessions: [{ startsAt: '2024-10-11T09:00:00+08:00', minutes: 60 }], capacity: 5 })
+const projectInput = () => ({
+  requestId: `auth-project-${n++}`,
+  title: '敬老探访',
+  description: '走访独居老人',
+  place: '党群服务中心',
+  sessions: [{ startsAt: '2024-10-11T09:00:00+08:00', minutes: 60 }],
+  capacity: 5
+})
 beforeAll(async () => {
   const declared = async (coordinator: string) => must(await call(coordinator, 'projects.declare', projectInput())).id as string
   const published = async (coordinator: string) => {
@@ -282,18 +671,36 @@ const reportsB: Record<string, string> = {}
 const reportPhoto = (openid: string) => {
   const dir = path.join(tc.dataDir, 'files/orders', uploadKeyOf(openid))
   fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(path.join(dir, 'auth-report.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'))
+  fs.writeFileSync(
+    path.join(dir, 'auth-report.png'),
+    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+  )
   return `cloud://local-dev.local-bucket/orders/${uploadKeyOf(openid)}/auth-report.png`
 }
 beforeAll(async () => {
   const aReport = async (key: string, status: string, side: 'A' | 'B') => {
     const assigned = status !== 'filed'
     const doc = {
-      _id: `report-${key}`, _openid: `resident-${side}`, requestId: `auth-${key}`, communityId: `c${side}`, reporterOpenid: `resident-${side}`, category: 'other', description: '路灯不亮',
-      location: new tc.db.Geo.Point(location.longitude, location.latitude), place: '文昌路口', photos: [], status,
-      assigneeKind: assigned ? 'volunteer' : null, assigneeOpenid: assigned ? `volunteer-${side}` : null, assigneeTeamId: null, assigneeName: assigned ? '志愿者' : null,
-      rectifyNote: null, reopenReason: null, events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: `resident-${side}`, byRole: 'reporter', byName: '居民', note: null }],
-      createdAt: new Date(), updatedAt: new Date()
+      _id: `report-${key}`,
+      _openid: `resident-${side}`,
+      requestId: `auth-${key}`,
+      communityId: `c${side}`,
+      reporterOpenid: `resident-${side}`,
+      category: 'other',
+      description: '路灯不亮',
+      location: new tc.db.Geo.Point(location.longitude, location.latitude),
+      place: '文昌路口',
+      photos: [],
+      status,
+      assigneeKind: assigned ? 'volunteer' : null,
+      assigneeOpenid: assigned ? `volunteer-${side}` : null,
+      assigneeTeamId: null,
+      assigneeName: assigned ? '志愿者' : null,
+      rectifyNote: null,
+      reopenReason: null,
+      events: [{ kind: 'create', at: new Date(), from: null, to: 'filed', byOpenid: `resident-${side}`, byRole: 'reporter', byName: '居民', note: null }],
+      createdAt: new Date(),
+      updatedAt: new Date()
     }
     await tc.db.collection('reports').add({ data: doc })
     return doc._id
@@ -311,10 +718,18 @@ beforeAll(async () => {
   const { inTransaction } = require('../../cloudfunctions/api/src/repos/transaction')
   const { earnPointsIn } = require('../../cloudfunctions/api/src/repos/points')
   const points = (openid: string, communityId: string) =>
-    inTransaction((t: any) => earnPointsIn(t, { recordId: `auth-points-${openid}`, volunteerOpenid: openid, communityId, source: 'order', date: '2026-01-01', minutesDelta: 600 }, new Date()))
+    inTransaction((t: any) =>
+      earnPointsIn(
+        t,
+        { recordId: `auth-points-${openid}`, volunteerOpenid: openid, communityId, source: 'order', date: '2026-01-01', minutesDelta: 600 },
+        new Date()
+      )
+    )
   await points('resident-A', 'cA')
   await points('kin-B', 'cB')
-  const reward = async (coordinator: string) => must(await call(coordinator, 'rewards.upsert', { requestId: `auth-reward-${coordinator}`, name: '超市购物卡', kind: 'goods', cost: 5, stock: 20 })).id as string
+  const reward = async (coordinator: string) =>
+    must(await call(coordinator, 'rewards.upsert', { requestId: `auth-reward-${coordinator}`, name: '超市购物卡', kind: 'goods', cost: 5, stock: 20 }))
+      .id as string
   rewardIds.a = await reward('coordinator-A')
   rewardIds.b = await reward('coordinator-B')
   rewardIds.redemptionA = must(await call('resident-A', 'rewards.redeem', { rewardId: rewardIds.a, requestId: 'auth-redemption-A' })).redemption.id
@@ -322,7 +737,15 @@ beforeAll(async () => {
 })
 /** The station rows: a station of B (its coordinator's) for the foreign edit. */
 const stationIds = { b: '' }
-const stationInput = () => ({ requestId: `auth-station-${n++}`, name: '文昌志愿服务站', type: 'station' as const, address: '文昌一路1号', location, hours: [{ day: 1, from: '09:00', to: '17:00' }], services: ['elder_visit' as const] })
+const stationInput = () => ({
+  requestId: `auth-station-${n++}`,
+  name: '文昌志愿服务站',
+  type: 'station' as const,
+  address: '文昌一路1号',
+  location,
+  hours: [{ day: 1, from: '09:00', to: '17:00' }],
+  services: ['elder_visit' as const]
+})
 beforeAll(async () => {
   stationIds.b = must(await call('coordinator-B', 'stations.upsert', stationInput())).id
 })
@@ -351,7 +774,7 @@ describe.each(Object.entries(MATRIX))('%s', (action, row) => {
     const r = await callRaw(openidOf(caller, action), action, row.input())
     // Refused callers get FORBIDDEN; allowed ones get through: ok, or exactly the refusal REFUSALS gives for them.
     const allowed = row.allow.includes(caller)
-    const expected = allowed ? REFUSALS[action as ActionName]?.[caller] ?? 'OK' : 'FORBIDDEN'
+    const expected = allowed ? (REFUSALS[action as ActionName]?.[caller] ?? 'OK') : 'FORBIDDEN'
     expect({ caller, outcome: allowed ? outcome(r) : r.ok ? 'OK' : r.error.code }).toEqual({ caller, outcome: expected })
   })
 
@@ -366,5 +789,6 @@ describe.each(Object.entries(MATRIX))('%s', (action, row) => {
 })
 
 it('left every report of the other community as it was', () => {
-  for (const [status, text] of Object.entries(reportsB)) expect({ status, doc: JSON.stringify(tc.store.get('reports', `report-${status}B`)!.doc) }).toEqual({ status, doc: text })
+  for (const [status, text] of Object.entries(reportsB))
+    expect({ status, doc: JSON.stringify(tc.store.get('reports', `report-${status}B`)!.doc) }).toEqual({ status, doc: text })
 })

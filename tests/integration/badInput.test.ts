@@ -61,7 +61,15 @@ const seedOf = (action: string) => [...action].reduce((h, c) => (h * 31 + c.char
 function casesFor(action: ActionName, t: Target, base: Record<string, unknown>): Case[] {
   const schema = contracts[action].input
   const hand = handWritten(schema, base)
-  const cases = [...hand.filter((c) => c.core), ...pick(hand.filter((c) => !c.core), HAND, seedOf(action)), ...generated(schema, base, RUNS, seedOf(action))]
+  const cases = [
+    ...hand.filter((c) => c.core),
+    ...pick(
+      hand.filter((c) => !c.core),
+      HAND,
+      seedOf(action)
+    ),
+    ...generated(schema, base, RUNS, seedOf(action))
+  ]
   if (t.foreign) {
     const foreign = t.foreign()
     cases.push({ label: 'foreign community target', json: JSON.stringify(foreign), kind: 'foreign' })
@@ -86,7 +94,8 @@ async function check(action: ActionName, t: Target, base: Record<string, unknown
   const r = await callRaw(t.as, action, input)
   const after = watch.now()
   const problems: string[] = []
-  if ((({}) as any).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join(',') !== protoKeys) problems.push('Object.prototype polluted')
+  if (({} as any).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join(',') !== protoKeys)
+    problems.push('Object.prototype polluted')
   if (!r.ok) {
     const { code, message } = r.error
     if (code === 'INTERNAL' || !(code in ERROR_MESSAGES)) problems.push(`code ${code}`)
@@ -107,24 +116,38 @@ async function check(action: ActionName, t: Target, base: Record<string, unknown
 }
 
 describe.each(Object.keys(contracts) as ActionName[])('%s', (action) => {
-  it('answers every hostile input with a coded error and changes nothing it should not', async () => {
-    const t = targets[action]
-    expect(t).toBeDefined()
-    const failures: string[] = []
-    const base = t.input()
-    const cases = casesFor(action, t, base)
-    for (const c of cases) failures.push(...(await check(action, t, base, c)))
-    if (FULL) console.log(`${action}: ${cases.length} cases, ${cases.filter((c) => contracts[action].input.safeParse(JSON.parse(c.json) ?? {}).success).length} valid per the contract`)
-    expect(failures.slice(0, 20)).toEqual([])
-  }, FULL ? 600000 : 60000)
+  it(
+    'answers every hostile input with a coded error and changes nothing it should not',
+    async () => {
+      const t = targets[action]
+      expect(t).toBeDefined()
+      const failures: string[] = []
+      const base = t.input()
+      const cases = casesFor(action, t, base)
+      for (const c of cases) failures.push(...(await check(action, t, base, c)))
+      if (FULL)
+        console.log(
+          `${action}: ${cases.length} cases, ${cases.filter((c) => contracts[action].input.safeParse(JSON.parse(c.json) ?? {}).success).length} valid per the contract`
+        )
+      expect(failures.slice(0, 20)).toEqual([])
+    },
+    FULL ? 600000 : 60000
+  )
 })
 
 describe('the checks themselves', () => {
   it('see a stored operator or prototype key, an unbounded string and any write', async () => {
-    expect(storedProblems('{"a":{"$where":"1"},"b":[{"__proto__":{}}],"c":{"constructor":1},"d":{"$date":"2024-01-01T00:00:00Z"}}')).toEqual(['.a: key $where', '.b.0: key __proto__', '.c: key constructor'])
+    expect(storedProblems('{"a":{"$where":"1"},"b":[{"__proto__":{}}],"c":{"constructor":1},"d":{"$date":"2024-01-01T00:00:00Z"}}')).toEqual([
+      '.a: key $where',
+      '.b.0: key __proto__',
+      '.c: key constructor'
+    ])
     expect(storedProblems(JSON.stringify({ s: 'a'.repeat(20001) }))).toEqual(['.s: string of 20001 chars'])
     const before = watch.now()
-    await tc.db.collection('users').doc('resident-A').update({ data: { nickname: '改过' } })
+    await tc.db
+      .collection('users')
+      .doc('resident-A')
+      .update({ data: { nickname: '改过' } })
     const after = watch.now()
     expect([...changes(before, after).keys()]).toEqual(['users/resident-A'])
     expect(digest(after)).not.toBe(digest(before))
@@ -132,15 +155,22 @@ describe('the checks themselves', () => {
 })
 
 // An admin may name any community (exports, dashboard, stations): the communityId field's hostile values as admin.
-const ADMIN_SCOPED = (Object.keys(contracts) as ActionName[]).filter((a) => a !== 'communities.appointCoordinator' && objectShape(contracts[a].input)?.communityId !== undefined)
+const ADMIN_SCOPED = (Object.keys(contracts) as ActionName[]).filter(
+  (a) => a !== 'communities.appointCoordinator' && objectShape(contracts[a].input)?.communityId !== undefined
+)
 describe.each(ADMIN_SCOPED)('%s as an admin', (action) => {
-  it('answers every hostile communityId with a coded error and changes nothing it should not', async () => {
-    const t = { ...targets[action], as: 'admin-A' }
-    const base = t.input()
-    const failures: string[] = []
-    for (const c of handWritten(contracts[action].input, base).filter((c) => c.label.startsWith('communityId:'))) failures.push(...(await check(action, t, base, c)))
-    expect(failures.slice(0, 20)).toEqual([])
-  }, FULL ? 600000 : 60000)
+  it(
+    'answers every hostile communityId with a coded error and changes nothing it should not',
+    async () => {
+      const t = { ...targets[action], as: 'admin-A' }
+      const base = t.input()
+      const failures: string[] = []
+      for (const c of handWritten(contracts[action].input, base).filter((c) => c.label.startsWith('communityId:')))
+        failures.push(...(await check(action, t, base, c)))
+      expect(failures.slice(0, 20)).toEqual([])
+    },
+    FULL ? 600000 : 60000
+  )
 })
 
 describe('the envelope', () => {
@@ -154,7 +184,11 @@ describe('the envelope', () => {
     ['action as operator object', JSON.parse('{"action":{"$gt":""},"input":{}}'), 'BAD_INPUT'],
     ['action 1 MB', { action: 'a'.repeat(1024 * 1024), input: {} }, 'BAD_INPUT'],
     ['no action', { input: {} }, 'BAD_INPUT'],
-    ['requestId as operator object', JSON.parse('{"action":"timebank.donate","input":{"requestId":"env-donate-1","minutes":1},"requestId":{"$ne":null}}'), 'BAD_INPUT'],
+    [
+      'requestId as operator object',
+      JSON.parse('{"action":"timebank.donate","input":{"requestId":"env-donate-1","minutes":1},"requestId":{"$ne":null}}'),
+      'BAD_INPUT'
+    ],
     ['requestId 1 MB', { action: 'system.ping', input: {}, requestId: 'a'.repeat(1024 * 1024) }, 'BAD_INPUT'],
     ['requestId with $where', { action: 'system.ping', input: {}, requestId: '$where:1==1' }, 'BAD_INPUT'],
     ['__proto__ beside the action', JSON.parse('{"action":"users.me","input":{},"__proto__":{"polluted":"yes"}}'), 'OK']

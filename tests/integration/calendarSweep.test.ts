@@ -31,7 +31,13 @@ const INSTANTS: Array<[string, Date, string, string, number]> = [
   ['29 Feb 2028', new Date('2028-02-29T12:00:00+08:00'), '2028-02', '2028-02', 2028],
   ['1 Mar 2028 00:10 Shanghai', new Date('2028-03-01T00:10:00+08:00'), '2028-03', '2028-03', 2028],
   ['a mid-year day', new Date('2027-07-15T10:30:00+08:00'), '2027-07', '2027-07', 2027],
-  ['the real today', REAL_TODAY, chinaMonth(REAL_TODAY.getTime() + MIN), chinaMonth(REAL_TODAY.getTime() + 55 * MIN), chinaYear(REAL_TODAY.getTime() + 56 * MIN)]
+  [
+    'the real today',
+    REAL_TODAY,
+    chinaMonth(REAL_TODAY.getTime() + MIN),
+    chinaMonth(REAL_TODAY.getTime() + 55 * MIN),
+    chinaYear(REAL_TODAY.getTime() + 56 * MIN)
+  ]
 ]
 
 let clock = new Date()
@@ -47,12 +53,17 @@ const must = async <A extends ActionName>(openid: string, action: A, input?: Act
   return r.data
 }
 const timer = async (name: 'settle' | 'cron', TriggerName: string) =>
-  ((await runtime.invoke(name, { Type: 'Timer', TriggerName, Time: clock.toISOString() }, '', 'wx_timer')).result as { results: Array<{ name: string; touched: number }> }).results
+  (
+    (await runtime.invoke(name, { Type: 'Timer', TriggerName, Time: clock.toISOString() }, '', 'wx_timer')).result as {
+      results: Array<{ name: string; touched: number }>
+    }
+  ).results
 const docs = () => ({ orders: all('orders'), records: all('service_records'), reports: all('reports') })
 
 /** The dashboard of each year equals the raw recomputation, and the nightly rebuild finds no drift. */
 async function expectDashboardsFromRaw(years: number[]) {
-  for (const year of years) expect({ year, ...dashboardFigures(await must(DEMO_COORDINATOR, 'stats.dashboard', { year })) }).toEqual({ year, ...rawYear(docs(), year) })
+  for (const year of years)
+    expect({ year, ...dashboardFigures(await must(DEMO_COORDINATOR, 'stats.dashboard', { year })) }).toEqual({ year, ...rawYear(docs(), year) })
   expect((await rebuildRollups(DEMO_COMMUNITY_ID, clock)).diffs).toEqual([])
 }
 
@@ -101,7 +112,8 @@ describe.each(INSTANTS)('on %s', (_label, now, createdMonth, completedMonth, poi
       for (const e of entries.filter((x) => x.accountId === acc._id)) for (const l of e.lots) left.set(l.year, (left.get(l.year) ?? 0) + l.points)
       const read = await must(acc.openid, 'points.account')
       expect(read.lots.map((l: any) => [l.year, l.left, l.lastDay, l.expired])).toEqual(
-        [...left.entries()].sort((a, b) => b[0] - a[0]).map(([y, n]) => [y, n, `${y + 1}-12-31`, y + 1 < year]))
+        [...left.entries()].sort((a, b) => b[0] - a[0]).map(([y, n]) => [y, n, `${y + 1}-12-31`, y + 1 < year])
+      )
       expect(read.balance).toBe([...left.entries()].filter(([y]) => y + 1 >= year).reduce((s, [, n]) => s + n, 0))
     }
   })
@@ -111,10 +123,24 @@ describe.each(INSTANTS)('on %s', (_label, now, createdMonth, completedMonth, poi
     expect([demo.from, demo.to]).toEqual([chinaDay(now.getTime() - 365 * 86400000), chinaDay(now)])
     expect(demo._id).toContain(chinaDay(now).replace(/-/g, '')) // the number carries the China-time issue day
     const records = all('service_records')
-    const busiest = demoVolunteer(1 + [...Array(13).keys()].reduce((b, i) => (records.filter((r) => r.volunteerOpenid === demoVolunteer(i + 1)).length > records.filter((r) => r.volunteerOpenid === demoVolunteer(b + 1)).length ? i : b), 0))
-    const ranges: Array<[string, string]> = [[`${year}-01-01`, chinaDay(now)], [`${year - 1}-01-01`, `${year - 1}-12-31`]]
+    const busiest = demoVolunteer(
+      1 +
+        [...Array(13).keys()].reduce(
+          (b, i) =>
+            records.filter((r) => r.volunteerOpenid === demoVolunteer(i + 1)).length > records.filter((r) => r.volunteerOpenid === demoVolunteer(b + 1)).length
+              ? i
+              : b,
+          0
+        )
+    )
+    const ranges: Array<[string, string]> = [
+      [`${year}-01-01`, chinaDay(now)],
+      [`${year - 1}-01-01`, `${year - 1}-12-31`]
+    ]
     for (const [from, to] of ranges) {
-      const minutes = records.filter((r) => r.volunteerOpenid === busiest && r.communityId === DEMO_COMMUNITY_ID && r.date >= from && r.date <= to).reduce((s, r) => s + r.minutes, 0)
+      const minutes = records
+        .filter((r) => r.volunteerOpenid === busiest && r.communityId === DEMO_COMMUNITY_ID && r.date >= from && r.date <= to)
+        .reduce((s, r) => s + r.minutes, 0)
       const r = await call(busiest, 'certificates.issue', { requestId: `sweep-${from}`, from, to })
       if (minutes === 0) expect(r.ok ? 'OK' : r.error.code).toBe('NO_RECORDS_IN_RANGE')
       else expect(r.ok && r.data.totalMinutes).toBe(minutes)
@@ -128,9 +154,13 @@ describe.each(INSTANTS)('on %s', (_label, now, createdMonth, completedMonth, poi
       expect([t._id, t.minutes, t.records]).toEqual([t._id, mine.reduce((s, r) => s + r.minutes, 0), mine.length])
     }
     const entries = all('ledger_entries')
-    for (const a of all('ledger_accounts')) expect([a._id, a.balance]).toEqual([a._id, entries.filter((e) => e.account === a._id).reduce((s, e) => s + e.minutes, 0)])
+    for (const a of all('ledger_accounts'))
+      expect([a._id, a.balance]).toEqual([a._id, entries.filter((e) => e.account === a._id).reduce((s, e) => s + e.minutes, 0)])
     expect(all('ledger_accounts').reduce((s, a) => s + a.balance, 0)).toBe(0)
-    expect(await timer('settle', 'every5s')).toEqual([{ name: 'settleDue', touched: 0 }, { name: 'tallyCreated', touched: 0 }])
+    expect(await timer('settle', 'every5s')).toEqual([
+      { name: 'settleDue', touched: 0 },
+      { name: 'tallyCreated', touched: 0 }
+    ])
   })
 
   it('puts a live order, driven at this clock, in the China-time month of each of its steps', async () => {
@@ -138,10 +168,20 @@ describe.each(INSTANTS)('on %s', (_label, now, createdMonth, completedMonth, poi
     const volunteer = demoVolunteer(17) // skills: phone lessons, tutoring (no insurance needed)
     const t0 = new Date(now.getTime() + MIN)
     moveClock(t0)
-    const address = await must(resident, 'addresses.add', { label: '家', detail: '文昌一路99号1栋101', contactName: '居民22', contactPhone: '13700000022', location: { longitude: 114.4102, latitude: 23.1101 } })
+    const address = await must(resident, 'addresses.add', {
+      label: '家',
+      detail: '文昌一路99号1栋101',
+      contactName: '居民22',
+      contactPhone: '13700000022',
+      location: { longitude: 114.4102, latitude: 23.1101 }
+    })
     const o = await must(resident, 'orders.create', {
-      requestId: 'sweep-live', category: 'phone_lessons', description: '教我用手机挂号', addressId: address.id,
-      windowStart: new Date(t0.getTime() - 30 * MIN).toISOString(), windowEnd: new Date(t0.getTime() + 150 * MIN).toISOString()
+      requestId: 'sweep-live',
+      category: 'phone_lessons',
+      description: '教我用手机挂号',
+      addressId: address.id,
+      windowStart: new Date(t0.getTime() - 30 * MIN).toISOString(),
+      windowEnd: new Date(t0.getTime() + 150 * MIN).toISOString()
     })
     moveClock(new Date(t0.getTime() + 2 * MIN))
     await must(volunteer, 'orders.grab', { orderId: o.id })
@@ -152,7 +192,10 @@ describe.each(INSTANTS)('on %s', (_label, now, createdMonth, completedMonth, poi
     moveClock(new Date(t0.getTime() + 55 * MIN))
     await must(resident, 'orders.confirm', { orderId: o.id, stars: 5, tags: ['专业高效'] })
     moveClock(new Date(t0.getTime() + 56 * MIN))
-    expect(await timer('settle', 'every5s')).toEqual([{ name: 'settleDue', touched: 1 }, { name: 'tallyCreated', touched: 1 }])
+    expect(await timer('settle', 'every5s')).toEqual([
+      { name: 'settleDue', touched: 1 },
+      { name: 'tallyCreated', touched: 1 }
+    ])
 
     const order = all('orders').find((x) => x._id === o.id)
     expect(chinaMonth(order.createdAt)).toBe(createdMonth)

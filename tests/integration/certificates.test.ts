@@ -36,11 +36,18 @@ beforeAll(async () => {
   must(await call('coord-C', 'volunteers.review', { volunteerId: reg.id, decision: 'approve' }))
   const other = must(await call('vol-other', 'volunteers.register', registration()))
   must(await call('coord-C', 'volunteers.review', { volunteerId: other.id, decision: 'approve' }))
-  for (const [day, minutes, category] of [['2024-03-02', 90, 'elder_visit'], ['2024-04-06', 60, 'elder_visit'], ['2025-01-11', 45, 'repair']] as const) {
+  for (const [day, minutes, category] of [
+    ['2024-03-02', 90, 'elder_visit'],
+    ['2024-04-06', 60, 'elder_visit'],
+    ['2025-01-11', 45, 'repair']
+  ] as const) {
     await repo.writeOrderRecord(await served({ checkInAt: new Date(`${day}T09:00:00+08:00`), finalMinutes: minutes, category }), new Date())
   }
   // Organized by another community: that community records it, and certifies it (谁记录谁证明).
-  await repo.writeOrderRecord(await served({ communityId: 'cD', area: '别的社区', checkInAt: new Date('2024-05-01T09:00:00+08:00'), finalMinutes: 500 }), new Date())
+  await repo.writeOrderRecord(
+    await served({ communityId: 'cD', area: '别的社区', checkInAt: new Date('2024-05-01T09:00:00+08:00'), finalMinutes: 500 }),
+    new Date()
+  )
   must(await call('coord-C', 'records.addHonorary', { requestId: 'honor-cert-1', volunteerId: reg.id, minutes: 120, reason: '年度优秀志愿者' }))
 })
 
@@ -59,7 +66,11 @@ describe('certificates.issue', () => {
       from: '2024-01-01',
       to: today,
       totalMinutes: 90 + 60 + 45 + 120,
-      services: [{ content: '探访老人服务', minutes: 150, count: 2 }, { content: '荣誉时长', minutes: 120, count: 1 }, { content: '家电维修服务', minutes: 45, count: 1 }],
+      services: [
+        { content: '探访老人服务', minutes: 150, count: 2 },
+        { content: '荣誉时长', minutes: 120, count: 1 },
+        { content: '家电维修服务', minutes: 45, count: 1 }
+      ],
       issuer: '证明社区',
       personInCharge: '社区负责人',
       handler: '李干事',
@@ -70,7 +81,11 @@ describe('certificates.issue', () => {
   })
 
   it('never shows the ID number: not in the issue reply, the list, the verification, nor the stored certificate', async () => {
-    const replies = [await issue('2024-01-01', today), await call('vol-C', 'certificates.list', {}), await call('anyone', 'certificates.verify', { number: first.number, code: first.verifyCode })]
+    const replies = [
+      await issue('2024-01-01', today),
+      await call('vol-C', 'certificates.list', {}),
+      await call('anyone', 'certificates.verify', { number: first.number, code: first.verifyCode })
+    ]
     const text = JSON.stringify(replies) + JSON.stringify([...tc.store.all('certificates').values()])
     for (const piece of [idNumber, idNumber.slice(6, 14), idNumber.slice(4)]) expect(text).not.toContain(piece)
   })
@@ -86,7 +101,12 @@ describe('certificates.issue', () => {
 
   it('refuses bad ranges with RANGE_INVALID and an empty one with NO_RECORDS_IN_RANGE', async () => {
     const tomorrow = chinaDay(Date.now() + 86400000)
-    for (const [from, to] of [['2024-05-01', '2024-04-30'], ['2024-01-01', tomorrow], [dayBefore(yearsBefore(today, 10)), today], ['2024-02-30', '2024-03-31']]) {
+    for (const [from, to] of [
+      ['2024-05-01', '2024-04-30'],
+      ['2024-01-01', tomorrow],
+      [dayBefore(yearsBefore(today, 10)), today],
+      ['2024-02-30', '2024-03-31']
+    ]) {
       expect({ from, to, reply: await issue(from, to) }).toMatchObject({ from, to, reply: { ok: false, error: { code: 'RANGE_INVALID' } } })
     }
     expect(await issue('2020-01-01', '2020-12-31')).toMatchObject({ ok: false, error: { code: 'NO_RECORDS_IN_RANGE' } })
@@ -98,9 +118,15 @@ describe('certificates.issue', () => {
     const set = await call('coord-C', 'communities.updateCertificateInfo', info)
     expect(must(set)).toEqual(info)
     expect(set.counters.roundTrips).toBe(3)
-    expect(await call('coord-C', 'communities.updateCertificateInfo', { ...info, handler: '赌博小组' })).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+    expect(await call('coord-C', 'communities.updateCertificateInfo', { ...info, handler: '赌博小组' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_RISKY' }
+    })
     expect(must(await issue('2024-01-01', today))).toMatchObject(info)
-    expect(must(await call('x', 'certificates.verify', { number: first.number, code: first.verifyCode })).certificate).toMatchObject({ personInCharge: '社区负责人', handler: '李干事' })
+    expect(must(await call('x', 'certificates.verify', { number: first.number, code: first.verifyCode })).certificate).toMatchObject({
+      personInCharge: '社区负责人',
+      handler: '李干事'
+    })
   })
 })
 
@@ -128,7 +154,9 @@ describe('certificates.verify', () => {
     expect(JSON.stringify(r)).not.toContain('张晓华')
     expect(r.counters.roundTrips).toBe(2)
     // Numbers and codes are printed in capitals; people type them in either case.
-    expect(must(await call('a-stranger-without-account', 'certificates.verify', { number: cert.number.toLowerCase(), code: cert.verifyCode.toLowerCase() })).valid).toBe(true)
+    expect(
+      must(await call('a-stranger-without-account', 'certificates.verify', { number: cert.number.toLowerCase(), code: cert.verifyCode.toLowerCase() })).valid
+    ).toBe(true)
   })
 
   it('gives a forged code and an unknown number the same answer', async () => {

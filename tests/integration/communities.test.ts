@@ -20,14 +20,25 @@ beforeAll(async () => {
 
 describe('communities.create', () => {
   it('lets an admin create a community with a GeoJSON location', async () => {
-    const r = await call('admin-1', 'communities.create', { name: '江北街道新村社区', code: 'JBXC01', address: '惠州市惠城区江北街道', location: place(114.42, 23.12) })
+    const r = await call('admin-1', 'communities.create', {
+      name: '江北街道新村社区',
+      code: 'JBXC01',
+      address: '惠州市惠城区江北街道',
+      location: place(114.42, 23.12)
+    })
     expect(r).toMatchObject({ ok: true, data: { name: '江北街道新村社区', code: 'JBXC01', address: '惠州市惠城区江北街道', id: expect.any(String) } })
-    expect(tc.store.get('communities', (r as any).data.id)!.doc).toMatchObject({ location: { type: 'Point', coordinates: [114.42, 23.12] }, createdBy: 'admin-1' })
+    expect(tc.store.get('communities', (r as any).data.id)!.doc).toMatchObject({
+      location: { type: 'Point', coordinates: [114.42, 23.12] },
+      createdBy: 'admin-1'
+    })
   })
 
   it('refuses a taken code with COMMUNITY_CODE_TAKEN, and of five racing creates exactly one wins', async () => {
     const input = (code: string) => ({ name: '重名社区', code, address: '某街道', location: place(114.4, 23.1) })
-    expect(await call('admin-1', 'communities.create', input('WC01'))).toMatchObject({ ok: false, error: { code: 'COMMUNITY_CODE_TAKEN', fields: { code: '该社区编码已被使用' } } })
+    expect(await call('admin-1', 'communities.create', input('WC01'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMMUNITY_CODE_TAKEN', fields: { code: '该社区编码已被使用' } }
+    })
     const replies = await Promise.all(Array.from({ length: 5 }, () => call('admin-1', 'communities.create', input('RACE01'))))
     expect(replies.filter((r) => r.ok)).toHaveLength(1)
     expect(replies.filter((r) => !r.ok).map((r: any) => r.error.code)).toEqual(Array(4).fill('COMMUNITY_CODE_TAKEN'))
@@ -39,8 +50,14 @@ describe('communities.create', () => {
     const input = { name: '另一个社区', code: 'ZZ0001', address: '某街道', location: place(114.4, 23.1) }
     expect(await call('res-1', 'communities.create', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('coord-1', 'communities.create', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await call('admin-1', 'communities.create', { ...input, name: '赌博社区' })).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { name: expect.any(String) } } })
-    expect(await call('admin-1', 'communities.create', { ...input, code: 'zz-1' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { code: '社区编码为4–8位大写字母或数字' } } })
+    expect(await call('admin-1', 'communities.create', { ...input, name: '赌博社区' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_RISKY', fields: { name: expect.any(String) } }
+    })
+    expect(await call('admin-1', 'communities.create', { ...input, code: 'zz-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { code: '社区编码为4–8位大写字母或数字' } }
+    })
     expect(snapshot('communities')).toBe(before)
   })
 })
@@ -74,14 +91,19 @@ describe('communities.join', () => {
     const r = await call('res-6', 'communities.join', { code: ' wc01 ' })
     expect(r).toMatchObject({ ok: true, data: { id: 'c1', code: 'WC01', name: '文昌社区' } })
     expect(user('res-6').communityId).toBe('c1')
-    expect(audits('res-6')).toEqual([expect.objectContaining({ actorOpenid: 'res-6', before: { communityId: null, roles: ['resident'] }, after: { communityId: 'c1', roles: ['resident'] } })])
+    expect(audits('res-6')).toEqual([
+      expect.objectContaining({ actorOpenid: 'res-6', before: { communityId: null, roles: ['resident'] }, after: { communityId: 'c1', roles: ['resident'] } })
+    ])
     expect(await call('res-6', 'communities.join', { code: 'WC01' })).toMatchObject({ ok: true })
     expect(audits('res-6')).toHaveLength(1) // joining one's own community again changes nothing
   })
 
   it('answers NOT_FOUND on the field for an unknown code, writing nothing', async () => {
     const before = snapshot('users', 'audit_logs')
-    expect(await call('res-7', 'communities.join', { code: 'NOPE99' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { code: expect.stringMatching(/社区编码/) } } })
+    expect(await call('res-7', 'communities.join', { code: 'NOPE99' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { code: expect.stringMatching(/社区编码/) } }
+    })
     expect(snapshot('users', 'audit_logs')).toBe(before)
   })
 
@@ -95,10 +117,16 @@ describe('communities.join', () => {
     expect(user('mover')).toMatchObject({ communityId: 'c2', roles: ['resident'] })
     expect(tc.store.get('teams', teamId)!.doc.memberCount).toBe(0)
     expect(tc.store.get('team_members', `${teamId}:mover`)).toBeUndefined()
-    expect(audits('mover')).toEqual([expect.objectContaining({
-      actorOpenid: 'mover', targetType: 'user', requestId: expect.any(String), at: expect.any(Date),
-      before: { communityId: 'c1', roles: ['resident', 'volunteer', 'coordinator'] }, after: { communityId: 'c2', roles: ['resident'] }
-    })])
+    expect(audits('mover')).toEqual([
+      expect.objectContaining({
+        actorOpenid: 'mover',
+        targetType: 'user',
+        requestId: expect.any(String),
+        at: expect.any(Date),
+        before: { communityId: 'c1', roles: ['resident', 'volunteer', 'coordinator'] },
+        after: { communityId: 'c2', roles: ['resident'] }
+      })
+    ])
     const me = await call('mover', 'users.me', {})
     expect(me).toMatchObject({ ok: true, data: { roles: ['resident'], community: { id: 'c2', name: '下角社区' } } })
     expect(await call('mover', 'teams.create', { name: '下角队', kind: 'youth' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -115,7 +143,9 @@ describe('communities.appointCoordinator', () => {
     expect(r).toEqual(expect.objectContaining({ ok: true, data: { userId: 'res-2', roles: ['resident', 'coordinator'] } }))
     expect(user('res-2').roles).toEqual(['resident', 'coordinator'])
     const entries = () => all('audit_logs').filter((a) => a.action === 'communities.appointCoordinator' && a.targetId === 'res-2')
-    expect(entries()).toEqual([expect.objectContaining({ actorOpenid: 'admin-1', before: { roles: ['resident'] }, after: { roles: ['resident', 'coordinator'], communityId: 'c1' } })])
+    expect(entries()).toEqual([
+      expect.objectContaining({ actorOpenid: 'admin-1', before: { roles: ['resident'] }, after: { roles: ['resident', 'coordinator'], communityId: 'c1' } })
+    ])
     expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-2' })).toMatchObject({ ok: true })
     expect(entries()).toHaveLength(1)
     expect((await call('res-2', 'teams.list', {})).ok).toBe(true)
@@ -123,23 +153,47 @@ describe('communities.appointCoordinator', () => {
 
   it('refuses a user of another community (NOT_IN_COMMUNITY) and unknown ids, changing nothing', async () => {
     const before = snapshot('users', 'audit_logs')
-    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c2', userId: 'res-3' })).toMatchObject({ ok: false, error: { code: 'NOT_IN_COMMUNITY', fields: { userId: expect.any(String) } } })
-    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-8' })).toMatchObject({ ok: false, error: { code: 'NOT_IN_COMMUNITY' } })
-    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'nope', userId: 'res-3' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { communityId: expect.any(String) } } })
-    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'ghost' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { userId: expect.any(String) } } })
+    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c2', userId: 'res-3' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_IN_COMMUNITY', fields: { userId: expect.any(String) } }
+    })
+    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-8' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_IN_COMMUNITY' }
+    })
+    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'nope', userId: 'res-3' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { communityId: expect.any(String) } }
+    })
+    expect(await call('admin-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'ghost' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', fields: { userId: expect.any(String) } }
+    })
     expect(snapshot('users', 'audit_logs')).toBe(before)
   })
 
   it('is an admin action: a resident or a coordinator calling it gets FORBIDDEN', async () => {
     const before = snapshot('users', 'audit_logs')
-    expect(await call('res-3', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-3' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await call('coord-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-4' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call('res-3', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-3' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect(await call('coord-1', 'communities.appointCoordinator', { communityId: 'c1', userId: 'res-4' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
     expect(snapshot('users', 'audit_logs')).toBe(before)
   })
 })
 
 describe('addresses', () => {
-  const address = (n: number) => ({ label: `地址${n}`, detail: `江北街道文昌路${n}号`, contactName: '张阿姨', contactPhone: '13800138000', location: n % 2 ? place(114.41, 23.11) : null })
+  const address = (n: number) => ({
+    label: `地址${n}`,
+    detail: `江北街道文昌路${n}号`,
+    contactName: '张阿姨',
+    contactPhone: '13800138000',
+    location: n % 2 ? place(114.41, 23.11) : null
+  })
 
   it('adds, lists (newest first, with location) and removes the own addresses', async () => {
     const a = await call('res-4', 'addresses.add', address(1))
@@ -147,14 +201,17 @@ describe('addresses', () => {
     await new Promise((r) => setTimeout(r, 5))
     await call('res-4', 'addresses.add', address(2))
     const listed = await call('res-4', 'addresses.list', {})
-    expect((listed as any).data.addresses.map((x: any) => [x.label, x.location])).toEqual([['地址2', null], ['地址1', { longitude: 114.41, latitude: 23.11 }]])
+    expect((listed as any).data.addresses.map((x: any) => [x.label, x.location])).toEqual([
+      ['地址2', null],
+      ['地址1', { longitude: 114.41, latitude: 23.11 }]
+    ])
     expect(await call('res-4', 'addresses.remove', { addressId: (a as any).data.id })).toMatchObject({ ok: true, data: { removed: true } })
-    expect((await call('res-4', 'addresses.list', {}) as any).data.addresses.map((x: any) => x.label)).toEqual(['地址2'])
+    expect(((await call('res-4', 'addresses.list', {})) as any).data.addresses.map((x: any) => x.label)).toEqual(['地址2'])
   })
 
   it("never reaches someone else's addresses", async () => {
     const mine = await call('res-5', 'addresses.add', address(3))
-    expect((await call('res-3', 'addresses.list', {}) as any).data.addresses).toEqual([])
+    expect(((await call('res-3', 'addresses.list', {})) as any).data.addresses).toEqual([])
     expect(await call('res-3', 'addresses.remove', { addressId: (mine as any).data.id })).toMatchObject({ ok: true, data: { removed: false } })
     expect(tc.store.get('addresses', (mine as any).data.id)).toBeDefined()
   })
@@ -164,13 +221,22 @@ describe('addresses', () => {
     expect(replies.filter((r) => r.ok)).toHaveLength(10)
     expect(replies.filter((r) => !r.ok).map((r: any) => r.error.code)).toEqual(['LIMIT_REACHED', 'LIMIT_REACHED'])
     expect(all('addresses').filter((a) => a.ownerOpenid === 'res-9')).toHaveLength(10)
-    expect(await call('res-9', 'addresses.add', address(99))).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED', fields: { _: expect.stringMatching(/10/) } } })
+    expect(await call('res-9', 'addresses.add', address(99))).toMatchObject({
+      ok: false,
+      error: { code: 'LIMIT_REACHED', fields: { _: expect.stringMatching(/10/) } }
+    })
   })
 
   it('refuses bad input with field messages, writing nothing', async () => {
     const before = snapshot('addresses')
-    expect(await call('res-3', 'addresses.add', { ...address(1), contactPhone: '12345' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { contactPhone: '请输入11位手机号码' } } })
-    expect(await call('res-3', 'addresses.add', { ...address(1), detail: '' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { detail: '请填写详细地址' } } })
+    expect(await call('res-3', 'addresses.add', { ...address(1), contactPhone: '12345' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { contactPhone: '请输入11位手机号码' } }
+    })
+    expect(await call('res-3', 'addresses.add', { ...address(1), detail: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { detail: '请填写详细地址' } }
+    })
     expect(snapshot('addresses')).toBe(before)
   })
 })

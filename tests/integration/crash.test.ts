@@ -63,9 +63,19 @@ it('has checks that see each kind of loss and half-write (the store of the run a
     ['an acknowledged move lost', (s) => (s.orders.get(finished._id).status = 'in_service')],
     ['a finished order left unsettled', (s) => delete s.orders.get(finished._id).settledAt],
     ['a service record lost', (s) => s.service_records.delete(`order-${finished._id}`)],
-    ['a record without its points', (s) => delete s.points_accounts.get(`${finished.communityId}:${finished.volunteerOpenid}`).sources[`order-${finished._id}`]],
+    [
+      'a record without its points',
+      (s) => delete s.points_accounts.get(`${finished.communityId}:${finished.volunteerOpenid}`).sources[`order-${finished._id}`]
+    ],
     ['a hold left behind by a finished order', (s) => (s.ledger_accounts.get(`member:${finished.createdBy}`).holds[`order_${finished._id}`] = 60)],
-    ...(open ? [['an open own-hours order without its hold', (s: Snapshot) => delete s.ledger_accounts.get(`member:${open.createdBy}`).holds[`order_${open._id}`]] as [string, (s: Snapshot) => void]] : [])
+    ...(open
+      ? [
+          [
+            'an open own-hours order without its hold',
+            (s: Snapshot) => delete s.ledger_accounts.get(`member:${open.createdBy}`).holds[`order_${open._id}`]
+          ] as [string, (s: Snapshot) => void]
+        ]
+      : [])
   ]
   for (const [what, alter] of alterations) expect([what, problemsAfter(alter).length > 0]).toEqual([what, true])
 })

@@ -15,7 +15,9 @@ beforeAll(async () => {
   await aCommunity(tc.db, 'cA', 'SCALE1', '文昌社区')
   await aUser(tc.db, 'coord-A', 'cA', ['resident', 'coordinator'])
   // The community's issuing account: what it has put out is the time bank's circulation (a third document).
-  tc.store.commit([{ coll: 'ledger_accounts', id: 'issuing:cA', doc: { _id: 'issuing:cA', ownerOpenid: null, communityId: 'cA', balance: -1200, holds: {}, version: 1 } }] as never)
+  tc.store.commit([
+    { coll: 'ledger_accounts', id: 'issuing:cA', doc: { _id: 'issuing:cA', ownerOpenid: null, communityId: 'cA', balance: -1200, holds: {}, version: 1 } }
+  ] as never)
 })
 
 async function measuredAt(total: number) {

@@ -27,12 +27,15 @@ const rand = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
 const docs = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 const photo = (openid: string) => {
   const dir = path.join(tc.dataDir, 'files/orders', uploadKeyOf(openid))
   fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(path.join(dir, 'dash.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'))
+  fs.writeFileSync(
+    path.join(dir, 'dash.png'),
+    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+  )
   return `cloud://local-dev.local-bucket/orders/${uploadKeyOf(openid)}/dash.png`
 }
 
@@ -65,29 +68,142 @@ const reportsIn = (status: string) => docs('reports').filter((r) => r.communityI
 
 /** One random action; refusals (a race, nothing to act on) are part of the mix and must change no figure. */
 const STEPS: Array<[number, Step]> = [
-  [18, () => { const r = pick(residents); return call(r, 'orders.create', orderInput(address[r], { category: pick(['elder_visit', 'shopping', 'repair', 'companionship']), urgency: rand() < 0.2 ? 'urgent' : 'normal' })) }],
-  [14, async () => { const o = pick(ordersIn('pending')); return o && call(pick(volunteers), 'orders.grab', { orderId: o._id }) }],
-  [10, async () => { const o = pick(ordersIn('accepted')); return o && call(o.volunteerOpenid, 'orders.checkIn', { orderId: o._id, location: east(120) }) }],
-  [10, async () => { const o = pick(ordersIn('in_service')); return o && call(o.volunteerOpenid, 'orders.checkOut', { orderId: o._id }) }],
-  [10, async () => { const o = pick(ordersIn('awaiting_confirmation')); return o && call(o.ownerOpenids[0], 'orders.confirm', { orderId: o._id, stars: pick([2, 3, 4, 5, 5]), tags: [], comment: '' }) }],
-  [5, async () => { const o = pick([...ordersIn('pending'), ...ordersIn('accepted')]); return o && call(o.ownerOpenids[0], 'orders.cancel', { orderId: o._id, reason: '计划有变' }) }],
-  [3, async () => { const o = pick(ordersIn('accepted')); return o && call(o.volunteerOpenid, 'orders.cancel', { orderId: o._id, reason: '临时有事' }) }],
-  [4, async () => { const o = pick([...ordersIn('awaiting_confirmation'), ...ordersIn('completed')]); return o && call(o.ownerOpenids[0], 'orders.dispute', { orderId: o._id, reason: '服务时长不对' }) }],
-  [4, async () => { const o = pick(ordersIn('disputed')); return o && call('coord-A', 'orders.resolve', { orderId: o._id, minutes: pick([30, 45, 60, 90, 120]), reason: '核实后裁定' }) }],
-  [4, async () => {
-    const o = pick(ordersIn('pending'))
-    if (!o) return
-    await tc.db.collection('orders').doc(o._id).update({ data: { slaDueAt: new Date(Date.now() - 60000) } })
-    return escalate(new Date())
-  }],
-  [6, () => { const r = pick(residents); return call(r, 'reports.create', { requestId: `dash-report-${++reportSeq}`, category: 'facility_damage', description: '路灯不亮', photos: [photo(r)], location: east(50) }) }],
-  [4, async () => { const r = pick([...reportsIn('filed'), ...reportsIn('reopened')]); const v = pick(volunteers); return r && call('coord-A', 'reports.dispatch', { reportId: r._id, volunteerId: volunteerIds[v] }) }],
-  [4, async () => { const r = pick(reportsIn('dispatched')); return r && call(r.assigneeOpenid, 'reports.rectify', { reportId: r._id, photos: [photo(r.assigneeOpenid)], note: '已修复' }) }],
-  [4, async () => { const r = pick(reportsIn('rectified')); return r && call('coord-A', 'reports.close', { reportId: r._id }) }],
-  [2, async () => { const r = pick(reportsIn('closed')); return r && call(r.reporterOpenid, 'reports.reopen', { reportId: r._id, reason: '又坏了' }) }],
+  [
+    18,
+    () => {
+      const r = pick(residents)
+      return call(
+        r,
+        'orders.create',
+        orderInput(address[r], { category: pick(['elder_visit', 'shopping', 'repair', 'companionship']), urgency: rand() < 0.2 ? 'urgent' : 'normal' })
+      )
+    }
+  ],
+  [
+    14,
+    async () => {
+      const o = pick(ordersIn('pending'))
+      return o && call(pick(volunteers), 'orders.grab', { orderId: o._id })
+    }
+  ],
+  [
+    10,
+    async () => {
+      const o = pick(ordersIn('accepted'))
+      return o && call(o.volunteerOpenid, 'orders.checkIn', { orderId: o._id, location: east(120) })
+    }
+  ],
+  [
+    10,
+    async () => {
+      const o = pick(ordersIn('in_service'))
+      return o && call(o.volunteerOpenid, 'orders.checkOut', { orderId: o._id })
+    }
+  ],
+  [
+    10,
+    async () => {
+      const o = pick(ordersIn('awaiting_confirmation'))
+      return o && call(o.ownerOpenids[0], 'orders.confirm', { orderId: o._id, stars: pick([2, 3, 4, 5, 5]), tags: [], comment: '' })
+    }
+  ],
+  [
+    5,
+    async () => {
+      const o = pick([...ordersIn('pending'), ...ordersIn('accepted')])
+      return o && call(o.ownerOpenids[0], 'orders.cancel', { orderId: o._id, reason: '计划有变' })
+    }
+  ],
+  [
+    3,
+    async () => {
+      const o = pick(ordersIn('accepted'))
+      return o && call(o.volunteerOpenid, 'orders.cancel', { orderId: o._id, reason: '临时有事' })
+    }
+  ],
+  [
+    4,
+    async () => {
+      const o = pick([...ordersIn('awaiting_confirmation'), ...ordersIn('completed')])
+      return o && call(o.ownerOpenids[0], 'orders.dispute', { orderId: o._id, reason: '服务时长不对' })
+    }
+  ],
+  [
+    4,
+    async () => {
+      const o = pick(ordersIn('disputed'))
+      return o && call('coord-A', 'orders.resolve', { orderId: o._id, minutes: pick([30, 45, 60, 90, 120]), reason: '核实后裁定' })
+    }
+  ],
+  [
+    4,
+    async () => {
+      const o = pick(ordersIn('pending'))
+      if (!o) return
+      await tc.db
+        .collection('orders')
+        .doc(o._id)
+        .update({ data: { slaDueAt: new Date(Date.now() - 60000) } })
+      return escalate(new Date())
+    }
+  ],
+  [
+    6,
+    () => {
+      const r = pick(residents)
+      return call(r, 'reports.create', {
+        requestId: `dash-report-${++reportSeq}`,
+        category: 'facility_damage',
+        description: '路灯不亮',
+        photos: [photo(r)],
+        location: east(50)
+      })
+    }
+  ],
+  [
+    4,
+    async () => {
+      const r = pick([...reportsIn('filed'), ...reportsIn('reopened')])
+      const v = pick(volunteers)
+      return r && call('coord-A', 'reports.dispatch', { reportId: r._id, volunteerId: volunteerIds[v] })
+    }
+  ],
+  [
+    4,
+    async () => {
+      const r = pick(reportsIn('dispatched'))
+      return r && call(r.assigneeOpenid, 'reports.rectify', { reportId: r._id, photos: [photo(r.assigneeOpenid)], note: '已修复' })
+    }
+  ],
+  [
+    4,
+    async () => {
+      const r = pick(reportsIn('rectified'))
+      return r && call('coord-A', 'reports.close', { reportId: r._id })
+    }
+  ],
+  [
+    2,
+    async () => {
+      const r = pick(reportsIn('closed'))
+      return r && call(r.reporterOpenid, 'reports.reopen', { reportId: r._id, reason: '又坏了' })
+    }
+  ],
   [2, () => call(pick(residents), 'communities.join', { code: pick(['DASH01', 'DASH02']) })],
-  [2, async () => { const a = pick(applicants); return call(a, 'volunteers.register', registration()) }],
-  [2, async () => { const v = pick(docs('volunteers').filter((d) => d.status === 'pending')); return v && call('coord-A', 'volunteers.review', { volunteerId: v._id, decision: 'approve' }) }]
+  [
+    2,
+    async () => {
+      const a = pick(applicants)
+      return call(a, 'volunteers.register', registration())
+    }
+  ],
+  [
+    2,
+    async () => {
+      const v = pick(docs('volunteers').filter((d) => d.status === 'pending'))
+      return v && call('coord-A', 'volunteers.review', { volunteerId: v._id, decision: 'approve' })
+    }
+  ]
 ]
 
 async function randomActions(n: number): Promise<Record<string, number>> {
@@ -114,11 +230,17 @@ function fromRaw() {
   const reports = docs('reports').filter((r) => r.communityId === 'cA')
   const firstAccept = (o: any) => o.events.find((e: any) => e.kind === 'accept' || e.kind === 'grab')
   const finished = (o: any) => o.events.find((e: any) => e.to === 'completed' || e.to === 'resolved')
-  const responses = orders.map((o) => ({ o, e: firstAccept(o) })).filter((x) => x.e && inYear(x.e.at)).map((x) => (new Date(x.e.at).getTime() - new Date(x.o.createdAt).getTime()) / 60000).sort((a, b) => a - b)
+  const responses = orders
+    .map((o) => ({ o, e: firstAccept(o) }))
+    .filter((x) => x.e && inYear(x.e.at))
+    .map((x) => (new Date(x.e.at).getTime() - new Date(x.o.createdAt).getTime()) / 60000)
+    .sort((a, b) => a - b)
   const quantile = (q: number) => (responses.length ? Number(responseBucket(responses[Math.max(1, Math.ceil(q * responses.length)) - 1])) : null)
   const rated = orders.filter((o) => o.rating && inYear(o.rating.at))
   const registered = docs('volunteers').filter((v) => v.communityId === 'cA' && v.status === 'approved').length
-  const issuing = docs('ledger_entries').filter((e) => e.account === 'issuing:cA').reduce((s, e) => s + e.minutes, 0)
+  const issuing = docs('ledger_entries')
+    .filter((e) => e.account === 'issuing:cA')
+    .reduce((s, e) => s + e.minutes, 0)
   const months = Array.from({ length: 12 }, (_, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`)
   const created = orders.filter((o) => inYear(o.createdAt))
   return {
@@ -164,7 +286,19 @@ it('ran a real mix: most actions succeeded, every kind of figure moved', () => {
   expect(Object.values(outcomes).reduce((s, n) => s + n, 0)).toBe(1000)
   expect(outcomes.ok).toBeGreaterThan(500)
   const raw = fromRaw()
-  for (const figure of [raw.created, raw.completed, raw.cancelled, raw.ratings, raw.accepted, raw.active, raw.servedMinutes, raw.filed, raw.closed, raw.circulation]) expect(figure).toBeGreaterThan(0)
+  for (const figure of [
+    raw.created,
+    raw.completed,
+    raw.cancelled,
+    raw.ratings,
+    raw.accepted,
+    raw.active,
+    raw.servedMinutes,
+    raw.filed,
+    raw.closed,
+    raw.circulation
+  ])
+    expect(figure).toBeGreaterThan(0)
   expect(raw.registered).toBeGreaterThan(volunteers.length) // some registrations were approved
   expect(docs('orders').some((o) => o.escalated)).toBe(true)
 })
@@ -173,10 +307,16 @@ it('shows on the dashboard exactly the figures computed from raw data', async ()
   const d = must(await call('coord-A', 'stats.dashboard', {}))
   const raw = fromRaw()
   expect(d).toMatchObject({
-    communityId: 'cA', communityName: '文昌社区', year: YEAR,
+    communityId: 'cA',
+    communityName: '文昌社区',
+    year: YEAR,
     volunteers: { registered: raw.registered, residents: raw.residents },
     participation: { active: raw.active, registered: raw.registered },
-    hours: { servedMinutes: raw.servedMinutes, perVolunteerHours: Math.round((raw.servedMinutes / 60 / raw.registered) * 10) / 10, targets: { basic: 25, good: 29 } },
+    hours: {
+      servedMinutes: raw.servedMinutes,
+      perVolunteerHours: Math.round((raw.servedMinutes / 60 / raw.registered) * 10) / 10,
+      targets: { basic: 25, good: 29 }
+    },
     satisfaction: { ratings: raw.ratings, good: raw.good },
     response: { accepted: raw.accepted, medianMinutes: raw.median, p90Minutes: raw.p90 },
     orders: { created: raw.created, completed: raw.completed, cancelled: raw.cancelled },
@@ -197,7 +337,10 @@ it('finds no drift in the nightly rebuild, then finds and repairs drift planted 
   const before = must(await call('coord-A', 'stats.dashboard', {}))
   expect(before.drift).toMatchObject({ fields: 0 })
   const m = formatShanghai(new Date(), 'YYYY-MM')
-  await tc.db.collection('stats_rollups').doc(`cA:${YEAR}`).update({ data: { [`months.${m}.ordersCreated`]: tc.db.command.inc(7) } }) // a lost or doubled bump
+  await tc.db
+    .collection('stats_rollups')
+    .doc(`cA:${YEAR}`)
+    .update({ data: { [`months.${m}.ordersCreated`]: tc.db.command.inc(7) } }) // a lost or doubled bump
   expect(must(await call('coord-A', 'stats.dashboard', {})).orders.created).toBe(before.orders.created + 7)
   const report = await rebuildRollups('cA', new Date())
   expect(report.diffs).toEqual([{ doc: String(YEAR), path: `months.${m}.ordersCreated`, stored: expect.any(Number), raw: expect.any(Number) }])
@@ -212,7 +355,11 @@ it('answers a coordinator for their own community only; an admin may name any', 
   const foreign = await call('coord-A', 'stats.dashboard', { communityId: 'cB' })
   expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   expect(must(await call('admin', 'stats.dashboard', { communityId: 'cB' }))).toMatchObject({ communityId: 'cB', communityName: '江北社区' })
-  expect(must(await call('admin', 'stats.dashboard', { communityId: 'cA', year: YEAR - 1 }))).toMatchObject({ year: YEAR - 1, orders: { created: 0 }, satisfaction: { rate: null } })
+  expect(must(await call('admin', 'stats.dashboard', { communityId: 'cA', year: YEAR - 1 }))).toMatchObject({
+    year: YEAR - 1,
+    orders: { created: 0 },
+    satisfaction: { rate: null }
+  })
 })
 
 it('gives an admin all communities together, as of the nightly job, equal to the sum of the communities', async () => {

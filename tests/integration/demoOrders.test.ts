@@ -47,7 +47,9 @@ it('has timelines in order and served minutes of real visits', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b))
     expect(new Date(o.createdAt).getTime()).toBe(times[0])
   }
-  const served = orders().filter((o) => o.servedMinutes !== null).map((o) => o.servedMinutes)
+  const served = orders()
+    .filter((o) => o.servedMinutes !== null)
+    .map((o) => o.servedMinutes)
   expect(served.length).toBeGreaterThanOrEqual(8)
   expect(served.every((m) => m >= 30)).toBe(true)
   expect(orders().find((o) => o.status === 'resolved')).toMatchObject({ finalMinutes: 45 })
@@ -55,7 +57,22 @@ it('has timelines in order and served minutes of real visits', () => {
 
 it('includes declined, withdrawn, reassigned, proxied and urgent orders', () => {
   const kinds = new Set(orders().flatMap((o) => o.events.map((e: any) => e.kind)))
-  for (const k of ['dispatch', 'accept', 'grab', 'decline', 'withdraw', 'reassign', 'checkIn', 'checkOut', 'confirm', 'dispute', 'resolve', 'cancel', 'escalate']) expect(kinds).toContain(k)
+  for (const k of [
+    'dispatch',
+    'accept',
+    'grab',
+    'decline',
+    'withdraw',
+    'reassign',
+    'checkIn',
+    'checkOut',
+    'confirm',
+    'dispute',
+    'resolve',
+    'cancel',
+    'escalate'
+  ])
+    expect(kinds).toContain(k)
   expect(orders().some((o) => o.beneficiaryName === '陈桂英')).toBe(true)
   expect(orders().some((o) => o.urgency === 'urgent')).toBe(true)
 })

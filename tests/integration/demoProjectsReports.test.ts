@@ -18,7 +18,9 @@ const tc = startTestCloud({ manifest: true })
 const now = new Date()
 const call = apiCaller()
 const main = () => require('../../cloudfunctions/api/src/index').main
-const runtime = { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main(), event, openid, { name, timeoutMs: 20000, source }) }
+const runtime = {
+  invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main(), event, openid, { name, timeoutMs: 20000, source })
+}
 const all = (coll: string) => [...tc.store.all(coll).values()].map((r) => r.doc as any)
 let projectsMade = 0
 let reportsMade = 0
@@ -62,7 +64,11 @@ describe('demo projects', () => {
     expect(done.sessions.every((s: any) => s.startsAt.getTime() + s.minutes * 60000 <= done.completedAt.getTime())).toBe(true)
     expect(done.attendance.map((a: any) => a.present)).toEqual([3, 3])
     const signups = all('project_signups').filter((s) => s.projectId === done._id)
-    expect(signups.map((s) => s.attended)).toEqual([[0, 1], [0, 1], [0, 1]])
+    expect(signups.map((s) => s.attended)).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 1]
+    ])
     const view = ok(await call(demoVolunteer(7), 'projects.get', { projectId: done._id }))
     expect(present(view.mySignUp).attended).toEqual([0, 1])
     expect(view.sessions.map((s: any) => s.attendance?.present)).toEqual([3, 3])
@@ -76,7 +82,11 @@ describe('demo projects', () => {
     const declared = ok(await call(DEMO_COORDINATOR, 'projects.list', { status: 'declared' })).items
     expect(declared.map((p: any) => p.title)).toEqual(['防诈骗知识进社区'])
     expect(ok(await call(demoVolunteer(16), 'projects.list', { status: 'declared' }))).toEqual({ items: [], hasMore: false })
-    expect(ok(await call(demoVolunteer(16), 'projects.list', {})).items.map((p: any) => p.status).sort()).toEqual(['completed', 'published', 'published'])
+    expect(
+      ok(await call(demoVolunteer(16), 'projects.list', {}))
+        .items.map((p: any) => p.status)
+        .sort()
+    ).toEqual(['completed', 'published', 'published'])
     expect(ok(await call(DEMO_COORDINATOR, 'projects.list', {})).items).toHaveLength(projectsMade)
   })
 })
@@ -98,7 +108,14 @@ describe('demo reports', () => {
   })
 
   it('counts the rectification rate from the community counter: 2 closed of 7 filed', async () => {
-    expect(ok(await call(DEMO_COORDINATOR, 'reports.stats', {}))).toEqual({ communityId: DEMO_COMMUNITY_ID, filed: 7, rectified: 4, closed: 2, open: 5, rectificationRate: 0.286 })
+    expect(ok(await call(DEMO_COORDINATOR, 'reports.stats', {}))).toEqual({
+      communityId: DEMO_COMMUNITY_ID,
+      filed: 7,
+      rectified: 4,
+      closed: 2,
+      open: 5,
+      rectificationRate: 0.286
+    })
   })
 
   it('lets the app act on them: the coordinator closes the team-rectified one, the default resident sees theirs', async () => {

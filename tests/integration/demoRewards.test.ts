@@ -35,7 +35,7 @@ it('puts the catalogue on the shelf once', async () => {
   expect(await seedRewards(runtime)).toBe(0)
 })
 
-it("gives every demo volunteer the points their service records earned, less what they redeemed", async () => {
+it('gives every demo volunteer the points their service records earned, less what they redeemed', async () => {
   const records = stored('service_records')
   const redemptions = stored('reward_redemptions')
   expect(redemptions).toHaveLength(1)

@@ -40,7 +40,21 @@ it("leaves some demo addresses outside every open station's 800 m, which the clo
   expect(c.uncovered.every((u: any) => u.nearestMeters > 800 && u.area === '文昌一路' && /^.\*+$/.test(u.residentName))).toBe(true)
   // Reopening the west room covers every one of them.
   const room = present(ok(await call(DEMO_COORDINATOR, 'stations.list', {})).stations.find((s) => s.type === 'room'))
-  ok(await call(DEMO_COORDINATOR, 'stations.upsert', { requestId: 'demo-test-reopen', stationId: room.id, version: room.version, name: room.name, type: room.type, address: room.address, location: room.location, hours: room.hours, services: room.services, tags: room.tags, status: 'open' }))
+  ok(
+    await call(DEMO_COORDINATOR, 'stations.upsert', {
+      requestId: 'demo-test-reopen',
+      stationId: room.id,
+      version: room.version,
+      name: room.name,
+      type: room.type,
+      address: room.address,
+      location: room.location,
+      hours: room.hours,
+      services: room.services,
+      tags: room.tags,
+      status: 'open'
+    })
+  )
   expect(ok(await call(DEMO_COORDINATOR, 'stations.coverage', {}))).toMatchObject({ openStations: 4, uncoveredCount: 0, coveredShare: 1 })
 })
 

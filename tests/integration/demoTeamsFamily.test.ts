@@ -13,7 +13,10 @@ const call = apiCaller()
 beforeAll(async () => {
   await seedDemo(tc.db, now)
   // seedVolunteers (through the built api function) grants the role by approval; here directly.
-  await tc.db.collection('users').doc(demoVolunteer(1)).update({ data: { roles: ['resident', 'volunteer'] } })
+  await tc.db
+    .collection('users')
+    .doc(demoVolunteer(1))
+    .update({ data: { roles: ['resident', 'volunteer'] } })
 })
 
 it('has a senior team whose memberCount matches its member documents', async () => {
@@ -25,11 +28,23 @@ it('has a senior team whose memberCount matches its member documents', async () 
 })
 
 it('has an active link for demo-resident-02 and one waiting for the coordinator', async () => {
-  expect(await call(demoResident(2), 'family.list', {})).toMatchObject({ ok: true, data: { links: [{ id: DEMO_LINK_ACTIVE, status: 'active', relation: 'grandparent', iAm: 'requester' }] } })
-  expect(await call(DEMO_COORDINATOR, 'family.list', {})).toMatchObject({ ok: true, data: { links: [{ id: DEMO_LINK_PENDING, status: 'pending_coordinator', iAm: 'coordinator' }] } })
-  expect(await call(DEMO_COORDINATOR, 'family.approve', { linkId: DEMO_LINK_PENDING, decision: 'approve' })).toMatchObject({ ok: true, data: { status: 'active' } })
+  expect(await call(demoResident(2), 'family.list', {})).toMatchObject({
+    ok: true,
+    data: { links: [{ id: DEMO_LINK_ACTIVE, status: 'active', relation: 'grandparent', iAm: 'requester' }] }
+  })
+  expect(await call(DEMO_COORDINATOR, 'family.list', {})).toMatchObject({
+    ok: true,
+    data: { links: [{ id: DEMO_LINK_PENDING, status: 'pending_coordinator', iAm: 'coordinator' }] }
+  })
+  expect(await call(DEMO_COORDINATOR, 'family.approve', { linkId: DEMO_LINK_PENDING, decision: 'approve' })).toMatchObject({
+    ok: true,
+    data: { status: 'active' }
+  })
 })
 
 it('shows the community address', async () => {
-  expect(await call(demoResident(1), 'communities.join', { code: 'HZJB01' })).toMatchObject({ ok: true, data: { address: expect.stringContaining('江北街道') } })
+  expect(await call(demoResident(1), 'communities.join', { code: 'HZJB01' })).toMatchObject({
+    ok: true,
+    data: { address: expect.stringContaining('江北街道') }
+  })
 })

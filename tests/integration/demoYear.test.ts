@@ -87,14 +87,21 @@ it('shows the live demo figures plus exactly what the year generated', () => {
       reportsFiled: beforeOf(month).reportsFiled + a.reportsFiled
     })
   }
-  const inYear = (y: number, k: 'cancelled' | 'ratings' | 'goodRatings' | 'reportsClosed') => Object.entries(year.added).filter(([m]) => m.startsWith(`${y}-`)).reduce((s, [, a]) => s + a[k], 0)
+  const inYear = (y: number, k: 'cancelled' | 'ratings' | 'goodRatings' | 'reportsClosed') =>
+    Object.entries(year.added)
+      .filter(([m]) => m.startsWith(`${y}-`))
+      .reduce((s, [, a]) => s + a[k], 0)
   for (const y of years) {
     expect(after[y].orders.cancelled).toBe(before[y].orders.cancelled + inYear(y, 'cancelled'))
     expect(after[y].satisfaction.ratings).toBe(before[y].satisfaction.ratings + inYear(y, 'ratings'))
     expect(after[y].satisfaction.good).toBe(before[y].satisfaction.good + inYear(y, 'goodRatings'))
     expect(after[y].reports.closed).toBe(before[y].reports.closed + inYear(y, 'reportsClosed'))
     // Participants: distinct volunteers with a service record in the year, counted from the raw records.
-    const active = new Set(all('service_records').filter((r) => r.source !== 'honorary' && r.date.startsWith(`${y}-`)).map((r) => r.volunteerOpenid))
+    const active = new Set(
+      all('service_records')
+        .filter((r) => r.source !== 'honorary' && r.date.startsWith(`${y}-`))
+        .map((r) => r.volunteerOpenid)
+    )
     expect(after[y].participation.active).toBe(active.size)
     // Response times: the first acceptance of each order, in the year it happened. A demo year that starts after
     // January leaves the previous calendar year with none, and then the dashboard has no median to show ("—").

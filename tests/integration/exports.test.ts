@@ -28,17 +28,30 @@ const ID_NUMBER = idFor('441302', '1990-05-17', '357')
 const at = (iso: string) => new Date(iso)
 /** A completed order of `openid` in cA served from `start` to `end` (China time), recorded with `minutes`. */
 const served = async (openid: string, start: string, end: string, minutes: number, communityId = 'cA') =>
-  repo.writeOrderRecord(await anOrder(tc.db, { status: 'completed', communityId, area: communityId === 'cA' ? '文昌社区' : 'B社区', volunteerOpenid: openid, checkInAt: at(start), checkOutAt: at(end), finalMinutes: minutes }), new Date())
+  repo.writeOrderRecord(
+    await anOrder(tc.db, {
+      status: 'completed',
+      communityId,
+      area: communityId === 'cA' ? '文昌社区' : 'B社区',
+      volunteerOpenid: openid,
+      checkInAt: at(start),
+      checkOutAt: at(end),
+      finalMinutes: minutes
+    }),
+    new Date()
+  )
 
 /** A GET on a fresh connection (no keep-alive socket the server may be closing between two tests). */
 function get(url: string): Promise<{ status: number; type: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { agent: false }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    }).on('error', reject)
+    http
+      .get(url, { agent: false }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body: Buffer.concat(chunks) }))
+        res.on('error', reject)
+      })
+      .on('error', reject)
   })
 }
 
@@ -47,7 +60,12 @@ async function fetchExport(file: { fileId: string; url: string; bytes: number })
   const byId = (await tc.cloud.downloadFile({ fileID: file.fileId })).fileContent as Buffer
   const res = await get(base + new URL(file.url).pathname)
   const body = res.body
-  expect({ status: res.status, type: res.type, same: body.equals(byId), bytes: body.length }).toEqual({ status: 200, type: 'text/csv; charset=utf-8', same: true, bytes: file.bytes })
+  expect({ status: res.status, type: res.type, same: body.equals(byId), bytes: body.length }).toEqual({
+    status: 200,
+    type: 'text/csv; charset=utf-8',
+    same: true,
+    bytes: file.bytes
+  })
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = body.toString('utf8')
   return { text, rows: parseCsv(text) }
@@ -82,8 +100,27 @@ beforeAll(async () => {
   // A record written before records kept start/end: the fields are absent, the export falls back to its day.
   await tc.db.collection('service_records').add({
     data: {
-      _id: 'legacy-1', volunteerOpenid: 'vol-3', volunteerId: null, volunteerName: '老记录', volunteerNo: null, communityId: 'cA', organizer: '文昌社区', source: 'order', content: '助老服务', place: '文昌社区',
-      date: '2024-06-15', minutes: 61, evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: new Date(), updatedAt: new Date()
+      _id: 'legacy-1',
+      volunteerOpenid: 'vol-3',
+      volunteerId: null,
+      volunteerName: '老记录',
+      volunteerNo: null,
+      communityId: 'cA',
+      organizer: '文昌社区',
+      source: 'order',
+      content: '助老服务',
+      place: '文昌社区',
+      date: '2024-06-15',
+      minutes: 61,
+      evaluation: null,
+      correction: null,
+      history: [],
+      orderId: null,
+      note: null,
+      resolutionApplied: false,
+      version: 1,
+      createdAt: new Date(),
+      updatedAt: new Date()
     }
   })
 })
@@ -98,10 +135,33 @@ describe('exports.volunteers', () => {
     const file = ok(r)
     expect(r.counters.queries.every((q) => q.index)).toBe(true)
     const { text, rows } = await fetchExport(file)
-    expect(rows[0]).toEqual(['序号', '姓名', '证件类型', '证件号码', '性别', '联系电话', '志愿者编号', '所属组织', '服务区域', '服务技能', '注册日期', '审核通过日期', '累计服务时长（小时）'])
+    expect(rows[0]).toEqual([
+      '序号',
+      '姓名',
+      '证件类型',
+      '证件号码',
+      '性别',
+      '联系电话',
+      '志愿者编号',
+      '所属组织',
+      '服务区域',
+      '服务技能',
+      '注册日期',
+      '审核通过日期',
+      '累计服务时长（小时）'
+    ])
     expect({ rows: file.rows, parsed: rows.length - 1 }).toEqual({ rows: 3, parsed: 3 }) // approved only: not pending-A, not vol-B
     const wang = asObjects(rows).find((v) => v['姓名'] === '王小明')!
-    expect(wang).toMatchObject({ 证件类型: '居民身份证', 证件号码: `${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`, 联系电话: '139****5678', 志愿者编号: 'EXA01-00001', 所属组织: '文昌社区', 服务技能: '探访老人、家电维修', '累计服务时长（小时）': '1.50', 审核通过日期: shanghaiDay(new Date()) })
+    expect(wang).toMatchObject({
+      证件类型: '居民身份证',
+      证件号码: `${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`,
+      联系电话: '139****5678',
+      志愿者编号: 'EXA01-00001',
+      所属组织: '文昌社区',
+      服务技能: '探访老人、家电维修',
+      '累计服务时长（小时）': '1.50',
+      审核通过日期: shanghaiDay(new Date())
+    })
     const stored = [...tc.store.all('volunteers').values()].map((x) => x.doc as any).find((v) => v.openid === 'reg-1')
     for (const secret of [ID_NUMBER, ID_NUMBER.slice(4, 14), stored.idHash, stored.idCipher, '13912345678']) expect(text.includes(secret)).toBe(false)
     expect(file.fileName).toMatch(/^志愿者名册_文昌社区_\d{8}\.csv$/)
@@ -110,8 +170,32 @@ describe('exports.volunteers', () => {
   it('lists volunteers by 志愿者编号 across pages of 1000', async () => {
     const now = new Date()
     const docs = Array.from({ length: 1205 }, (_, i) => ({
-      coll: 'volunteers', id: `bulk-v-${i}`,
-      doc: { _id: `bulk-v-${i}`, openid: `bulk-${i}`, communityId: 'cP', realName: `批量${i}`, idCipher: 'c', idHash: `h-${i}`, idMasked: '4413**********0000', birthDate: '1990-01-01', gender: 'female', phone: '', skills: [], availability: [], serviceArea: '', serviceLocation: null, guardian: null, status: 'approved', volunteerNo: `P-${String(i).padStart(5, '0')}`, rejectReason: null, reviewedBy: null, reviewedAt: null, createdAt: now, updatedAt: now }
+      coll: 'volunteers',
+      id: `bulk-v-${i}`,
+      doc: {
+        _id: `bulk-v-${i}`,
+        openid: `bulk-${i}`,
+        communityId: 'cP',
+        realName: `批量${i}`,
+        idCipher: 'c',
+        idHash: `h-${i}`,
+        idMasked: '4413**********0000',
+        birthDate: '1990-01-01',
+        gender: 'female',
+        phone: '',
+        skills: [],
+        availability: [],
+        serviceArea: '',
+        serviceLocation: null,
+        guardian: null,
+        status: 'approved',
+        volunteerNo: `P-${String(i).padStart(5, '0')}`,
+        rejectReason: null,
+        reviewedBy: null,
+        reviewedAt: null,
+        createdAt: now,
+        updatedAt: now
+      }
     }))
     tc.store.commit(docs)
     await aCommunity(tc.db, 'cP', 'EXP03', 'P社区')
@@ -125,35 +209,109 @@ describe('exports.records', () => {
   it('has the rows of the month: start/end (or the day), hours with 2 decimals, masked ID, nothing of another community', async () => {
     const file = ok(await call('coord-A', 'exports.records', { month: '2024-06' }))
     const { text, rows } = await fetchExport(file)
-    expect(rows[0]).toEqual(['序号', '姓名', '证件类型', '证件号码', '志愿者编号', '所属组织', '服务内容', '服务地点', '服务日期', '服务开始时间', '服务结束时间', '服务时长（小时）', '记录类型', '服务评价', '记录编号', '备注'])
-    const pick = (o: Record<string, string>) => [o['姓名'], o['服务日期'], o['服务开始时间'], o['服务结束时间'], o['服务时长（小时）'], o['所属组织'], o['服务内容']]
+    expect(rows[0]).toEqual([
+      '序号',
+      '姓名',
+      '证件类型',
+      '证件号码',
+      '志愿者编号',
+      '所属组织',
+      '服务内容',
+      '服务地点',
+      '服务日期',
+      '服务开始时间',
+      '服务结束时间',
+      '服务时长（小时）',
+      '记录类型',
+      '服务评价',
+      '记录编号',
+      '备注'
+    ])
+    const pick = (o: Record<string, string>) => [
+      o['姓名'],
+      o['服务日期'],
+      o['服务开始时间'],
+      o['服务结束时间'],
+      o['服务时长（小时）'],
+      o['所属组织'],
+      o['服务内容']
+    ]
     expect(asObjects(rows).map(pick)).toEqual([
       ['王小明', '2024-06-03', '2024-06-03 09:00', '2024-06-03 10:30', '1.50', '文昌社区', '探访老人服务'],
       ['老记录', '2024-06-15', '2024-06-15', '2024-06-15', '1.02', '文昌社区', '助老服务'],
       [expect.stringMatching(/^志愿者/), '2024-06-30', '2024-06-30 23:00', '2024-06-30 23:45', '0.75', '文昌社区', '探访老人服务']
     ])
     const wang = asObjects(rows)[0]
-    expect(wang).toMatchObject({ 证件类型: '居民身份证', 证件号码: `${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`, 志愿者编号: 'EXA01-00001', 记录类型: '订单服务', 服务评价: '5星' })
+    expect(wang).toMatchObject({
+      证件类型: '居民身份证',
+      证件号码: `${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`,
+      志愿者编号: 'EXA01-00001',
+      记录类型: '订单服务',
+      服务评价: '5星'
+    })
     expect(file).toMatchObject({ rows: 3, fileName: '服务记录_文昌社区_2024-06.csv' })
     expect(text.includes(ID_NUMBER)).toBe(false)
     expect(text.includes('B社区')).toBe(false)
   })
 
   it('a date range: the same rows as the records stored for those days; an honorary top-up shows its day and its reason defused', async () => {
-    ok(await call('coord-A', 'records.addHonorary', { requestId: 'exports-honor-1', volunteerId: present(ok(await call('reg-1', 'volunteers.me', {})).volunteer).id, minutes: 100, reason: '=1+2 抗疫表彰' }))
+    ok(
+      await call('coord-A', 'records.addHonorary', {
+        requestId: 'exports-honor-1',
+        volunteerId: present(ok(await call('reg-1', 'volunteers.me', {})).volunteer).id,
+        minutes: 100,
+        reason: '=1+2 抗疫表彰'
+      })
+    )
     const today = shanghaiDay(new Date())
     const { rows } = await fetchExport(ok(await call('coord-A', 'exports.records', { from: '2024-01-01', to: '2024-12-31' })))
-    const stored = [...tc.store.all('service_records').values()].map((x) => x.doc as any).filter((d) => d.communityId === 'cA' && d.date >= '2024-01-01' && d.date <= '2024-12-31')
+    const stored = [...tc.store.all('service_records').values()]
+      .map((x) => x.doc as any)
+      .filter((d) => d.communityId === 'cA' && d.date >= '2024-01-01' && d.date <= '2024-12-31')
     expect(column(rows, '记录编号').sort()).toEqual(stored.map((d) => d._id).sort())
     const honorary = asObjects((await fetchExport(ok(await call('coord-A', 'exports.records', { from: today, to: today })))).rows)
-    expect(honorary).toEqual([expect.objectContaining({ 姓名: '王小明', 服务开始时间: today, 服务结束时间: today, '服务时长（小时）': '1.67', 记录类型: '荣誉时长', 备注: "'=1+2 抗疫表彰" })])
+    expect(honorary).toEqual([
+      expect.objectContaining({
+        姓名: '王小明',
+        服务开始时间: today,
+        服务结束时间: today,
+        '服务时长（小时）': '1.67',
+        记录类型: '荣誉时长',
+        备注: "'=1+2 抗疫表彰"
+      })
+    ])
   })
 
   it('pages past 1000 records in (day, id) order, with ties on one day, every record once', async () => {
     const now = new Date()
     const docs = Array.from({ length: 2345 }, (_, i) => ({
-      coll: 'service_records', id: `bulk-r-${String(i).padStart(5, '0')}`,
-      doc: { _id: `bulk-r-${String(i).padStart(5, '0')}`, volunteerOpenid: 'vol-2', volunteerId: null, volunteerName: '批量', volunteerNo: null, communityId: 'cA', organizer: '文昌社区', source: 'order', content: '清洁整理服务', place: '文昌社区', date: `2023-0${1 + (i % 3)}-1${i % 2}`, startAt: null, endAt: null, minutes: 1 + (i % 7), evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: now, updatedAt: now }
+      coll: 'service_records',
+      id: `bulk-r-${String(i).padStart(5, '0')}`,
+      doc: {
+        _id: `bulk-r-${String(i).padStart(5, '0')}`,
+        volunteerOpenid: 'vol-2',
+        volunteerId: null,
+        volunteerName: '批量',
+        volunteerNo: null,
+        communityId: 'cA',
+        organizer: '文昌社区',
+        source: 'order',
+        content: '清洁整理服务',
+        place: '文昌社区',
+        date: `2023-0${1 + (i % 3)}-1${i % 2}`,
+        startAt: null,
+        endAt: null,
+        minutes: 1 + (i % 7),
+        evaluation: null,
+        correction: null,
+        history: [],
+        orderId: null,
+        note: null,
+        resolutionApplied: false,
+        version: 1,
+        createdAt: now,
+        updatedAt: now
+      }
     }))
     tc.store.commit(docs)
     const r = await call('coord-A', 'exports.records', { from: '2023-01-01', to: '2023-12-31' })
@@ -169,10 +327,37 @@ describe('exports.records', () => {
 
   it('refuses more than 20 000 rows with EXPORT_TOO_LARGE, writing no file', async () => {
     const now = new Date()
-    tc.store.commit(Array.from({ length: 20001 }, (_, i) => ({
-      coll: 'service_records', id: `cap-${i}`,
-      doc: { _id: `cap-${i}`, volunteerOpenid: 'x', volunteerId: null, volunteerName: '多', volunteerNo: null, communityId: 'cBig', organizer: '大社区', source: 'order', content: '服务', place: '', date: '2022-03-01', startAt: null, endAt: null, minutes: 1, evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: now, updatedAt: now }
-    })))
+    tc.store.commit(
+      Array.from({ length: 20001 }, (_, i) => ({
+        coll: 'service_records',
+        id: `cap-${i}`,
+        doc: {
+          _id: `cap-${i}`,
+          volunteerOpenid: 'x',
+          volunteerId: null,
+          volunteerName: '多',
+          volunteerNo: null,
+          communityId: 'cBig',
+          organizer: '大社区',
+          source: 'order',
+          content: '服务',
+          place: '',
+          date: '2022-03-01',
+          startAt: null,
+          endAt: null,
+          minutes: 1,
+          evaluation: null,
+          correction: null,
+          history: [],
+          orderId: null,
+          note: null,
+          resolutionApplied: false,
+          version: 1,
+          createdAt: now,
+          updatedAt: now
+        }
+      }))
+    )
     await aCommunity(tc.db, 'cBig', 'EXBIG', '大社区')
     const before = fs.readdirSync(path.join(tc.dataDir, 'files/exports')).length
     const r = await call('admin-X', 'exports.records', { communityId: 'cBig', month: '2022-03' })
@@ -203,10 +388,21 @@ describe('exports.monthlySummary', () => {
     for (const m of all) {
       const inMonth = records.filter((r) => r['服务日期'].startsWith(m['月份']))
       const minutes = inMonth.reduce((s, r) => s + Math.round(Number(r['服务时长（小时）']) * 60), 0)
-      expect({ month: m['月份'], records: m['服务记录数'], hours: m['服务时长（小时）'] }).toEqual({ month: m['月份'], records: String(inMonth.length), hours: (minutes / 60).toFixed(2) })
+      expect({ month: m['月份'], records: m['服务记录数'], hours: m['服务时长（小时）'] }).toEqual({
+        month: m['月份'],
+        records: String(inMonth.length),
+        hours: (minutes / 60).toFixed(2)
+      })
     }
     expect(all.find((m) => m['月份'] === '2024-06')).toMatchObject({ 服务人数: '3', 服务记录数: '3', '服务时长（小时）': '3.27' }) // 90 + 61 + 45 minutes
-    expect(asObjects(rows).filter((r) => r['月份'] === '2024-06' && r['服务内容'] !== '全部').map((r) => [r['服务内容'], r['服务人数'], r['服务时长（小时）']])).toEqual([['探访老人服务', '2', '2.25'], ['助老服务', '1', '1.02']])
+    expect(
+      asObjects(rows)
+        .filter((r) => r['月份'] === '2024-06' && r['服务内容'] !== '全部')
+        .map((r) => [r['服务内容'], r['服务人数'], r['服务时长（小时）']])
+    ).toEqual([
+      ['探访老人服务', '2', '2.25'],
+      ['助老服务', '1', '1.02']
+    ])
     expect(asObjects(rows).at(-1)).toEqual({ 月份: '2024', 服务内容: '全年', 服务人数: '3', 服务记录数: String(records.length), '服务时长（小时）': '4.10' }) // + 20 + 30 minutes
     expect(summary.fileName).toBe('月度汇总_文昌社区_2024.csv')
   })
@@ -225,11 +421,19 @@ describe('scope and audit', () => {
   })
 
   it('audits each export once per request: a replayed request rewrites its own file and adds no entry', async () => {
-    const audits = () => [...tc.store.all('audit_logs').values()].map((x) => x.doc as any).filter((d) => d.action === 'exports.records' && d.requestId === 'export-replay-1')
+    const audits = () =>
+      [...tc.store.all('audit_logs').values()].map((x) => x.doc as any).filter((d) => d.action === 'exports.records' && d.requestId === 'export-replay-1')
     const first = ok(await call('coord-A', 'exports.records', { month: '2024-07' }, { requestId: 'export-replay-1' }))
     const again = ok(await call('coord-A', 'exports.records', { month: '2024-07' }, { requestId: 'export-replay-1' }))
     expect(again.fileId).toBe(first.fileId)
-    expect(audits()).toEqual([expect.objectContaining({ actorOpenid: 'coord-A', targetType: 'community', targetId: 'cA', after: { from: '2024-07-01', to: '2024-07-31', fileName: '服务记录_文昌社区_2024-07.csv', rows: 1, bytes: first.bytes } })])
+    expect(audits()).toEqual([
+      expect.objectContaining({
+        actorOpenid: 'coord-A',
+        targetType: 'community',
+        targetId: 'cA',
+        after: { from: '2024-07-01', to: '2024-07-31', fileName: '服务记录_文昌社区_2024-07.csv', rows: 1, bytes: first.bytes }
+      })
+    ])
     const other = ok(await call('coord-A', 'exports.records', { month: '2024-07' }, { requestId: 'export-replay-2' }))
     expect(other.fileId).not.toBe(first.fileId)
   })

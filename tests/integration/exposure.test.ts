@@ -35,10 +35,27 @@ const INVOLVED: View[] = ['self', 'assigned', 'coordinator']
 /** A view list, or a rule for views that depend on the status. */
 type Rule = View[] | ((view: View, status: OrderStatus) => boolean)
 const ORDER_FIELDS: Record<keyof OrderView, Rule> = {
-  id: ALL, shortNo: ALL, category: ALL, description: ALL, urgency: ALL, funding: ALL, status: ALL, windowStart: ALL, windowEnd: ALL,
-  estimatedMinutes: ALL, area: ALL, distanceMeters: ALL, createdAt: ALL, slaDueAt: ALL, escalated: ALL, settlement: ALL, moves: ALL, viewer: ALL,
+  id: ALL,
+  shortNo: ALL,
+  category: ALL,
+  description: ALL,
+  urgency: ALL,
+  funding: ALL,
+  status: ALL,
+  windowStart: ALL,
+  windowEnd: ALL,
+  estimatedMinutes: ALL,
+  area: ALL,
+  distanceMeters: ALL,
+  createdAt: ALL,
+  slaDueAt: ALL,
+  escalated: ALL,
+  settlement: ALL,
+  moves: ALL,
+  viewer: ALL,
   // The beneficiary's name and the timeline (which names people) only to those involved.
-  beneficiaryName: INVOLVED, events: INVOLVED,
+  beneficiaryName: INVOLVED,
+  events: INVOLVED,
   // 条例 art 21: the address, contact, phone, exact point and photos — owner, coordinators, the assigned volunteer
   // only while the service is open.
   address: (v, s) => v === 'self' || v === 'coordinator' || (v === 'assigned' && OPEN.includes(s)),
@@ -46,8 +63,16 @@ const ORDER_FIELDS: Record<keyof OrderView, Rule> = {
   // The owner tells the code to the volunteer at the door: nobody else ever reads it.
   checkInCode: ['self'],
   // Who serves and how it went: the people involved.
-  volunteer: INVOLVED, acceptedAt: INVOLVED, checkInAt: INVOLVED, checkOutAt: INVOLVED, autoConfirmAt: INVOLVED, servedMinutes: INVOLVED,
-  finalMinutes: INVOLVED, rating: INVOLVED, dispute: INVOLVED, cancelReason: INVOLVED
+  volunteer: INVOLVED,
+  acceptedAt: INVOLVED,
+  checkInAt: INVOLVED,
+  checkOutAt: INVOLVED,
+  autoConfirmAt: INVOLVED,
+  servedMinutes: INVOLVED,
+  finalMinutes: INVOLVED,
+  rating: INVOLVED,
+  dispute: INVOLVED,
+  cancelReason: INVOLVED
 }
 
 // ---- Canaries: planted personal values and who may receive them ---------------------------------------------------
@@ -85,7 +110,8 @@ const orderStore = () => new Map([...(tc.store as any).state('orders').docs.valu
 
 function viewOf(o: any, viewer: string): View {
   if (o.ownerOpenids.includes(viewer)) return 'self'
-  if (viewer === 'admin-A' || (viewer === 'coordinator-A' && o.communityId === 'cA') || (viewer === 'coordinator-B' && o.communityId === 'cB')) return 'coordinator'
+  if (viewer === 'admin-A' || (viewer === 'coordinator-A' && o.communityId === 'cA') || (viewer === 'coordinator-B' && o.communityId === 'cB'))
+    return 'coordinator'
   if (o.volunteerOpenid === viewer) return 'assigned'
   return 'public'
 }
@@ -106,7 +132,8 @@ async function realisticOrders() {
   for (const o of orderStore().values() as Iterable<any>) {
     if (!o.events.some((e: any) => PEOPLE.includes(e.byName)) && o.communityId !== 'cB') continue
     const patch: Record<string, unknown> = { events: o.events.map((e: any) => ({ ...e, byName: PEOPLE.includes(e.byName) ? '居民' : e.byName })) }
-    if (o.communityId === 'cB') Object.assign(patch, { 'address.detail': '乙区和平路1号', 'address.contactName': '乙某', 'address.contactPhone': '13600000000' })
+    if (o.communityId === 'cB')
+      Object.assign(patch, { 'address.detail': '乙区和平路1号', 'address.contactName': '乙某', 'address.contactPhone': '13600000000' })
     await tc.db.collection('orders').doc(o._id).update({ data: patch })
   }
 }
@@ -120,8 +147,15 @@ beforeAll(async () => {
   process.env.ADMIN_OPENIDS = 'admin-A'
   T = await seedWorld(tc, call)
   // Distinct planted values, and nicknames unlike openids (the fixtures name people by their openid).
-  await tc.db.collection('volunteers').where({ openid: 'volunteer-A' }).update({ data: { phone: '13711112222', realName: '柯小雀' } })
-  for (const [i, p] of PEOPLE.entries()) await tc.db.collection('users').where({ _id: p }).update({ data: { nickname: `昵称${i}` } })
+  await tc.db
+    .collection('volunteers')
+    .where({ openid: 'volunteer-A' })
+    .update({ data: { phone: '13711112222', realName: '柯小雀' } })
+  for (const [i, p] of PEOPLE.entries())
+    await tc.db
+      .collection('users')
+      .where({ _id: p })
+      .update({ data: { nickname: `昵称${i}` } })
   await realisticOrders()
   await aUser(tc.db, 'canary-A', 'cA', ['resident'], '雀')
   const applied = await call('canary-A', 'volunteers.register', reg)
@@ -167,7 +201,8 @@ it('shows each order field only to the views its table allows', () => {
       for (const [field, value] of Object.entries(o)) {
         const rule = ORDER_FIELDS[field as keyof OrderView]
         if (!rule) outside.push(`${r.action} as ${r.viewer}: unknown field ${field}`)
-        else if (shown(value) && !(Array.isArray(rule) ? rule.includes(view) : rule(view, o.status))) outside.push(`${r.action} as ${r.viewer} (${view}, ${o.status}): ${field}`)
+        else if (shown(value) && !(Array.isArray(rule) ? rule.includes(view) : rule(view, o.status)))
+          outside.push(`${r.action} as ${r.viewer} (${view}, ${o.status}): ${field}`)
       }
     }
   }

@@ -20,7 +20,13 @@ const ROOT = path.resolve(__dirname, '../..')
 const SPEED = 10
 const FIRINGS = 13 // 13 firings of a 5 s trigger span 60 s of its clock
 
-interface TimerLine { level: string; timer: string; time: string; errCode?: number; error: string }
+interface TimerLine {
+  level: string
+  timer: string
+  time: string
+  errCode?: number
+  error: string
+}
 
 let tmp: string
 let fns: string
@@ -90,7 +96,8 @@ it('keeps serving api while the broken settle timer fails at every firing over 6
   expect(new Set(times).size).toBe(times.length)
   for (const gap of times.slice(1).map((t, i) => t - times[i])) expect({ gap, onGrid: gap > 0 && gap % 5000 === 0 }).toEqual({ gap, onGrid: true })
   expect(times[times.length - 1] - times[0] + 5000).toBeGreaterThanOrEqual(60000)
-  for (const f of failures) expect(f).toMatchObject({ level: 'error', timer: 'settle/every5s', errCode: -504002, error: expect.stringMatching(/deliberately broken/) })
+  for (const f of failures)
+    expect(f).toMatchObject({ level: 'error', timer: 'settle/every5s', errCode: -504002, error: expect.stringMatching(/deliberately broken/) })
   // Nothing else reached stderr: no stack traces, no uncaught exception.
   expect(stderr.filter((l) => !l.startsWith('{'))).toEqual([])
   expect(calls).toBeGreaterThan(0)
@@ -100,7 +107,10 @@ it('keeps serving api while the broken settle timer fails at every firing over 6
 
 it('loads the function again once it is fixed: health turns 200 and the next firing runs it', async () => {
   const ran = path.join(tmp, 'settle-ran.txt')
-  fs.writeFileSync(path.join(fns, 'settle', 'index.js'), `exports.main = async (event) => { require('fs').appendFileSync(${JSON.stringify(ran)}, event.Time + '\\n'); return { ok: true } }\n`)
+  fs.writeFileSync(
+    path.join(fns, 'settle', 'index.js'),
+    `exports.main = async (event) => { require('fs').appendFileSync(${JSON.stringify(ran)}, event.Time + '\\n'); return { ok: true } }\n`
+  )
   let last = await health()
   while (last.status !== 200) last = await health()
   expect(last.body).toMatchObject({ ok: true, functions: ['api', 'cron', 'settle'] })

@@ -30,7 +30,14 @@ const spreadArb = fc.constantFrom(0.001, 0.02, 1, 120)
 const pointsArb = spreadArb.chain((spread) =>
   fc.array(
     fc.record({
-      at: fc.option(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })).map(([x, y]) => [Math.max(-180, Math.min(180, CENTER[0] + x * spread)), Math.max(-89, Math.min(89, CENTER[1] + y * spread * 0.5))] as [number, number]), { freq: 8 }),
+      at: fc.option(
+        fc
+          .tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }))
+          .map(
+            ([x, y]) => [Math.max(-180, Math.min(180, CENTER[0] + x * spread)), Math.max(-89, Math.min(89, CENTER[1] + y * spread * 0.5))] as [number, number]
+          ),
+        { freq: 8 }
+      ),
       kind: fc.constantFrom('a', 'b', 'c')
     }),
     { minLength: 0, maxLength: 150 }
@@ -40,37 +47,58 @@ const pointsArb = spreadArb.chain((spread) =>
 describe('the k nearest by rings equal the exhaustive answer', () => {
   it('for random points, queries, k and maximum distances', () => {
     fc.assert(
-      fc.property(pointsArb, fc.integer({ min: 1, max: 40 }), fc.constantFrom(undefined, { kind: 'a' }, { kind: { $in: ['a', 'b'] } }), fc.constantFrom(undefined, 50, 3000, 500_000), (points, k, query, maxDistance) => {
-        const store = storeWith(points)
-        try {
-          const spec = { near: point(CENTER), distanceField: 'd', spherical: true, ...(query ? { query } : {}), ...(maxDistance ? { maxDistance } : {}) }
-          const got = new Engine(store).aggregate('v', [{ $geoNear: spec }, { $limit: k }], stats())
-          const expected = points
-            .map((p, i) => ({ id: `v${i}`, p }))
-            .filter(({ p }) => p.at && (!query || (typeof query.kind === 'string' ? p.kind === query.kind : (query.kind.$in as readonly string[]).includes(p.kind))))
-            .map(({ id, p }) => ({ id, d: distanceMeters(p.at!, CENTER) }))
-            .filter((x) => maxDistance === undefined || x.d <= maxDistance)
-            .sort((a, b) => a.d - b.d)
-            .slice(0, k)
-          // Equal distances may come in either order: compare the distances, and the ids short of the last one.
-          expect(got.map((g) => g.d)).toEqual(expected.map((e) => e.d))
-          const last = expected.length ? expected[expected.length - 1].d : 0
-          expect(got.filter((g) => g.d < last).map((g) => g._id).sort()).toEqual(expected.filter((e) => e.d < last).map((e) => e.id).sort())
-        } finally {
-          store.close()
+      fc.property(
+        pointsArb,
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(undefined, { kind: 'a' }, { kind: { $in: ['a', 'b'] } }),
+        fc.constantFrom(undefined, 50, 3000, 500_000),
+        (points, k, query, maxDistance) => {
+          const store = storeWith(points)
+          try {
+            const spec = { near: point(CENTER), distanceField: 'd', spherical: true, ...(query ? { query } : {}), ...(maxDistance ? { maxDistance } : {}) }
+            const got = new Engine(store).aggregate('v', [{ $geoNear: spec }, { $limit: k }], stats())
+            const expected = points
+              .map((p, i) => ({ id: `v${i}`, p }))
+              .filter(
+                ({ p }) => p.at && (!query || (typeof query.kind === 'string' ? p.kind === query.kind : (query.kind.$in as readonly string[]).includes(p.kind)))
+              )
+              .map(({ id, p }) => ({ id, d: distanceMeters(p.at!, CENTER) }))
+              .filter((x) => maxDistance === undefined || x.d <= maxDistance)
+              .sort((a, b) => a.d - b.d)
+              .slice(0, k)
+            // Equal distances may come in either order: compare the distances, and the ids short of the last one.
+            expect(got.map((g) => g.d)).toEqual(expected.map((e) => e.d))
+            const last = expected.length ? expected[expected.length - 1].d : 0
+            expect(
+              got
+                .filter((g) => g.d < last)
+                .map((g) => g._id)
+                .sort()
+            ).toEqual(
+              expected
+                .filter((e) => e.d < last)
+                .map((e) => e.id)
+                .sort()
+            )
+          } finally {
+            store.close()
+          }
         }
-      }),
+      ),
       { numRuns: 150 }
     )
   })
 })
 
-it('does not stop at a ring\'s corner: a match in the box but outside the circle may not be the nearest', () => {
+it("does not stop at a ring's corner: a match in the box but outside the circle may not be the nearest", () => {
   const m = 1 / 111_195 // degrees of latitude per metre
   const lngPerM = m / Math.cos((CENTER[1] * Math.PI) / 180)
   // Rings of 32 m, then 64 m: the 64 m box holds a point 60 m east and 60 m north (85 m away, outside the circle),
   // while a point 70 m due south lies outside that box and is nearer.
-  const store = storeWith([{ at: [CENTER[0] + 60 * lngPerM, CENTER[1] + 60 * m], kind: 'a' }, { at: [CENTER[0], CENTER[1] - 70 * m], kind: 'a' }])
+  const store = storeWith([
+    { at: [CENTER[0] + 60 * lngPerM, CENTER[1] + 60 * m], kind: 'a' },
+    { at: [CENTER[0], CENTER[1] - 70 * m], kind: 'a' }
+  ])
   try {
     const got = new Engine(store).aggregate('v', [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true } }, { $limit: 1 }], stats())
     expect(got.map((g) => g._id)).toEqual(['v1'])
@@ -82,24 +110,43 @@ it('does not stop at a ring\'s corner: a match in the box but outside the circle
 
 describe('20 000 volunteers within 2 km', () => {
   let seed = 7
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
-  const points = Array.from({ length: 20_000 }, (_, i) => ({ at: [CENTER[0] + (rand() - 0.5) * 0.04, CENTER[1] + (rand() - 0.5) * 0.036] as [number, number], kind: i % 10 === 0 ? 'b' : 'a' }))
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+  const points = Array.from({ length: 20_000 }, (_, i) => ({
+    at: [CENTER[0] + (rand() - 0.5) * 0.04, CENTER[1] + (rand() - 0.5) * 0.036] as [number, number],
+    kind: i % 10 === 0 ? 'b' : 'a'
+  }))
   const store = storeWith(points)
   afterAll(() => store.close())
 
   it('finds the 20 nearest by reading a few hundred of them, not all', () => {
     const s = stats()
-    const got = new Engine(store).aggregate('v', [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true, query: { kind: 'a' } } }, { $limit: 20 }], s)
+    const got = new Engine(store).aggregate(
+      'v',
+      [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true, query: { kind: 'a' } } }, { $limit: 20 }],
+      s
+    )
     expect(got).toHaveLength(20)
     expect(s.examined).toBeLessThan(1000)
-    const nearest = points.filter((p) => p.kind === 'a').map((p) => distanceMeters(p.at, CENTER)).sort((a, b) => a - b).slice(0, 20)
+    const nearest = points
+      .filter((p) => p.kind === 'a')
+      .map((p) => distanceMeters(p.at, CENTER))
+      .sort((a, b) => a - b)
+      .slice(0, 20)
     expect(got.map((g) => g.d)).toEqual(nearest)
   })
 
   it('reads only the documents of a selective indexed part: the 2 000 of kind b, nearest first', () => {
     const s = stats()
-    const got = new Engine(store).aggregate('v', [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true, query: { kind: 'b' } } }, { $limit: 20 }], s)
-    const nearest = points.filter((p) => p.kind === 'b').map((p) => distanceMeters(p.at, CENTER)).sort((a, b) => a - b).slice(0, 20)
+    const got = new Engine(store).aggregate(
+      'v',
+      [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true, query: { kind: 'b' } } }, { $limit: 20 }],
+      s
+    )
+    const nearest = points
+      .filter((p) => p.kind === 'b')
+      .map((p) => distanceMeters(p.at, CENTER))
+      .sort((a, b) => a - b)
+      .slice(0, 20)
     expect(got.map((g) => g.d)).toEqual(nearest)
     expect(s.examined).toBeLessThan(200)
   })
@@ -108,7 +155,13 @@ describe('20 000 volunteers within 2 km', () => {
     const s = stats()
     // A query the index cannot narrow ($nin) that matches nobody: the rings give up after their budget and the
     // plain read answers — still exactly (empty).
-    expect(new Engine(store).aggregate('v', [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true, query: { kind: { $nin: ['a', 'b'] } } } }, { $limit: 20 }], s)).toEqual([])
+    expect(
+      new Engine(store).aggregate(
+        'v',
+        [{ $geoNear: { near: point(CENTER), distanceField: 'd', spherical: true, query: { kind: { $nin: ['a', 'b'] } } } }, { $limit: 20 }],
+        s
+      )
+    ).toEqual([])
     expect(s.examined).toBeGreaterThan(2000)
   })
 })

@@ -79,12 +79,16 @@ describe('a product collection of 5 000 orders', () => {
 
   it('serves an aggregate that starts with $match, $sort and $limit like a find', () => {
     const s = stats()
-    const out = engine.aggregate('orders', [{ $match: { communityId: 'c4', status: 'done' } }, { $sort: { createdAt: 1 } }, { $limit: 5 }, { $project: { _id: 1 } }], s)
+    const out = engine.aggregate(
+      'orders',
+      [{ $match: { communityId: 'c4', status: 'done' } }, { $sort: { createdAt: 1 } }, { $limit: 5 }, { $project: { _id: 1 } }],
+      s
+    )
     expect(out).toHaveLength(5)
     expect(s.examined).toBe(5)
   })
 
-  it('joins through indexes: a $lookup reads only the foreign documents that can join, with mingo\'s result', () => {
+  it("joins through indexes: a $lookup reads only the foreign documents that can join, with mingo's result", () => {
     store.commit([
       { coll: 'users', id: 'u8', doc: { _id: 'u8', communityId: 'c3', roles: ['resident'] } },
       { coll: 'volunteers', id: 'v1', doc: { _id: 'v1', openid: 'u8', communityId: 'c3' } }
@@ -92,16 +96,54 @@ describe('a product collection of 5 000 orders', () => {
     const resolveAll = (name: string) => [...store.all(name).values()].map((r) => r.doc)
     const pipelines = [
       // the router's caller read: the user, its volunteer record (foreignField openid), one order by _id
-      [{ $match: { _id: 'u8' } }, { $limit: 1 }, { $lookup: { from: 'volunteers', localField: '_id', foreignField: 'openid', as: 'v' } }, { $lookup: { from: 'orders', pipeline: [{ $match: { _id: 'o8' } }, { $limit: 1 }], as: 'o' } }],
+      [
+        { $match: { _id: 'u8' } },
+        { $limit: 1 },
+        { $lookup: { from: 'volunteers', localField: '_id', foreignField: 'openid', as: 'v' } },
+        { $lookup: { from: 'orders', pipeline: [{ $match: { _id: 'o8' } }, { $limit: 1 }], as: 'o' } }
+      ],
       // a correlated join: the user's pending orders (multikey ownerOpenids) through `let`
-      [{ $match: { _id: 'u8' } }, { $lookup: { from: 'orders', let: { who: '$_id' }, pipeline: [{ $match: { status: 'pending', $expr: { $eq: ['$ownerOpenids', '$$who'] } } }, { $project: { _id: 1 } }], as: 'mine' } }],
-      [{ $match: { _id: 'u8' } }, { $lookup: { from: 'orders', localField: '_id', foreignField: 'ownerOpenids', as: 'all' } }, { $project: { n: { $size: '$all' } } }],
+      [
+        { $match: { _id: 'u8' } },
+        {
+          $lookup: {
+            from: 'orders',
+            let: { who: '$_id' },
+            pipeline: [{ $match: { status: 'pending', $expr: { $eq: ['$ownerOpenids', '$$who'] } } }, { $project: { _id: 1 } }],
+            as: 'mine'
+          }
+        }
+      ],
+      [
+        { $match: { _id: 'u8' } },
+        { $lookup: { from: 'orders', localField: '_id', foreignField: 'ownerOpenids', as: 'all' } },
+        { $project: { n: { $size: '$all' } } }
+      ],
       // orders.candidates' shape: the variable's equality AND an $in on constants inside $expr — both narrow
-      [{ $match: { _id: 'u8' } }, { $lookup: { from: 'orders', let: { who: '$_id' }, pipeline: [{ $match: { $expr: { $and: [{ $eq: ['$ownerOpenids', '$$who'] }, { $in: ['$status', ['pending', 'accepted']] }] } } }, { $project: { _id: 1 } }], as: 'open' } }]
+      [
+        { $match: { _id: 'u8' } },
+        {
+          $lookup: {
+            from: 'orders',
+            let: { who: '$_id' },
+            pipeline: [
+              { $match: { $expr: { $and: [{ $eq: ['$ownerOpenids', '$$who'] }, { $in: ['$status', ['pending', 'accepted']] }] } } },
+              { $project: { _id: 1 } }
+            ],
+            as: 'open'
+          }
+        }
+      ]
     ]
     const examined = pipelines.map((stages) => {
       const s = stats()
-      expect(engine.aggregate('users', stages, s)).toEqual(runPipeline(resolveAll('users').filter((d) => d._id === 'u8'), stages, resolveAll))
+      expect(engine.aggregate('users', stages, s)).toEqual(
+        runPipeline(
+          resolveAll('users').filter((d) => d._id === 'u8'),
+          stages,
+          resolveAll
+        )
+      )
       return s.examined + (s.joined ?? 0)
     })
     // user read + foreign documents joined: the caller read 1 + 1 volunteer + 1 order; u8's 50 pending orders (an
@@ -152,7 +194,11 @@ const D = [null, undefined, 0, 1, 2.5, -3, 'x', 'y', true, false, new Date(T0), 
 const valueArb = {
   a: fc.constantFrom(...A),
   b: fc.oneof(fc.integer({ min: -5, max: 20 }), fc.constant(undefined), fc.constant('5'), fc.double({ min: -5, max: 20, noNaN: true })),
-  c: fc.oneof(fc.integer({ min: 0, max: 30 }).map((n) => new Date(T0 + n * DAY)), fc.constant(undefined), fc.constant(null)),
+  c: fc.oneof(
+    fc.integer({ min: 0, max: 30 }).map((n) => new Date(T0 + n * DAY)),
+    fc.constant(undefined),
+    fc.constant(null)
+  ),
   tags: fc.oneof(fc.subarray(['t1', 't2', 't3']), fc.constant('t1'), fc.constant(undefined)),
   d: fc.constantFrom(...D)
 }
@@ -164,7 +210,9 @@ const clauseArb = fc.oneof(
   fc.integer({ min: -5, max: 20 }).map((v) => ({ b: v })),
   fc.tuple(fc.constantFrom('$gt', '$gte', '$lt', '$lte'), fc.integer({ min: -5, max: 20 })).map(([op, v]) => ({ b: { [op]: v } })),
   fc.tuple(fc.integer({ min: -5, max: 10 }), fc.integer({ min: 0, max: 15 })).map(([lo, w]) => ({ b: { $gte: lo, $lt: lo + w } })),
-  fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })).map(([lo, hi]) => ({ c: { $gt: new Date(T0 + lo * DAY), $lte: new Date(T0 + hi * DAY) } })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }))
+    .map(([lo, hi]) => ({ c: { $gt: new Date(T0 + lo * DAY), $lte: new Date(T0 + hi * DAY) } })),
   fc.constantFrom('t1', 't2', 't3').map((v) => ({ tags: v })),
   fc.constantFrom(...D.filter((v) => v !== undefined && !Array.isArray(v))).map((v) => ({ d: v })),
   fc.tuple(fc.constantFrom('$gt', '$lt'), fc.constantFrom(1, 'x', false, new Date(T0))).map(([op, v]) => ({ d: { [op]: v } })),
@@ -176,38 +224,68 @@ const filterArb = fc.oneof(
   fc.array(clauseArb, { maxLength: 3 }).map((cs) => Object.assign({}, ...cs)),
   fc.array(clauseArb, { minLength: 1, maxLength: 3 }).map((cs) => ({ $and: cs }))
 )
-const orderArb = fc.constantFrom<Array<Record<string, 1 | -1> | undefined>>(undefined, { b: 1 }, { b: -1 }, { c: -1 }, { a: 1, b: -1 }, { a: 1, c: -1 }, { d: 1 }, { e: 1 }, { _id: -1 })
+const orderArb = fc.constantFrom<Array<Record<string, 1 | -1> | undefined>>(
+  undefined,
+  { b: 1 },
+  { b: -1 },
+  { c: -1 },
+  { a: 1, b: -1 },
+  { a: 1, c: -1 },
+  { d: 1 },
+  { e: 1 },
+  { _id: -1 }
+)
 
 describe('index-served results equal the scanning engine', () => {
   it('for random documents (updated and deleted too), filters, sorts and pages', () => {
     fc.assert(
-      fc.property(fc.array(docArb, { minLength: 1, maxLength: 120 }), fc.array(fc.tuple(filterArb, orderArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 8 }), (raw, queries) => {
-        const store = new Store(tmp())
-        try {
-          store.createCollection('p')
-          for (const [name, fields] of [['a_b', { a: 1, b: 1 }], ['a_c', { a: 1, c: -1 }], ['tags_b', { tags: 1, b: 1 }], ['d', { d: 1 }], ['b', { b: -1 }]] as const) {
-            store.createIndex('p', { name, fields: Object.entries(fields).map(([field, order]) => ({ field, order: order as 1 | -1 })) })
+      fc.property(
+        fc.array(docArb, { minLength: 1, maxLength: 120 }),
+        fc.array(fc.tuple(filterArb, orderArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 8 }),
+        (raw, queries) => {
+          const store = new Store(tmp())
+          try {
+            store.createCollection('p')
+            for (const [name, fields] of [
+              ['a_b', { a: 1, b: 1 }],
+              ['a_c', { a: 1, c: -1 }],
+              ['tags_b', { tags: 1, b: 1 }],
+              ['d', { d: 1 }],
+              ['b', { b: -1 }]
+            ] as const) {
+              store.createIndex('p', { name, fields: Object.entries(fields).map(([field, order]) => ({ field, order: order as 1 | -1 })) })
+            }
+            const clean = (d: Record<string, unknown>, i: number) =>
+              Object.fromEntries(Object.entries({ ...d, _id: `d${i}`, e: i % 4 }).filter(([, v]) => v !== undefined))
+            store.commit(raw.map((d, i) => ({ coll: 'p', id: `d${i}`, doc: clean(d, i) })))
+            // rewrite every third document and delete every fifth: index rows and insertion order must follow
+            store.commit(
+              raw
+                .filter((_, i) => i % 3 === 0)
+                .map((d, i) => ({ coll: 'p', id: `d${i * 3}`, doc: clean({ ...d, b: (d.b as number) ?? 1, tags: ['t2'] }, i * 3) }))
+            )
+            store.commit(
+              raw
+                .map((_, i) => i)
+                .filter((i) => i % 5 === 0)
+                .map((i) => ({ coll: 'p', id: `d${i}`, doc: null }))
+            )
+            store.commit([{ coll: 'p', id: 'd0', doc: { _id: 'd0', a: 'x', b: 3, e: 0 } }]) // re-inserted: now last
+            const engine = new Engine(store)
+            const all = [...store.all('p').values()].map((r) => r.doc)
+            for (const [filter, order, limit, offset] of queries) {
+              let ref = makeQuery(filter).find(all)
+              if (order) ref = ref.sort(order)
+              const expected = (ref.skip(offset).limit(limit).all() as any[]).map((d) => d._id)
+              const got = engine.find('p', filter, { order, limit, offset }, stats()).map((d) => d._id)
+              expect({ filter, order, got }).toEqual({ filter, order, got: expected })
+              expect(engine.count('p', filter, stats())).toBe(makeQuery(filter).find(all).all().length)
+            }
+          } finally {
+            store.close()
           }
-          const clean = (d: Record<string, unknown>, i: number) => Object.fromEntries(Object.entries({ ...d, _id: `d${i}`, e: i % 4 }).filter(([, v]) => v !== undefined))
-          store.commit(raw.map((d, i) => ({ coll: 'p', id: `d${i}`, doc: clean(d, i) })))
-          // rewrite every third document and delete every fifth: index rows and insertion order must follow
-          store.commit(raw.filter((_, i) => i % 3 === 0).map((d, i) => ({ coll: 'p', id: `d${i * 3}`, doc: clean({ ...d, b: (d.b as number) ?? 1, tags: ['t2'] }, i * 3) })))
-          store.commit(raw.map((_, i) => i).filter((i) => i % 5 === 0).map((i) => ({ coll: 'p', id: `d${i}`, doc: null })))
-          store.commit([{ coll: 'p', id: 'd0', doc: { _id: 'd0', a: 'x', b: 3, e: 0 } }]) // re-inserted: now last
-          const engine = new Engine(store)
-          const all = [...store.all('p').values()].map((r) => r.doc)
-          for (const [filter, order, limit, offset] of queries) {
-            let ref = makeQuery(filter).find(all)
-            if (order) ref = ref.sort(order)
-            const expected = (ref.skip(offset).limit(limit).all() as any[]).map((d) => d._id)
-            const got = engine.find('p', filter, { order, limit, offset }, stats()).map((d) => d._id)
-            expect({ filter, order, got }).toEqual({ filter, order, got: expected })
-            expect(engine.count('p', filter, stats())).toBe(makeQuery(filter).find(all).all().length)
-          }
-        } finally {
-          store.close()
         }
-      }),
+      ),
       { numRuns: 150 }
     )
   })

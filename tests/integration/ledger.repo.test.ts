@@ -10,10 +10,26 @@ const opts = () => ({ now: now(), communityId: 'c1', actorOpenid: 'tester' })
 const acct = (id: string) => tc.store.get('ledger_accounts', id)?.doc as any
 const all = (coll: string) => [...tc.store.all(coll).values()].map((r: any) => r.doc)
 const snapshot = () => JSON.stringify(['ledger_accounts', 'ledger_postings', 'ledger_entries'].map(all))
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e) => e.code ?? String(e))
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e) => e.code ?? String(e)
+  )
 
 beforeAll(async () => {
-  await ledger.post({ id: 'grant:x', kind: 'grant', entries: [{ account: 'issuing:c1', minutes: -100 }, { account: 'member:x', minutes: 100 }], memo: '发放', reverses: null }, opts())
+  await ledger.post(
+    {
+      id: 'grant:x',
+      kind: 'grant',
+      entries: [
+        { account: 'issuing:c1', minutes: -100 },
+        { account: 'member:x', minutes: 100 }
+      ],
+      memo: '发放',
+      reverses: null
+    },
+    opts()
+  )
 })
 
 it('places a hold once per key, refuses one beyond what is available, and releases it once', async () => {
@@ -32,13 +48,31 @@ it('places a hold once per key, refuses one beyond what is available, and releas
 it('refuses a posting that would dip into minutes held for something else, changing nothing', async () => {
   await ledger.placeHoldOn('member:x', 'order_c', 60, now())
   const before = snapshot()
-  const p = { id: 'donate:x:1', kind: 'donate' as const, entries: [{ account: 'member:x', minutes: -41 }, { account: 'donation:c1', minutes: 41 }], memo: '捐赠', reverses: null }
+  const p = {
+    id: 'donate:x:1',
+    kind: 'donate' as const,
+    entries: [
+      { account: 'member:x', minutes: -41 },
+      { account: 'donation:c1', minutes: 41 }
+    ],
+    memo: '捐赠',
+    reverses: null
+  }
   expect(await codeOf(ledger.post(p, opts()))).toBe('INSUFFICIENT_HOURS')
   expect(snapshot()).toBe(before)
 })
 
 it('settles from the hold it consumes, releasing it in the same step', async () => {
-  const p = { id: 'order:c:settle', kind: 'settle' as const, entries: [{ account: 'member:x', minutes: -50 }, { account: 'member:v', minutes: 50 }], memo: '服务', reverses: null }
+  const p = {
+    id: 'order:c:settle',
+    kind: 'settle' as const,
+    entries: [
+      { account: 'member:x', minutes: -50 },
+      { account: 'member:v', minutes: 50 }
+    ],
+    memo: '服务',
+    reverses: null
+  }
   const res = await ledger.post(p, { ...opts(), consumes: { account: 'member:x', key: 'order_c' } })
   expect(res.replayed).toBe(false)
   expect(acct('member:x')).toMatchObject({ balance: 50, holds: {}, totals: { earned: 100, spent: 50 } })
@@ -48,7 +82,10 @@ it('settles from the hold it consumes, releasing it in the same step', async () 
 it('posts nothing for a plan that builds no posting, but still releases the hold it consumes', async () => {
   await ledger.placeHoldOn('member:x', 'order_d', 20, now())
   const postings = all('ledger_postings').length
-  const res = await ledger.post({ id: 'order:d:settle', reads: ['member:x'], build: () => null }, { ...opts(), consumes: { account: 'member:x', key: 'order_d' } })
+  const res = await ledger.post(
+    { id: 'order:d:settle', reads: ['member:x'], build: () => null },
+    { ...opts(), consumes: { account: 'member:x', key: 'order_d' } }
+  )
   expect(res).toMatchObject({ replayed: false, posting: null })
   expect(acct('member:x').holds).toEqual({})
   expect(all('ledger_postings')).toHaveLength(postings)
@@ -56,13 +93,23 @@ it('posts nothing for a plan that builds no posting, but still releases the hold
 
 it('answers a replay with replayed: true and writes nothing, even if the replayed posting differs', async () => {
   const before = snapshot()
-  const again = { id: 'order:c:settle', kind: 'settle' as const, entries: [{ account: 'member:x', minutes: -5 }, { account: 'member:v', minutes: 5 }], memo: '服务', reverses: null }
+  const again = {
+    id: 'order:c:settle',
+    kind: 'settle' as const,
+    entries: [
+      { account: 'member:x', minutes: -5 },
+      { account: 'member:v', minutes: 5 }
+    ],
+    memo: '服务',
+    reverses: null
+  }
   expect(await ledger.post(again, opts())).toMatchObject({ replayed: true, posting: { _id: 'order:c:settle' } })
   expect(snapshot()).toBe(before)
 })
 
 it('keeps each account equal to its entries and the ledger summing to zero', () => {
   const entries = all('ledger_entries')
-  for (const a of all('ledger_accounts')) expect([a._id, entries.filter((e) => e.account === a._id).reduce((s, e) => s + e.minutes, 0)]).toEqual([a._id, a.balance])
+  for (const a of all('ledger_accounts'))
+    expect([a._id, entries.filter((e) => e.account === a._id).reduce((s, e) => s + e.minutes, 0)]).toEqual([a._id, a.balance])
   expect(all('ledger_accounts').reduce((s, a) => s + a.balance, 0)).toBe(0)
 })

@@ -23,7 +23,11 @@ beforeAll(async () => {
   await aUser(tc.db, ME, 'cL')
   process.env.API_LOG = 'on'
   const keep = (...args: unknown[]) => void lines.push(args.map(String).join(' '))
-  spies = [jest.spyOn(console, 'log').mockImplementation(keep), jest.spyOn(console, 'error').mockImplementation(keep), jest.spyOn(console, 'warn').mockImplementation(keep)]
+  spies = [
+    jest.spyOn(console, 'log').mockImplementation(keep),
+    jest.spyOn(console, 'error').mockImplementation(keep),
+    jest.spyOn(console, 'warn').mockImplementation(keep)
+  ]
 })
 afterAll(() => {
   spies.forEach((s) => s.mockRestore())
@@ -69,7 +73,11 @@ it('logs an internal error with the request id and stack frames only', async () 
 
 it('never logs an error message, which may quote personal data (a database error quoting a document…)', () => {
   lines.length = 0
-  logInternal({ requestId: 'log-test-message-abcdef', action: 'users.updateProfile', error: new Error(`E11000 duplicate key dup key: { phone: "13644448888", name: "司马丽娟", openid: "${ME}" }`) })
+  logInternal({
+    requestId: 'log-test-message-abcdef',
+    action: 'users.updateProfile',
+    error: new Error(`E11000 duplicate key dup key: { phone: "13644448888", name: "司马丽娟", openid: "${ME}" }`)
+  })
   const [line] = logged('log-test-message-abcdef')
   expect(line).toMatchObject({ level: 'error', requestId: 'log-test-message-abcdef', errorName: 'Error', stack: expect.stringMatching(/at /) })
   expect(PERSONAL.filter((p) => lines.join('').includes(p))).toEqual([])

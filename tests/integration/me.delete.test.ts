@@ -28,7 +28,8 @@ function scan(strings: string[]): string[] {
   const hits: string[] = []
   for (const [coll, docs] of rawStore(tc)) for (const [id, text] of docs) for (const s of strings) if (text.includes(s)) hits.push(`${coll}/${id}: ${s}`)
   // and every other table of the SQLite file: index keys, geo points, the store's bookkeeping
-  for (const [table, rows] of rawTables(tc)) if (!table.startsWith('c_')) for (const row of rows) for (const s of strings) if (row.includes(s)) hits.push(`table ${table}: ${s}`)
+  for (const [table, rows] of rawTables(tc))
+    if (!table.startsWith('c_')) for (const row of rows) for (const s of strings) if (row.includes(s)) hits.push(`table ${table}: ${s}`)
   const walk = (dir: string) => {
     for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
       const p = path.join(dir, e.name)
@@ -53,14 +54,20 @@ it('erases nothing during the cooling-off period, and the request can be cancell
   expect(status).toMatchObject({ status: 'none', coolingOffDays: 7, familyMembers: [{ userId: 'kin-alice', name: people.alice.kinName }] })
   const refused = await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-0', disposal: 'donate_pool', confirmText: '注销' })
   expect(refused.ok ? 'OK' : refused.error.code).toBe('BAD_INPUT')
-  const pending = must(await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-1', disposal: 'transfer_family', toUserId: 'kin-alice', confirmText: '确认注销' }))
+  const pending = must(
+    await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-1', disposal: 'transfer_family', toUserId: 'kin-alice', confirmText: '确认注销' })
+  )
   expect(pending).toMatchObject({ status: 'pending', disposal: 'transfer_family', toName: people.alice.kinName })
   const due = new Date(present(pending.dueAt)).getTime() - new Date(present(pending.requestedAt)).getTime()
   expect(due).toBe(7 * DAY)
   // A second request while one is pending is refused; a retry of the same one returns it.
   const other = await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-2', disposal: 'donate_pool', confirmText: '确认注销' })
   expect(other.ok ? 'OK' : other.error.code).toBe('DELETION_PENDING')
-  expect(must(await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-1', disposal: 'transfer_family', toUserId: 'kin-alice', confirmText: '确认注销' })).dueAt).toBe(pending.dueAt)
+  expect(
+    must(
+      await call('alice', 'me.requestDeletion', { requestId: 'delete-alice-1', disposal: 'transfer_family', toUserId: 'kin-alice', confirmText: '确认注销' })
+    ).dueAt
+  ).toBe(pending.dueAt)
 
   const before = rawStore(tc)
   expect(await eraseAccounts(later(6.9))).toEqual({ name: 'eraseAccounts', touched: 0 })
@@ -88,7 +95,10 @@ it('after the cooling-off period leaves no personal value anywhere, keeps the le
   const bobValues = await erasure.personalValues('bob')
   await erasure.eraseOrders('bob', bobValues.secrets, [])
   await erasure.eraseRecords('bob', bobValues.secrets)
-  expect(must(await call('bob', 'me.cancelDeletion', {}).then((r) => ({ ok: true, data: r })))).toMatchObject({ ok: false, error: { code: 'DELETION_NOT_PENDING' } })
+  expect(must(await call('bob', 'me.cancelDeletion', {}).then((r) => ({ ok: true, data: r })))).toMatchObject({
+    ok: false,
+    error: { code: 'DELETION_NOT_PENDING' }
+  })
 
   expect(await eraseAccounts(later(7.01))).toEqual({ name: 'eraseAccounts', touched: 2 })
 
@@ -123,7 +133,9 @@ it('after the cooling-off period leaves no personal value anywhere, keeps the le
     const records = [...raw.get('service_records')!.values()].map((t) => JSON.parse(t)).filter((r) => r.volunteerOpenid === p.openid)
     expect(records.length).toBeGreaterThan(0)
     for (const r of records) expect(r).toMatchObject({ volunteerName: ERASED.volunteerName, volunteerNo: p.volunteerNo })
-    expect([...raw.get('certificates')!.values()].map((t) => JSON.parse(t)).filter((c) => c.volunteerOpenid === p.openid)).toEqual([expect.objectContaining({ volunteerName: ERASED.volunteerName, volunteerNo: p.volunteerNo })])
+    expect([...raw.get('certificates')!.values()].map((t) => JSON.parse(t)).filter((c) => c.volunteerOpenid === p.openid)).toEqual([
+      expect.objectContaining({ volunteerName: ERASED.volunteerName, volunteerNo: p.volunteerNo })
+    ])
     // Address book and family links gone; the registration no longer dispatchable; status shows erased.
     expect([...raw.get('addresses')!.values()].filter((t) => JSON.parse(t).ownerOpenid === p.openid)).toEqual([])
     expect([...raw.get('family_links')!.values()].filter((t) => t.includes(`"${p.openid}"`))).toEqual([])
@@ -136,7 +148,10 @@ it('after the cooling-off period leaves no personal value anywhere, keeps the le
 })
 
 it('completes an erasure a crash interrupted, and a re-run changes nothing else', async () => {
-  await tc.db.collection('account_deletions').doc('alice').update({ data: { status: 'erasing' } })
+  await tc.db
+    .collection('account_deletions')
+    .doc('alice')
+    .update({ data: { status: 'erasing' } })
   const before = rawStore(tc)
   expect(await eraseAccounts(later(8))).toEqual({ name: 'eraseAccounts', touched: 1 })
   const after = rawStore(tc)
@@ -156,7 +171,10 @@ it('waits while the person still has a service in progress, and erases once it i
   expect(stored('account_deletions', 'helper').status).toBe('pending')
   expect(stored('orders', serving._id)).toMatchObject({ status: 'in_service', volunteerOpenid: 'helper' })
   // The service ends and is paid: the next run erases.
-  await tc.db.collection('orders').doc(serving._id).update({ data: { status: 'completed', settledAt: new Date() } })
+  await tc.db
+    .collection('orders')
+    .doc(serving._id)
+    .update({ data: { status: 'completed', settledAt: new Date() } })
   expect(await eraseAccounts(later(8))).toEqual({ name: 'eraseAccounts', touched: 1 })
   expect(stored('account_deletions', 'helper').status).toBe('erased')
   expect(stored('orders', serving._id).volunteerName).toBe(ERASED.volunteerName)

@@ -33,7 +33,10 @@ it('exports every document of the caller, in every collection, and nothing of an
   const file = JSON.parse(text)
   const alice = people.alice
   for (const coll of EXPORTED_COLLECTIONS) {
-    const owned = [...(raw.get(coll) ?? new Map<string, string>())].filter(([id, doc]) => MY_DATA_POLICY[coll].owns!({ _id: id, ...JSON.parse(doc) }, 'alice')).map(([id]) => id).sort()
+    const owned = [...(raw.get(coll) ?? new Map<string, string>())]
+      .filter(([id, doc]) => MY_DATA_POLICY[coll].owns!({ _id: id, ...JSON.parse(doc) }, 'alice'))
+      .map(([id]) => id)
+      .sort()
     const exported = (file.collections[coll] as Array<{ id: string }>).map((d) => d.id).sort()
     expect({ coll, exported }).toEqual({ coll, exported: owned })
     // The world makes alice active everywhere (a deletion request she has not made is the one exception).
@@ -43,13 +46,15 @@ it('exports every document of the caller, in every collection, and nothing of an
   }
   // Her own values are there — the ID number only masked.
   const volunteer = JSON.parse(raw.get('volunteers')!.get(alice.volunteerId)!)
-  for (const s of [alice.realName, alice.userPhone, alice.address.detail, alice.kinName, volunteer.idMasked]) expect({ s, found: text.includes(s) }).toEqual({ s, found: true })
+  for (const s of [alice.realName, alice.userPhone, alice.address.detail, alice.kinName, volunteer.idMasked])
+    expect({ s, found: text.includes(s) }).toEqual({ s, found: true })
   expect(text).not.toContain(alice.idNumber)
   expect(text).not.toContain(volunteer.idCipher)
   expect(text).not.toContain(volunteer.idHash)
   // Nothing of bob's: not his openid, nor his family member's, nor any of his values.
   const bobVolunteer = JSON.parse(raw.get('volunteers')!.get(people.bob.volunteerId)!)
-  for (const s of ['bob', ...personalStrings(people.bob, bobVolunteer.idCipher), bobVolunteer.idMasked, people.bob.volunteerNo]) expect({ s, found: text.includes(s) }).toEqual({ s, found: false })
+  for (const s of ['bob', ...personalStrings(people.bob, bobVolunteer.idCipher), bobVolunteer.idMasked, people.bob.volunteerNo])
+    expect({ s, found: text.includes(s) }).toEqual({ s, found: false })
   expect(JSON.stringify(r.sections)).not.toContain('bob')
   // Nor anyone else's identifiers: the volunteer who served her, the coordinator, her kin.
   for (const other of ['helper', 'coord', 'kin-alice', 'neighbour']) expect({ other, found: text.includes(`"${other}"`) }).toEqual({ other, found: false })

@@ -18,7 +18,11 @@ const call = apiCaller()
 const main = require('../../cloudfunctions/api/src/index').main
 const local = { ...tc, db: tc.local } as unknown as LocalCloud
 // The verdict push runs the function's TypeScript source (the running local cloud runs the bundle).
-const target = { db: tc.local, dataDir: tc.dataDir, runtime: { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main, event, openid, { name, source, timeoutMs: 20000 }) } }
+const target = {
+  db: tc.local,
+  dataDir: tc.dataDir,
+  runtime: { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main, event, openid, { name, source, timeoutMs: 20000 }) }
+}
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 const RISKY_PNG = Buffer.concat([PNG, Buffer.from('risky-test-image')])
 const order = (id: string) => tc.store.get('orders', id)!.doc
@@ -29,13 +33,22 @@ let base = ''
 let addressId = ''
 
 async function upload(openid: string | null, cloudPath: string, body: Buffer | string, type = 'image/png'): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${base}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': type, ...(openid ? { 'x-wx-openid': openid } : {}) }, body: typeof body === 'string' ? body : new Uint8Array(body) })
+  const res = await fetch(`${base}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(openid ? { 'x-wx-openid': openid } : {}) },
+    body: typeof body === 'string' ? body : new Uint8Array(body)
+  })
   return { status: res.status, body: await res.json() }
 }
 
 const createInput = (requestId: string, photos: string[]) => ({
-  requestId, category: 'elder_visit' as const, description: '陪老人聊聊天', photos, addressId,
-  windowStart: new Date(Date.now() + 3600e3).toISOString(), windowEnd: new Date(Date.now() + 3 * 3600e3).toISOString()
+  requestId,
+  category: 'elder_visit' as const,
+  description: '陪老人聊聊天',
+  photos,
+  addressId,
+  windowStart: new Date(Date.now() + 3600e3).toISOString(),
+  windowEnd: new Date(Date.now() + 3 * 3600e3).toISOString()
 })
 
 beforeAll(async () => {
@@ -53,7 +66,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())))
 
 describe('H5 upload endpoint', () => {
-  it('stores an image in the caller\'s own folder and answers its fileID', async () => {
+  it("stores an image in the caller's own folder and answers its fileID", async () => {
     const r = await upload('wx-res', 'orders/a1.png', PNG)
     expect(r).toEqual({ status: 200, body: { fileID: `cloud://local-dev.local-bucket/orders/${gatewayKey('wx-res')}/a1.png` } })
     expect(fs.readFileSync(path.join(tc.dataDir, 'files/orders', gatewayKey('wx-res'), 'a1.png'))).toEqual(PNG)
@@ -85,10 +98,23 @@ describe('photos on an order', () => {
     const markedBytes = (await upload('wx-res', 'orders/p2.png', RISKY_PNG)).body.fileID
     const markedPath = (await upload('wx-res', 'orders/risky-test-image-3.png', PNG)).body.fileID
     const r = await call('wx-res', 'orders.create', createInput('req-photos-1', [plain, markedBytes, markedPath]))
-    expect(r).toMatchObject({ ok: true, data: { photos: [{ status: 'checking', url: null }, { status: 'checking', url: null }, { status: 'checking', url: null }] } })
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        photos: [
+          { status: 'checking', url: null },
+          { status: 'checking', url: null },
+          { status: 'checking', url: null }
+        ]
+      }
+    })
     orderId = (r as any).data.id
     const photos = order(orderId).photos
-    expect(photos.map((p: any) => [p.fileId, p.status])).toEqual([[plain, 'checking'], [markedBytes, 'checking'], [markedPath, 'checking']])
+    expect(photos.map((p: any) => [p.fileId, p.status])).toEqual([
+      [plain, 'checking'],
+      [markedBytes, 'checking'],
+      [markedPath, 'checking']
+    ])
     expect(new Set(photos.map((p: any) => p.traceId)).size).toBe(3)
     expect(JSON.stringify(r)).not.toContain(photos[0].traceId) // trace ids never leave the server
     // The order alone (the 工作台 counts it later, in the settle worker): the queued checks are not database traffic.
@@ -98,7 +124,16 @@ describe('photos on an order', () => {
 
   it('a forged push naming no real trace id changes nothing', async () => {
     const before = JSON.stringify(order(orderId))
-    const forged = { ToUserName: 'gh_x', FromUserName: 'wx-res', CreateTime: 1, MsgType: 'event', Event: 'wxa_media_check', appid: 'wx-local-appid', version: 2, result: { suggest: 'pass', label: 100 } }
+    const forged = {
+      ToUserName: 'gh_x',
+      FromUserName: 'wx-res',
+      CreateTime: 1,
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid: 'wx-local-appid',
+      version: 2,
+      result: { suggest: 'pass', label: 100 }
+    }
     for (const trace_id of ['0123456789abcdef', { $exists: true }, { $ne: 'x' }, '', null]) {
       const { result } = await invokeMain(main, { ...forged, trace_id }, 'wx-res')
       expect(result).toBe('success')
@@ -112,7 +147,11 @@ describe('photos on an order', () => {
     expect(checks().map((c) => c.status)).toEqual(['delivered', 'delivered', 'delivered'])
     expect(await deliverMediaVerdicts(target)).toBe(0) // each check is delivered once
     const view = await call('wx-res', 'orders.get', { orderId })
-    expect(view.ok && view.data.photos).toEqual([{ status: 'pass', url: expect.stringMatching(/\/files\/orders\/[0-9a-f]{16}\/p1\.jpg$/) }, { status: 'risky', url: null }, { status: 'risky', url: null }])
+    expect(view.ok && view.data.photos).toEqual([
+      { status: 'pass', url: expect.stringMatching(/\/files\/orders\/[0-9a-f]{16}\/p1\.jpg$/) },
+      { status: 'risky', url: null },
+      { status: 'risky', url: null }
+    ])
   })
 
   it('a repeated push of a real verdict is harmless (same status)', async () => {
@@ -122,7 +161,7 @@ describe('photos on an order', () => {
     expect(order(orderId).photos.map((p: any) => p.status)).toEqual(['pass', 'risky', 'risky'])
   })
 
-  it('refuses a photo from someone else\'s folder or another environment, and a missing file', async () => {
+  it("refuses a photo from someone else's folder or another environment, and a missing file", async () => {
     const others = (await upload('wx-other', 'orders/o1.png', PNG)).body.fileID
     const foreign = `cloud://other-env.bucket/orders/${gatewayKey('wx-res')}/p1.jpg`
     const missing = `cloud://local-dev.local-bucket/orders/${gatewayKey('wx-res')}/never.png`
@@ -158,7 +197,10 @@ describe('local verdict delivery', () => {
 
   it('puts checks a stopped process was delivering back in the queue', async () => {
     const traceId = await queue('d2.png')
-    await tc.db.collection('_local_media_checks').where({ traceId }).update({ data: { status: 'delivering' } })
+    await tc.db
+      .collection('_local_media_checks')
+      .where({ traceId })
+      .update({ data: { status: 'delivering' } })
     expect(await requeueInterrupted(target)).toBe(1)
     expect(check(traceId).status).toBe('queued')
     expect(await deliverMediaVerdicts(target)).toBe(1) // no order holds it: acknowledged, nothing changes

@@ -56,7 +56,12 @@ describe('escalate', () => {
 
     await escalate(later(t0, 11 * MIN))
     expect([normal, urgent, dispatched].map((o) => stored(o.id).escalated)).toEqual([false, true, false])
-    expect(told().slice(before).map((m) => m.touser).sort()).toEqual(['coord-1', 'coord-2'])
+    expect(
+      told()
+        .slice(before)
+        .map((m) => m.touser)
+        .sort()
+    ).toEqual(['coord-1', 'coord-2'])
 
     const at = later(t0, 31 * MIN)
     await escalate(at)
@@ -68,7 +73,12 @@ describe('escalate', () => {
     }
     expect(stored(dispatched.id).status).toBe('dispatched')
     expect(stored(taken.id)).toMatchObject({ status: 'accepted', escalated: false })
-    expect(told().slice(before).map((m) => m.touser).sort()).toEqual(['coord-1', 'coord-1', 'coord-1', 'coord-2', 'coord-2', 'coord-2'])
+    expect(
+      told()
+        .slice(before)
+        .map((m) => m.touser)
+        .sort()
+    ).toEqual(['coord-1', 'coord-1', 'coord-1', 'coord-2', 'coord-2', 'coord-2'])
     expect(told().some((m) => m.touser === 'coord-x')).toBe(false)
 
     // A second run finds nothing to do and tells nobody again.
@@ -93,8 +103,19 @@ describe('autoConfirm', () => {
     await autoConfirm(later(t0, 73 * HOUR))
     const doc = stored(o.id)
     expect(doc.status).toBe('completed')
-    expect(doc.events.at(-1)).toMatchObject({ kind: 'autoConfirm', from: 'awaiting_confirmation', to: 'completed', byRole: 'system', byOpenid: null, byName: '系统' })
-    expect(outbox().filter((m) => m.templateId === 'tmpl-order-completed' && m.page.includes(o.id)).map((m) => m.touser)).toEqual(['vol-a'])
+    expect(doc.events.at(-1)).toMatchObject({
+      kind: 'autoConfirm',
+      from: 'awaiting_confirmation',
+      to: 'completed',
+      byRole: 'system',
+      byOpenid: null,
+      byName: '系统'
+    })
+    expect(
+      outbox()
+        .filter((m) => m.templateId === 'tmpl-order-completed' && m.page.includes(o.id))
+        .map((m) => m.touser)
+    ).toEqual(['vol-a'])
     expect((await autoConfirm(later(t0, 74 * HOUR))).touched).toBe(0)
   })
 
@@ -189,14 +210,26 @@ describe('the cron function', () => {
 
   it('runs escalation and auto-confirm on everyMinute with the current time', async () => {
     const o = must(await call('res-1', 'orders.create', orderInput(addressId)))
-    await tc.db.collection('orders').doc(o.id).update({ data: { slaDueAt: new Date(Date.now() - MIN) } }) // submitted half an hour ago
+    await tc.db
+      .collection('orders')
+      .doc(o.id)
+      .update({ data: { slaDueAt: new Date(Date.now() - MIN) } }) // submitted half an hour ago
     const { result } = await timer('everyMinute')
-    expect(result).toMatchObject({ trigger: 'everyMinute', results: [{ name: 'escalate', touched: 1 }, { name: 'autoConfirm', touched: 0 }] })
+    expect(result).toMatchObject({
+      trigger: 'everyMinute',
+      results: [
+        { name: 'escalate', touched: 1 },
+        { name: 'autoConfirm', touched: 0 }
+      ]
+    })
     expect(stored(o.id).escalated).toBe(true)
   })
 
   it('runs volunteer stats and the 工作台 drift check nightly, and nothing for an unknown trigger', async () => {
-    expect((await timer('nightly')).result).toMatchObject({ trigger: 'nightly', results: [{ name: 'volunteerStats' }, { name: 'statsDrift' }, { name: 'rateLimitSweep' }, { name: 'eraseAccounts' }] })
+    expect((await timer('nightly')).result).toMatchObject({
+      trigger: 'nightly',
+      results: [{ name: 'volunteerStats' }, { name: 'statsDrift' }, { name: 'rateLimitSweep' }, { name: 'eraseAccounts' }]
+    })
     expect((await timer('nope')).result).toEqual({ trigger: 'nope', results: [] })
   })
 })

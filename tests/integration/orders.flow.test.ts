@@ -33,7 +33,14 @@ it('runs submit → dispatch → accept → check-in → check-out → confirm, 
   expect(out).toMatchObject({ status: 'awaiting_confirmation', servedMinutes: 0 })
   const done = must(await call('res-1', 'orders.confirm', { orderId: created.id, stars: 5, tags: ['耐心细致'], comment: '谢谢' }))
   expect(done.status).toBe('completed')
-  expect(done.events.map((e: any) => `${e.kind}:${e.to}`)).toEqual(['create:pending', 'dispatch:dispatched', 'accept:accepted', 'checkIn:in_service', 'checkOut:awaiting_confirmation', 'confirm:completed'])
+  expect(done.events.map((e: any) => `${e.kind}:${e.to}`)).toEqual([
+    'create:pending',
+    'dispatch:dispatched',
+    'accept:accepted',
+    'checkIn:in_service',
+    'checkOut:awaiting_confirmation',
+    'confirm:completed'
+  ])
 })
 
 it('lets exactly one of 50 simultaneous grabs win; the other 49 get ORDER_TAKEN', async () => {

@@ -9,7 +9,10 @@ const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
 /** Messages about one order (its page names it), as `recipient:template`. */
 const sentAbout = (orderId: string) =>
-  [...tc.store.all('_local_outbox').values()].map((r) => r.doc as any).filter((m) => m.page.includes(orderId)).map((m) => `${m.touser}:${m.templateId}`)
+  [...tc.store.all('_local_outbox').values()]
+    .map((r) => r.doc as any)
+    .filter((m) => m.page.includes(orderId))
+    .map((m) => `${m.touser}:${m.templateId}`)
 let addressId = ''
 let volunteerId = ''
 

@@ -26,7 +26,15 @@ const vol: Record<string, string> = {}
 /** An order with the private address and three photos (checking, risky, pass), held by vol-1 unless pending. */
 const privateOrder = (status: OrderStatus, over: Partial<OrderDoc> = {}) => {
   const point = new tc.db.Geo.Point(POINT.longitude, POINT.latitude)
-  return anOrder(tc.db, { status, volunteerOpenid: status === 'pending' ? null : 'vol-1', declinedBy: ['vol-3'], address: { addressId: 'addr-secret', ...SECRET, location: point }, location: point, photos, ...over })
+  return anOrder(tc.db, {
+    status,
+    volunteerOpenid: status === 'pending' ? null : 'vol-1',
+    declinedBy: ['vol-3'],
+    address: { addressId: 'addr-secret', ...SECRET, location: point },
+    location: point,
+    photos,
+    ...over
+  })
 }
 const leaks = (replies: unknown[]) => PRIVATE.filter((s) => JSON.stringify(replies).includes(s))
 const fullAddress = { ...SECRET, location: POINT }
@@ -40,7 +48,13 @@ beforeAll(async () => {
   await aUser(tc.db, 'coord-B', 'cB', ['resident', 'coordinator'])
   for (const id of ['vol-1', 'vol-2', 'vol-3']) vol[id] = await aVolunteer(tc.db, id, 'cA')
   vol['vol-B'] = await aVolunteer(tc.db, 'vol-B', 'cB')
-  for (const [i, [name, status]] of ([['p-check.jpg', 'checking'], ['p-risky.jpg', 'risky'], ['p-pass.jpg', 'pass']] as const).entries()) {
+  for (const [i, [name, status]] of (
+    [
+      ['p-check.jpg', 'checking'],
+      ['p-risky.jpg', 'risky'],
+      ['p-pass.jpg', 'pass']
+    ] as const
+  ).entries()) {
     const { fileID } = await tc.cloud.uploadFile({ cloudPath: `orders/resident-key/${name}`, fileContent: Buffer.from(`image ${name}`) })
     photos.push({ fileId: fileID, traceId: TRACES[i], status })
   }
@@ -51,18 +65,30 @@ function outsiderCalls(o: OrderDoc, who: string): Array<[string, Record<string, 
   const orderId = o._id
   return [
     ['orders.get', { orderId }],
-    ['orders.listMine', { as: 'volunteer' }], ['orders.listMine', { as: 'volunteer', open: false }],
-    ['orders.listMine', { as: 'resident' }], ['orders.listMine', { as: 'resident', open: false }],
-    ['orders.pool', {}], ['orders.pool', { location: POINT, radiusMeters: 20000 }], ['orders.pool', { location: HERE, radiusMeters: 100 }],
+    ['orders.listMine', { as: 'volunteer' }],
+    ['orders.listMine', { as: 'volunteer', open: false }],
+    ['orders.listMine', { as: 'resident' }],
+    ['orders.listMine', { as: 'resident', open: false }],
+    ['orders.pool', {}],
+    ['orders.pool', { location: POINT, radiusMeters: 20000 }],
+    ['orders.pool', { location: HERE, radiusMeters: 100 }],
     ...(o.status === 'pending' && who === 'vol-2' ? [] : [['orders.grab', { orderId }] as [string, Record<string, unknown>]]),
-    ['orders.candidates', { orderId }], ['orders.board', {}],
-    ['orders.dispatch', { orderId, volunteerId: vol['vol-2'] }], ['orders.reassign', { orderId, volunteerId: vol['vol-2'], reason: '调整' }],
-    ['orders.accept', { orderId }], ['orders.decline', { orderId, reason: '没空' }],
-    ['orders.checkIn', { orderId, code: o.checkInCode === '0000' ? '0001' : '0000' }], ['orders.checkIn', { orderId, location: POINT }],
-    ['orders.checkOut', { orderId }], ['orders.confirm', { orderId, stars: 1 }], ['orders.dispute', { orderId, reason: '有问题' }],
-    ['orders.resolve', { orderId, minutes: 0, reason: '裁定' }], ['orders.cancel', { orderId, reason: '取消' }],
+    ['orders.candidates', { orderId }],
+    ['orders.board', {}],
+    ['orders.dispatch', { orderId, volunteerId: vol['vol-2'] }],
+    ['orders.reassign', { orderId, volunteerId: vol['vol-2'], reason: '调整' }],
+    ['orders.accept', { orderId }],
+    ['orders.decline', { orderId, reason: '没空' }],
+    ['orders.checkIn', { orderId, code: o.checkInCode === '0000' ? '0001' : '0000' }],
+    ['orders.checkIn', { orderId, location: POINT }],
+    ['orders.checkOut', { orderId }],
+    ['orders.confirm', { orderId, stars: 1 }],
+    ['orders.dispute', { orderId, reason: '有问题' }],
+    ['orders.resolve', { orderId, minutes: 0, reason: '裁定' }],
+    ['orders.cancel', { orderId, reason: '取消' }],
     ['orders.create', orderInput('no-such-address')],
-    ['catalog.list', {}], ['catalog.upsert', { category: 'elder_visit', defaultMinutes: 60, skills: [], minAge: 18, risky: false, residentDirect: true, enabled: true }]
+    ['catalog.list', {}],
+    ['catalog.upsert', { category: 'elder_visit', defaultMinutes: 60, skills: [], minAge: 18, risky: false, residentDirect: true, enabled: true }]
   ]
 }
 
@@ -90,22 +116,28 @@ describe('a volunteer who is not assigned learns nothing private from any action
 })
 
 describe('the assigned volunteer', () => {
-  it.each(ORDER_STATUSES.filter((s) => s !== 'pending'))('order %s: address and photos only while accepted, in service or awaiting confirmation', async (status) => {
-    const o = await privateOrder(status)
-    const got = data(await call('vol-1', 'orders.get', { orderId: o._id }))
-    const listed = [...data(await call('vol-1', 'orders.listMine', { as: 'volunteer', open: true })).items, ...data(await call('vol-1', 'orders.listMine', { as: 'volunteer', open: false })).items].filter((i: any) => i.id === o._id)
-    expect(listed).toHaveLength(1)
-    for (const view of [got, listed[0]]) {
-      expect(view.checkInCode).toBeNull()
-      if (VOLUNTEER_SEES.includes(status)) {
-        expect(view.address).toEqual(fullAddress)
-        expect(view.photos.map((p: any) => p.status)).toEqual(['checking', 'risky', 'pass'])
-      } else {
-        expect({ address: view.address, photos: view.photos }).toEqual({ address: null, photos: [] })
-        expect(leaks([view])).toEqual([])
+  it.each(ORDER_STATUSES.filter((s) => s !== 'pending'))(
+    'order %s: address and photos only while accepted, in service or awaiting confirmation',
+    async (status) => {
+      const o = await privateOrder(status)
+      const got = data(await call('vol-1', 'orders.get', { orderId: o._id }))
+      const listed = [
+        ...data(await call('vol-1', 'orders.listMine', { as: 'volunteer', open: true })).items,
+        ...data(await call('vol-1', 'orders.listMine', { as: 'volunteer', open: false })).items
+      ].filter((i: any) => i.id === o._id)
+      expect(listed).toHaveLength(1)
+      for (const view of [got, listed[0]]) {
+        expect(view.checkInCode).toBeNull()
+        if (VOLUNTEER_SEES.includes(status)) {
+          expect(view.address).toEqual(fullAddress)
+          expect(view.photos.map((p: any) => p.status)).toEqual(['checking', 'risky', 'pass'])
+        } else {
+          expect({ address: view.address, photos: view.photos }).toEqual({ address: null, photos: [] })
+          expect(leaks([view])).toEqual([])
+        }
       }
     }
-  })
+  )
 
   it('gets the address in the reply to accepting and check-out, not to declining or withdrawing', async () => {
     const accepted = data(await call('vol-1', 'orders.accept', { orderId: (await privateOrder('dispatched'))._id }))
@@ -126,9 +158,14 @@ describe('the check-in code', () => {
     expect(owner.address).toEqual(fullAddress)
     expect(leaks([owner])).toEqual(expect.arrayContaining([SECRET.detail, SECRET.contactPhone, '114.412345'])) // the detector sees them
     if (['pending', 'dispatched', 'accepted'].includes(status)) expect(owner.checkInCode).toBe(o.checkInCode)
-    const others = [data(await call('coord-A', 'orders.get', { orderId: o._id })), ...(status === 'pending' ? [data(await call('vol-2', 'orders.get', { orderId: o._id }))] : [data(await call('vol-1', 'orders.get', { orderId: o._id }))])]
+    const others = [
+      data(await call('coord-A', 'orders.get', { orderId: o._id })),
+      ...(status === 'pending' ? [data(await call('vol-2', 'orders.get', { orderId: o._id }))] : [data(await call('vol-1', 'orders.get', { orderId: o._id }))])
+    ]
     for (const view of others) expect(view.checkInCode).toBeNull()
-    const listed = data(await call('res-A', 'orders.listMine', { as: 'resident', open: !['completed', 'resolved', 'cancelled'].includes(status) })).items.find((i) => i.id === o._id)
+    const listed = data(await call('res-A', 'orders.listMine', { as: 'resident', open: !['completed', 'resolved', 'cancelled'].includes(status) })).items.find(
+      (i) => i.id === o._id
+    )
     expect(present(listed).checkInCode).toBe(owner.checkInCode)
   })
 })
@@ -148,7 +185,11 @@ describe('coordinators', () => {
 })
 
 describe('photos', () => {
-  const passOnly = [{ status: 'checking', url: null }, { status: 'risky', url: null }, { status: 'pass', url: expect.stringContaining('p-pass.jpg') }]
+  const passOnly = [
+    { status: 'checking', url: null },
+    { status: 'risky', url: null },
+    { status: 'pass', url: expect.stringContaining('p-pass.jpg') }
+  ]
 
   it('shows full viewers a URL for passed photos only, and never a trace id or a held-back file', async () => {
     const o = await privateOrder('accepted')

@@ -72,7 +72,7 @@ beforeAll(async () => {
   rows = await measureAll(tc.db, call)
 })
 
-it('measures every order action, both catalogue actions and the bench\'s other main actions, each succeeding', () => {
+it("measures every order action, both catalogue actions and the bench's other main actions, each succeeding", () => {
   expect(rows.map((r) => r.action).sort()).toEqual(Object.keys(BUDGET).sort())
   expect(rows.filter((r) => r.outcome !== 'ok')).toEqual([])
 })

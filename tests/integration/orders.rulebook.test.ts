@@ -9,7 +9,16 @@
 //   dispatch: over every combination of own order / declined / community-pool, each lists or accepts exactly what
 //   the shared predicate allows.
 // Times are relative to the fixture orders (anOrder) and the jobs are handed their `now`: any date, any zone.
-import { canMove, exclusionProblems, ORDER_MOVES, ORDER_STATUSES, TRANSITIONS, type OrderActor, type OrderMove, type OrderStatus } from '../../src/shared/domain/order'
+import {
+  canMove,
+  exclusionProblems,
+  ORDER_MOVES,
+  ORDER_STATUSES,
+  TRANSITIONS,
+  type OrderActor,
+  type OrderMove,
+  type OrderStatus
+} from '../../src/shared/domain/order'
 import { startTestCloud } from '../fixtures/localCloud'
 import { expectOk, rawApiCaller } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
@@ -20,9 +29,23 @@ const call = rawApiCaller()
 const DAY = 86400000
 
 type Caller = 'owner' | 'assignee' | 'volunteer' | 'coordinator' | 'strangerResident' | 'strangerVolunteer'
-const WHO: Record<Caller, string> = { owner: 'res-A', assignee: 'vol-1', volunteer: 'vol-2', coordinator: 'coord-A', strangerResident: 'res-X', strangerVolunteer: 'vol-B' }
+const WHO: Record<Caller, string> = {
+  owner: 'res-A',
+  assignee: 'vol-1',
+  volunteer: 'vol-2',
+  coordinator: 'coord-A',
+  strangerResident: 'res-X',
+  strangerVolunteer: 'vol-B'
+}
 /** The capacity the table knows each caller by; strangers have none. */
-const CAPACITY: Record<Caller, OrderActor | null> = { owner: 'owner', assignee: 'assignee', volunteer: 'volunteer', coordinator: 'coordinator', strangerResident: null, strangerVolunteer: null }
+const CAPACITY: Record<Caller, OrderActor | null> = {
+  owner: 'owner',
+  assignee: 'assignee',
+  volunteer: 'volunteer',
+  coordinator: 'coordinator',
+  strangerResident: null,
+  strangerVolunteer: null
+}
 const vol: Record<string, string> = {}
 
 type HumanMove = Exclude<OrderMove, 'autoConfirm' | 'escalate'>
@@ -102,10 +125,14 @@ describe('the system (cron) makes exactly the moves the table gives it', () => {
 })
 
 describe('people: the server makes a move exactly when the table allows it', () => {
-  const rows = HUMAN_MOVES.flatMap((move) => ORDER_STATUSES.flatMap((status) => (Object.keys(WHO) as Caller[]).map((caller) => {
-    const cap = CAPACITY[caller]
-    return { move, status, caller, allowed: cap !== null && canMove(move, status, cap) }
-  })))
+  const rows = HUMAN_MOVES.flatMap((move) =>
+    ORDER_STATUSES.flatMap((status) =>
+      (Object.keys(WHO) as Caller[]).map((caller) => {
+        const cap = CAPACITY[caller]
+        return { move, status, caller, allowed: cap !== null && canMove(move, status, cap) }
+      })
+    )
+  )
 
   it.each(rows)('$move from $status by $caller: made = $allowed', async ({ move, status, caller, allowed }) => {
     const o = await orderFor(status, caller)
@@ -123,8 +150,11 @@ describe('people: the server makes a move exactly when the table allows it', () 
 describe('the exclusion rule: one rule for the pool, grab, candidates and dispatch', () => {
   const made: OrderDoc[] = []
   beforeAll(async () => {
-    for (const me of ['vol-P', 'vol-Q']) for (const owner of ['res-P', me]) for (const declinedBy of [[], [me]]) for (const funding of ['own_hours', 'community_pool', 'public_service'] as const)
-      made.push(await anOrder(tc.db, { communityId: 'cP', area: 'P社区', createdBy: owner, ownerOpenids: [owner], _openid: owner, declinedBy, funding }))
+    for (const me of ['vol-P', 'vol-Q'])
+      for (const owner of ['res-P', me])
+        for (const declinedBy of [[], [me]])
+          for (const funding of ['own_hours', 'community_pool', 'public_service'] as const)
+            made.push(await anOrder(tc.db, { communityId: 'cP', area: 'P社区', createdBy: owner, ownerOpenids: [owner], _openid: owner, declinedBy, funding }))
   })
 
   it.each(['vol-P', 'vol-Q'])('the pool of %s lists exactly the orders the rule lets them grab (located or not)', async (me) => {
@@ -140,7 +170,12 @@ describe('the exclusion rule: one rule for the pool, grab, candidates and dispat
       const offered = res.candidates.map((c) => c.volunteerId).sort()
       const may = ['vol-P', 'vol-Q'].filter((v) => exclusionProblems(v, o, 'dispatch').length === 0)
       // Candidates are found by distance ($geoNear): vol-Q, with no service location, is never among them.
-      expect(offered).toEqual(may.filter((v) => v !== 'vol-Q').map((v) => vol[v]).sort())
+      expect(offered).toEqual(
+        may
+          .filter((v) => v !== 'vol-Q')
+          .map((v) => vol[v])
+          .sort()
+      )
       for (const v of ['vol-P', 'vol-Q'].filter((x) => !may.includes(x))) {
         const before = stored(o._id)
         const r = await call('coord-P', 'orders.dispatch', { orderId: o._id, volunteerId: vol[v] })
@@ -150,13 +185,14 @@ describe('the exclusion rule: one rule for the pool, grab, candidates and dispat
     }
   })
 
-  it('grab accepts exactly what the pool lists, and refuses the rest with the rule\'s reasons', async () => {
-    for (const o of made) for (const me of ['vol-P', 'vol-Q']) {
-      if (doc(o._id).status !== 'pending') continue // grabbed by the other volunteer already
-      const problems = exclusionProblems(me, o, 'grab')
-      const r = await call(me, 'orders.grab', { orderId: o._id })
-      if (problems.length) expect(r).toMatchObject({ ok: false, error: { code: 'NOT_ELIGIBLE', fields: { orderId: problems.join('；') } } })
-      else expect(r).toMatchObject({ ok: true, data: { status: 'accepted' } })
-    }
+  it("grab accepts exactly what the pool lists, and refuses the rest with the rule's reasons", async () => {
+    for (const o of made)
+      for (const me of ['vol-P', 'vol-Q']) {
+        if (doc(o._id).status !== 'pending') continue // grabbed by the other volunteer already
+        const problems = exclusionProblems(me, o, 'grab')
+        const r = await call(me, 'orders.grab', { orderId: o._id })
+        if (problems.length) expect(r).toMatchObject({ ok: false, error: { code: 'NOT_ELIGIBLE', fields: { orderId: problems.join('；') } } })
+        else expect(r).toMatchObject({ ok: true, data: { status: 'accepted' } })
+      }
   })
 })

@@ -33,7 +33,10 @@ async function served(minutes: number, over: Record<string, unknown> = {}): Prom
   must(await call('coord', 'orders.dispatch', { orderId: o.id, volunteerId }))
   must(await call('vol', 'orders.accept', { orderId: o.id }))
   must(await call('vol', 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
-  await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
+  await tc.db
+    .collection('orders')
+    .doc(o.id)
+    .update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
   must(await call('vol', 'orders.checkOut', { orderId: o.id }))
   return o.id
 }
@@ -44,7 +47,10 @@ it('pays a public-service order from the issuing account on confirm and records 
   expect(must(await call('res', 'orders.confirm', { orderId: id, stars: 5 }))).toMatchObject({ status: 'completed', settlement: 'settling' })
   expect((await balanceOf('vol')).balance).toBe(0)
   // One run pays it and counts its creation on the 工作台.
-  expect(await runSettle()).toEqual([{ name: 'settleDue', touched: 1 }, { name: 'tallyCreated', touched: 1 }])
+  expect(await runSettle()).toEqual([
+    { name: 'settleDue', touched: 1 },
+    { name: 'tallyCreated', touched: 1 }
+  ])
   expect(must(await call('vol', 'orders.get', { orderId: id })).settlement).toBe('settled')
   expect((await balanceOf('vol')).balance).toBe(60)
   const records = must(await call('vol', 'records.list', {}))
@@ -71,7 +77,10 @@ it('holds the estimate of an own-hours order, refuses what is not available, rel
   must(await call('coord', 'orders.dispatch', { orderId: first.id, volunteerId }))
   must(await call('vol', 'orders.accept', { orderId: first.id }))
   must(await call('vol', 'orders.checkIn', { orderId: first.id, code: present(first.checkInCode) }))
-  await tc.db.collection('orders').doc(first.id).update({ data: { checkInAt: new Date(Date.now() - 75 * 60000) } })
+  await tc.db
+    .collection('orders')
+    .doc(first.id)
+    .update({ data: { checkInAt: new Date(Date.now() - 75 * 60000) } })
   must(await call('vol', 'orders.checkOut', { orderId: first.id })) // 75 min, rounded to 75 (quarter hours)
   const before = (await balanceOf('vol')).balance
   must(await call('res', 'orders.confirm', { orderId: first.id, stars: 4 }))
@@ -83,13 +92,19 @@ it('holds the estimate of an own-hours order, refuses what is not available, rel
 
 it('settles auto-confirmed orders, and the settle worker completes a settlement that never ran', async () => {
   const auto = await served(30)
-  await tc.db.collection('orders').doc(auto).update({ data: { autoConfirmAt: new Date(Date.now() - HOUR) } })
+  await tc.db
+    .collection('orders')
+    .doc(auto)
+    .update({ data: { autoConfirmAt: new Date(Date.now() - HOUR) } })
   const before = (await balanceOf('vol')).balance
   await autoConfirm(new Date())
   expect((await balanceOf('vol')).balance).toBe(before + 30)
   // A completed order whose request died before paying: no settledAt, finished three minutes ago.
   const lost = await served(45)
-  await tc.db.collection('orders').doc(lost).update({ data: { status: 'completed', updatedAt: new Date(Date.now() - 3 * 60000) } })
+  await tc.db
+    .collection('orders')
+    .doc(lost)
+    .update({ data: { status: 'completed', updatedAt: new Date(Date.now() - 3 * 60000) } })
   expect((await settleDue(new Date())).touched).toBe(1)
   expect((await balanceOf('vol')).balance).toBe(before + 75)
   expect((await settleDue(new Date())).touched).toBe(0)
@@ -104,7 +119,12 @@ it('applies a ruling after payment as a reversal plus a new posting, and correct
   must(await call('res', 'orders.dispute', { orderId: id, reason: '实际只服务了一小时' }))
   must(await call('coord', 'orders.resolve', { orderId: id, minutes: 60, reason: '核实为一小时' }))
   expect((await balanceOf('vol')).balance).toBe(before - 30)
-  const posts = (await tc.db.collection('ledger_postings').where({ _id: tc.db.command.in([`order:${id}:settle`, `reverse:order:${id}:settle`, `order:${id}:settle:ruled`]) }).get()).data
+  const posts = (
+    await tc.db
+      .collection('ledger_postings')
+      .where({ _id: tc.db.command.in([`order:${id}:settle`, `reverse:order:${id}:settle`, `order:${id}:settle:ruled`]) })
+      .get()
+  ).data
   expect(posts.map((p: any) => p._id).sort()).toEqual([`order:${id}:settle`, `order:${id}:settle:ruled`, `reverse:order:${id}:settle`].sort())
   const record = must(await call('vol', 'records.list', {})).items.find((r) => r.history.some((h) => h.before.minutes === 90 && h.after.minutes === 60))
   expect(present(record).minutes).toBe(60)
@@ -128,7 +148,19 @@ it('overflows past the storage cap to the donation pool', async () => {
 
 it('applies the spend-from age to spending one’s own hours on oneself (Shanghai: 65)', async () => {
   must(await call('coord', 'timebank.adjust', { requestId: `grant-${++rid}-vol`, userId: 'vol', minutes: 600, reason: '测试' }))
-  await tc.db.collection('addresses').add({ data: { _openid: 'vol', ownerOpenid: 'vol', slot: 0, label: '家', detail: '文昌路9号', contactName: '志愿者', contactPhone: '13900000000', location: null, createdAt: new Date() } })
+  await tc.db.collection('addresses').add({
+    data: {
+      _openid: 'vol',
+      ownerOpenid: 'vol',
+      slot: 0,
+      label: '家',
+      detail: '文昌路9号',
+      contactName: '志愿者',
+      contactPhone: '13900000000',
+      location: null,
+      createdAt: new Date()
+    }
+  })
   const volAddress = (await tc.db.collection('addresses').where({ ownerOpenid: 'vol' }).get()).data[0]._id
   must(await call('coord', 'communities.updateRules', { spendFromAge: 65 }))
   // The volunteer fixture was born in 1990: too young here to spend on themself.
@@ -152,7 +184,10 @@ it('pays a community-pool order from the pool only through a coordinator’s dis
   expect(present(dispatched.events.at(-1)).note).toContain('公益池支付已批准')
   must(await call('vol', 'orders.accept', { orderId: o.id }))
   must(await call('vol', 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
-  await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - 60 * 60000) } })
+  await tc.db
+    .collection('orders')
+    .doc(o.id)
+    .update({ data: { checkInAt: new Date(Date.now() - 60 * 60000) } })
   must(await call('vol', 'orders.checkOut', { orderId: o.id }))
   const pool = async () => (await tc.db.collection('ledger_accounts').doc('pool:c1').get()).data.balance
   const before = await pool()

@@ -60,8 +60,12 @@ beforeAll(async () => {
 
 const illegal = MOVES.flatMap((move) =>
   ORDER_STATUSES.filter((s) => !(TRANSITIONS[move].from as readonly string[]).includes(s)).flatMap((status) =>
-    TRANSITIONS[move].by.map((actor) => ({ move, status, actor: actor as Exclude<OrderActor, 'system'> }))))
-const legal = MOVES.flatMap((move) => TRANSITIONS[move].from.flatMap((status) => TRANSITIONS[move].by.map((actor) => ({ move, status, actor: actor as Exclude<OrderActor, 'system'> }))))
+    TRANSITIONS[move].by.map((actor) => ({ move, status, actor: actor as Exclude<OrderActor, 'system'> }))
+  )
+)
+const legal = MOVES.flatMap((move) =>
+  TRANSITIONS[move].from.flatMap((status) => TRANSITIONS[move].by.map((actor) => ({ move, status, actor: actor as Exclude<OrderActor, 'system'> })))
+)
 
 describe('a move from a status outside its `from` is refused and changes nothing', () => {
   it.each(illegal)('$move from $status by $actor', async ({ move, status, actor }) => {
@@ -124,12 +128,15 @@ describe('auto-confirm (cron, system)', () => {
     expect(after.events.at(-1)).toMatchObject({ kind: 'autoConfirm', from: 'awaiting_confirmation', to: 'completed', byRole: 'system', byOpenid: null })
   })
 
-  it.each(ORDER_STATUSES.filter((s) => s !== 'awaiting_confirmation'))('leaves an order in %s untouched, even with an auto-confirm time long past', async (status) => {
-    const o = await orderFor(status, 'system', { autoConfirmAt: new Date(Date.now() - 86400000), checkOutAt: new Date(Date.now() - 4 * 86400000) })
-    const before = stored(o._id)
-    await job()(later())
-    expect(stored(o._id)).toEqual(before)
-  })
+  it.each(ORDER_STATUSES.filter((s) => s !== 'awaiting_confirmation'))(
+    'leaves an order in %s untouched, even with an auto-confirm time long past',
+    async (status) => {
+      const o = await orderFor(status, 'system', { autoConfirmAt: new Date(Date.now() - 86400000), checkOutAt: new Date(Date.now() - 4 * 86400000) })
+      const before = stored(o._id)
+      await job()(later())
+      expect(stored(o._id)).toEqual(before)
+    }
+  )
 
   it('leaves an order awaiting confirmation alone until its deadline', async () => {
     const o = await orderFor('awaiting_confirmation', 'system', { autoConfirmAt: new Date(Date.now() + 86400000) })
@@ -162,7 +169,14 @@ describe('a caller without the right standing is refused and changes nothing', (
     { name: 'a coordinator of another community cancels', status: 'pending', who: 'coord-B', move: 'cancel', code: 'NOT_YOUR_ORDER' },
     { name: 'a volunteer of another community grabs', status: 'pending', who: 'vol-B', move: 'grab', code: 'NOT_YOUR_ORDER' },
     { name: 'a volunteer grabs an order they declined', status: 'pending', who: 'vol-2', move: 'grab', code: 'NOT_ELIGIBLE', over: { declinedBy: ['vol-2'] } },
-    { name: 'a coordinator dispatches to a volunteer who declined it', status: 'pending', who: 'coord-A', move: 'dispatch', code: 'NOT_ELIGIBLE', over: { declinedBy: ['vol-3'] } }
+    {
+      name: 'a coordinator dispatches to a volunteer who declined it',
+      status: 'pending',
+      who: 'coord-A',
+      move: 'dispatch',
+      code: 'NOT_ELIGIBLE',
+      over: { declinedBy: ['vol-3'] }
+    }
   ]
 
   it.each(cases)('$name → $code', async ({ status, who, move, code, over }) => {

@@ -31,7 +31,10 @@ async function completedOrder(volunteer: string, minutes: number): Promise<strin
   must(await call('coord', 'orders.dispatch', { orderId: o.id, volunteerId: volunteerIds[volunteer] }))
   must(await call(volunteer, 'orders.accept', { orderId: o.id }))
   must(await call(volunteer, 'orders.checkIn', { orderId: o.id, code: present(o.checkInCode) }))
-  await tc.db.collection('orders').doc(o.id).update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
+  await tc.db
+    .collection('orders')
+    .doc(o.id)
+    .update({ data: { checkInAt: new Date(Date.now() - minutes * 60000) } })
   must(await call(volunteer, 'orders.checkOut', { orderId: o.id }))
   must(await call('res', 'orders.confirm', { orderId: o.id, stars: 5 }))
   await runSettle() // the settle worker's next run: hours paid, service recorded
@@ -56,7 +59,19 @@ it('earns points at the default rate (10 per hour) when an order completes, once
 it('earns at the rate the coordinator sets, for service recorded from then on, and on project completion', async () => {
   must(await call('coord', 'points.updateRate', { pointsPerHour: 20 }))
   expect(stored('audit_logs').find((l) => l.action === 'points.updateRate')).toMatchObject({ before: { pointsPerHour: 10 }, after: { pointsPerHour: 20 } })
-  const p = must(await call('coord', 'projects.declare', { requestId: 'pts-project-1', title: '重阳节敬老探访', description: '走访独居老人', place: '党群服务中心', sessions: [{ startsAt: '2024-10-11T09:00:00+08:00', minutes: 120 }, { startsAt: '2024-10-12T09:00:00+08:00', minutes: 90 }], capacity: 5 }))
+  const p = must(
+    await call('coord', 'projects.declare', {
+      requestId: 'pts-project-1',
+      title: '重阳节敬老探访',
+      description: '走访独居老人',
+      place: '党群服务中心',
+      sessions: [
+        { startsAt: '2024-10-11T09:00:00+08:00', minutes: 120 },
+        { startsAt: '2024-10-12T09:00:00+08:00', minutes: 90 }
+      ],
+      capacity: 5
+    })
+  )
   must(await call('coord', 'projects.review', { projectId: p.id, decision: 'approve' }))
   must(await call('vol-2', 'projects.signUp', { projectId: p.id }))
   for (const session of [0, 1]) must(await call('coord', 'projects.attendance', { projectId: p.id, session, present: [1] })) // 到场登记: vol-2 came to both
@@ -77,7 +92,11 @@ it('moves points with a correction by the difference, at the rate the record fir
   must(await call('coord', 'records.correct', { recordId, decision: 'correct', minutes: 40, reason: '核实为四十分钟' }))
   const a = await points('vol-3')
   expect(a.balance).toBe(20)
-  expect(a.entries.map((e: any) => [e.kind, e.points])).toEqual([['reverse', -40], ['earn', 30], ['earn', 30]])
+  expect(a.entries.map((e: any) => [e.kind, e.points])).toEqual([
+    ['reverse', -40],
+    ['earn', 30],
+    ['earn', 30]
+  ])
   expect((await hours('vol-3')).balance).toBe(60) // a record correction moves the record and its points, not time-bank hours
 })
 
@@ -105,12 +124,20 @@ it('expires a lot at the end of the year after it was earned, computed when read
   const { earnPointsIn } = require('../../cloudfunctions/api/src/repos/points')
   const year = shanghaiYear(new Date())
   const earn = (recordId: string, minutes: number, at: Date) =>
-    inTransaction((t: any) => earnPointsIn(t, { recordId, volunteerOpenid: 'res', communityId: 'c1', source: 'order', date: '2024-01-01', minutesDelta: minutes }, at))
+    inTransaction((t: any) =>
+      earnPointsIn(t, { recordId, volunteerOpenid: 'res', communityId: 'c1', source: 'order', date: '2024-01-01', minutesDelta: minutes }, at)
+    )
   await earn('old-1', 120, new Date(`${year - 2}-12-31T23:00:00+08:00`)) // lot Y−2: ended 31 Dec Y−1
   await earn('old-2', 60, new Date(`${year - 1}-01-01T00:30:00+08:00`)) // lot Y−1: good until 31 Dec Y
   const a = await points('res')
   expect(a).toMatchObject({ balance: 10, expired: 20, nextExpiry: { points: 10, lastDay: `${year}-12-31` } })
-  expect(a.lots.map((l: any) => [l.year, l.left, l.expired])).toEqual([[year - 1, 10, false], [year - 2, 20, true]])
+  expect(a.lots.map((l: any) => [l.year, l.left, l.expired])).toEqual([
+    [year - 1, 10, false],
+    [year - 2, 20, true]
+  ])
   // Nothing was written when the older lot expired: it simply no longer counts.
-  expect(stored('points_accounts').find((d) => d._id === 'c1:res').lots).toEqual([{ year: year - 2, earned: 20, used: 0 }, { year: year - 1, earned: 10, used: 0 }])
+  expect(stored('points_accounts').find((d) => d._id === 'c1:res').lots).toEqual([
+    { year: year - 2, earned: 20, used: 0 },
+    { year: year - 1, earned: 10, used: 0 }
+  ])
 })

@@ -16,7 +16,12 @@ const call = apiCaller()
 /** For the per-action loop (PERSONAL_INPUTS is untyped per action) and inputs the contract refuses. */
 const callRaw = rawApiCaller()
 const storeDigest = () => digest(snapshot(tc.store as any))
-const consentsOf = (openid: string) => tc.store.sql.prepare(`SELECT doc FROM "c_consents"`).all().map((r: any) => JSON.parse(r.doc)).filter((d: any) => d.openid === openid)
+const consentsOf = (openid: string) =>
+  tc.store.sql
+    .prepare(`SELECT doc FROM "c_consents"`)
+    .all()
+    .map((r: any) => JSON.parse(r.doc))
+    .filter((d: any) => d.openid === openid)
 let n = 0
 const consentInput = (version = PRIVACY_VERSION) => ({ version, requestId: `consent-req-${n++}` })
 const PHOTO = 'cloud://local-dev.local-bucket/orders/x/photo.png'
@@ -32,7 +37,13 @@ const PERSONAL_INPUTS: Partial<Record<ActionName, (who: string, addressId: strin
   'addresses.add': () => ({ label: '家', detail: '文昌路1号', contactName: '张三', contactPhone: '13800000001', location: null }),
   'family.link': () => ({ relation: 'parent', memberName: '王桂兰', memberUsesPhone: true }),
   'orders.create': (_who, addressId) => orderInput(addressId, { category: 'shopping' }),
-  'reports.create': () => ({ requestId: `consent-report-${n++}`, category: 'other', description: '路灯不亮', photos: [PHOTO], location: { longitude: 114.41, latitude: 23.11 } }),
+  'reports.create': () => ({
+    requestId: `consent-report-${n++}`,
+    category: 'other',
+    description: '路灯不亮',
+    photos: [PHOTO],
+    location: { longitude: 114.41, latitude: 23.11 }
+  }),
   'communities.updateCertificateInfo': () => ({ personInCharge: '李主任', handler: '王干事', contact: '0752-1234567' })
 }
 
@@ -46,7 +57,10 @@ beforeAll(async () => {
   const everyRole = ['resident', 'volunteer', 'coordinator']
   await aUser(tc.db, 'all-roles-new', 'c1', everyRole, '全角色', { consented: false })
   await aUser(tc.db, 'all-roles-old', 'c1', everyRole, '旧版同意', { consented: false })
-  await tc.db.collection('users').doc('all-roles-old').update({ data: { consent: { version: '2020-01-01', at: new Date('2020-01-01T00:00:00Z') } } })
+  await tc.db
+    .collection('users')
+    .doc('all-roles-old')
+    .update({ data: { consent: { version: '2020-01-01', at: new Date('2020-01-01T00:00:00Z') } } })
 })
 
 describe('personal actions before consent', () => {
@@ -62,7 +76,9 @@ describe('personal actions before consent', () => {
   })
 
   it('every action declared personal is listed in this test, and each refuses without consent (none, or an older version) writing nothing', async () => {
-    const personal = Object.keys(actions).filter((a) => actions[a].personal).sort()
+    const personal = Object.keys(actions)
+      .filter((a) => actions[a].personal)
+      .sort()
     expect(personal.length).toBeGreaterThanOrEqual(7)
     expect(personal.filter((a) => !PERSONAL_INPUTS[a as ActionName])).toEqual([]) // a new personal action needs a row
     for (const who of ['all-roles-new', 'all-roles-old']) {
@@ -78,14 +94,33 @@ describe('personal actions before consent', () => {
 
   it('the app never sends a personal action before consent: each form hook for one declares `personal` (useAction)', () => {
     const dir = path.join(__dirname, '../../src/hooks')
-    const calls = fs.readdirSync(dir).flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/useAction\('([\w.]+)',\s*\{([^}]*)/g)].map((m) => ({ file: f, action: m[1], options: m[2] })))
+    const calls = fs
+      .readdirSync(dir)
+      .flatMap((f) =>
+        [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/useAction\('([\w.]+)',\s*\{([^}]*)/g)].map((m) => ({ file: f, action: m[1], options: m[2] }))
+      )
     const personal = calls.filter((c) => actions[c.action]?.personal)
-    expect(personal.map((c) => c.action).sort()).toEqual(expect.arrayContaining(['addresses.add', 'family.link', 'orders.create', 'reports.create', 'users.bindPhone', 'users.updateProfile', 'volunteers.register']))
+    expect(personal.map((c) => c.action).sort()).toEqual(
+      expect.arrayContaining([
+        'addresses.add',
+        'family.link',
+        'orders.create',
+        'reports.create',
+        'users.bindPhone',
+        'users.updateProfile',
+        'volunteers.register'
+      ])
+    )
     expect(personal.filter((c) => !/personal: true/.test(c.options))).toEqual([])
   })
 
   it('reading is not personal: public and own reads work without consent', async () => {
-    for (const [action, input] of [['system.ping', {}], ['volunteers.me', {}], ['catalog.list', {}], ['communities.nearby', { location: { longitude: 114.41, latitude: 23.11 } }]] as const) {
+    for (const [action, input] of [
+      ['system.ping', {}],
+      ['volunteers.me', {}],
+      ['catalog.list', {}],
+      ['communities.nearby', { location: { longitude: 114.41, latitude: 23.11 } }]
+    ] as const) {
       const r = await call('res-new', action, input)
       expect({ action, ok: r.ok }).toEqual({ action, ok: true })
     }
@@ -99,7 +134,10 @@ describe('me.consent', () => {
     const [record] = consentsOf('res-new')
     expect(record).toMatchObject({ openid: 'res-new', _openid: 'res-new', version: PRIVACY_VERSION })
     expect(tc.store.get('users', 'res-new')!.doc).toMatchObject({ consent: { version: PRIVACY_VERSION } })
-    expect(await call('res-new', 'users.me', {})).toMatchObject({ ok: true, data: { consent: { version: PRIVACY_VERSION, at: r.ok ? r.data.consent.at : '' } } })
+    expect(await call('res-new', 'users.me', {})).toMatchObject({
+      ok: true,
+      data: { consent: { version: PRIVACY_VERSION, at: r.ok ? r.data.consent.at : '' } }
+    })
     expect(await call('res-new', 'volunteers.register', registration())).toMatchObject({ ok: true, data: { status: 'pending' } })
   })
 
@@ -120,26 +158,47 @@ describe('me.consent', () => {
   })
 
   it('a user who agreed to an older version is asked again: refused, told the new version, and an old-version agreement is refused', async () => {
-    expect(await call('all-roles-old', 'users.me', {})).toMatchObject({ ok: true, data: { consent: { version: '2020-01-01' }, privacyVersion: PRIVACY_VERSION } })
+    expect(await call('all-roles-old', 'users.me', {})).toMatchObject({
+      ok: true,
+      data: { consent: { version: '2020-01-01' }, privacyVersion: PRIVACY_VERSION }
+    })
     const before = storeDigest()
-    expect(await call('all-roles-old', 'me.consent', consentInput('2020-01-01'))).toMatchObject({ ok: false, error: { code: 'CONSENT_VERSION_OUTDATED', message: expect.stringMatching(/已更新/) } })
+    expect(await call('all-roles-old', 'me.consent', consentInput('2020-01-01'))).toMatchObject({
+      ok: false,
+      error: { code: 'CONSENT_VERSION_OUTDATED', message: expect.stringMatching(/已更新/) }
+    })
     expect(storeDigest()).toBe(before)
     expect(await call('all-roles-old', 'me.consent', consentInput())).toMatchObject({ ok: true, data: { consent: { version: PRIVACY_VERSION } } })
-    expect(await call('all-roles-old', 'users.updateProfile', { nickname: '同意新版' })).toMatchObject({ ok: true, data: { nickname: '同意新版', consent: { version: PRIVACY_VERSION } } })
+    expect(await call('all-roles-old', 'users.updateProfile', { nickname: '同意新版' })).toMatchObject({
+      ok: true,
+      data: { nickname: '同意新版', consent: { version: PRIVACY_VERSION } }
+    })
     expect(consentsOf('all-roles-old').map((c: any) => c.version)).toEqual([PRIVACY_VERSION])
   })
 
   it('a brand-new WeChat user may agree before users.me: the user is created, consented, with the default profile', async () => {
     const r = await call('wx-first-launch', 'me.consent', consentInput())
     expect(r.ok).toBe(true)
-    expect(tc.store.get('users', 'wx-first-launch')!.doc).toMatchObject({ _openid: 'wx-first-launch', nickname: '微信用户', roles: ['resident'], communityId: null, consent: { version: PRIVACY_VERSION } })
-    expect(await call('wx-first-launch', 'users.me', {})).toMatchObject({ ok: true, data: { id: 'wx-first-launch', nickname: '微信用户', consent: { version: PRIVACY_VERSION } } })
+    expect(tc.store.get('users', 'wx-first-launch')!.doc).toMatchObject({
+      _openid: 'wx-first-launch',
+      nickname: '微信用户',
+      roles: ['resident'],
+      communityId: null,
+      consent: { version: PRIVACY_VERSION }
+    })
+    expect(await call('wx-first-launch', 'users.me', {})).toMatchObject({
+      ok: true,
+      data: { id: 'wx-first-launch', nickname: '微信用户', consent: { version: PRIVACY_VERSION } }
+    })
     expect(await callRaw('wx-first-launch', 'addresses.add', PERSONAL_INPUTS['addresses.add']!('wx-first-launch', ''))).toMatchObject({ ok: true })
   })
 
   it('refuses bad input with field messages and writes nothing', async () => {
     const before = storeDigest()
-    expect(await callRaw('res-new', 'me.consent', { version: PRIVACY_VERSION })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } } })
+    expect(await callRaw('res-new', 'me.consent', { version: PRIVACY_VERSION })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } }
+    })
     expect(await call('res-new', 'me.consent', { version: '', requestId: 'consent-bad-1' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
     expect(storeDigest()).toBe(before)
   })

@@ -17,7 +17,17 @@ beforeAll(async () => {
 describe('users.updateProfile', () => {
   it('changes nickname and avatar and returns the MeView', async () => {
     const r = await call('res-1', 'users.updateProfile', { nickname: '  张阿姨 ', avatarUrl: 'cloud://local-dev.files/avatars/a.png' })
-    expect(r).toEqual(expect.objectContaining({ ok: true, data: expect.objectContaining({ id: 'res-1', nickname: '张阿姨', avatarUrl: 'cloud://local-dev.files/avatars/a.png', community: { id: 'c1', name: '文昌社区' } }) }))
+    expect(r).toEqual(
+      expect.objectContaining({
+        ok: true,
+        data: expect.objectContaining({
+          id: 'res-1',
+          nickname: '张阿姨',
+          avatarUrl: 'cloud://local-dev.files/avatars/a.png',
+          community: { id: 'c1', name: '文昌社区' }
+        })
+      })
+    )
     expect(stored('res-1')).toMatchObject({ nickname: '张阿姨', avatarUrl: 'cloud://local-dev.files/avatars/a.png' })
     expect(await call('res-1', 'users.me', {})).toMatchObject({ ok: true, data: { nickname: '张阿姨' } })
   })
@@ -31,9 +41,18 @@ describe('users.updateProfile', () => {
 
   it('refuses bad input with field messages: empty or long nickname, a non-cloud avatar', async () => {
     const before = JSON.stringify(stored('res-2'))
-    expect(await call('res-2', 'users.updateProfile', { nickname: '   ' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { nickname: '请填写昵称' } } })
-    expect(await call('res-2', 'users.updateProfile', { nickname: '长'.repeat(21) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { nickname: '昵称最多20个字' } } })
-    expect(await call('res-2', 'users.updateProfile', { avatarUrl: 'http://evil.example/x.png' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { avatarUrl: '头像地址不正确' } } })
+    expect(await call('res-2', 'users.updateProfile', { nickname: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { nickname: '请填写昵称' } }
+    })
+    expect(await call('res-2', 'users.updateProfile', { nickname: '长'.repeat(21) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { nickname: '昵称最多20个字' } }
+    })
+    expect(await call('res-2', 'users.updateProfile', { avatarUrl: 'http://evil.example/x.png' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { avatarUrl: '头像地址不正确' } }
+    })
     expect(JSON.stringify(stored('res-2'))).toBe(before)
   })
 

@@ -23,8 +23,12 @@ const addr: Record<string, string> = {}
 let seq = 0
 
 const input = (who: string, requestId = `rl-${who}-${++seq}-${Date.now().toString(36)}`) => ({
-  requestId, category: 'elder_visit' as const, description: '帮老人量血压、聊聊天', addressId: addr[who],
-  windowStart: new Date(now.getTime() + HOUR).toISOString(), windowEnd: new Date(now.getTime() + 3 * HOUR).toISOString()
+  requestId,
+  category: 'elder_visit' as const,
+  description: '帮老人量血压、聊聊天',
+  addressId: addr[who],
+  windowStart: new Date(now.getTime() + HOUR).toISOString(),
+  windowEnd: new Date(now.getTime() + 3 * HOUR).toISOString()
 })
 const create = (who: string, requestId?: string) => call(who, 'orders.create', input(who, requestId))
 const ordersBy = async (who: string) => (await tc.db.collection('orders').where({ createdBy: who }).count()).total
@@ -35,7 +39,10 @@ beforeAll(async () => {
   setClock(() => now)
   await aCommunity(tc.db, 'cA', 'RATE01', 'A社区')
   await aCommunity(tc.db, 'cB', 'RATE02', 'B社区')
-  await tc.db.collection('communities').doc('cB').update({ data: { rateLimits: [{ action: 'orders.create', perCommunity: 3 }] } })
+  await tc.db
+    .collection('communities')
+    .doc('cB')
+    .update({ data: { rateLimits: [{ action: 'orders.create', perCommunity: 3 }] } })
   await aCommunity(tc.db, 'cC', 'RATE03', 'C社区')
   for (const [who, c] of [['res-1', 'cA'], ['res-2', 'cA'], ['res-3', 'cA'], ['res-4', 'cC'], ...[1, 2, 3, 4, 5].map((i) => [`b-${i}`, 'cB'])]) {
     await aUser(tc.db, who, c)
@@ -122,7 +129,13 @@ describe('every limited action declares its limit', () => {
   // whatever the first one's outcome was — an attempt counts once it is authorized.
   const inputs: Record<string, (n: number) => Record<string, unknown>> = {
     'orders.create': (n) => input('res-2', `every-o-${n}`),
-    'reports.create': (n) => ({ requestId: `every-r-${n}`, category: 'sanitation', description: '路灯坏了', photos: ['cloud://env/reports/a.jpg'], location: { longitude: 114.41, latitude: 23.11 } }),
+    'reports.create': (n) => ({
+      requestId: `every-r-${n}`,
+      category: 'sanitation',
+      description: '路灯坏了',
+      photos: ['cloud://env/reports/a.jpg'],
+      location: { longitude: 114.41, latitude: 23.11 }
+    }),
     'volunteers.register': () => registration(),
     'timebank.transfer': (n) => ({ requestId: `every-t-${n}`, toUserId: 'res-1', minutes: 30 }),
     'certificates.issue': (n) => ({ requestId: `every-c-${n}`, from: '2026-01-01', to: '2026-01-31' })

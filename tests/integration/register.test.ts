@@ -10,7 +10,9 @@ const ROOT = path.resolve(__dirname, '../..')
 it('runs an unmodified wx-server-sdk script against the local cloud, durably', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'register-'))
   const script = path.join(dataDir, 'my-function.js')
-  fs.writeFileSync(script, `
+  fs.writeFileSync(
+    script,
+    `
     const cloud = require('wx-server-sdk')
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
     const db = cloud.database()
@@ -21,12 +23,15 @@ it('runs an unmodified wx-server-sdk script against the local cloud, durably', (
       }
       const { data } = await db.collection('notes').get()
       console.log(JSON.stringify(data.map((d) => ({ text: d.text, isDate: d.at instanceof Date }))))
-    })()`)
+    })()`
+  )
   const run = (arg: string) =>
     execFileSync(process.execPath, ['-r', path.join(ROOT, 'localcloud/register.js'), script, arg], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, NODE_PATH: path.join(ROOT, 'node_modules') }
-    }).toString().trim()
+    })
+      .toString()
+      .trim()
   expect(run('write')).toBe('[{"text":"你好","isDate":true}]')
   expect(run('read')).toBe('[{"text":"你好","isDate":true}]')
 })

@@ -31,11 +31,19 @@ const call: typeof typedCall = async (openid, action, input, extra) => record(ac
 const callRaw: typeof untypedCall = async (openid, action, input, extra) => record(action, await untypedCall(openid, action, input, extra))
 const main = require('../../cloudfunctions/api/src/index').main
 const local = { ...tc, db: tc.local } as unknown as LocalCloud
-const target = { db: tc.local, dataDir: tc.dataDir, runtime: { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main, event, openid, { name, source, timeoutMs: 20000 }) } }
+const target = {
+  db: tc.local,
+  dataDir: tc.dataDir,
+  runtime: { invoke: (name: string, event: unknown, openid: string, source?: string) => invokeMain(main, event, openid, { name, source, timeoutMs: 20000 }) }
+}
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 const RISKY_PNG = Buffer.concat([PNG, Buffer.from('risky-test-image')])
 const stored = (id: string) => tc.store.get('reports', id)!
-const snapshot = (id: string) => ({ text: JSON.stringify(stored(id).doc), seq: stored(id).seq, stats: JSON.stringify(tc.store.get('report_stats', 'c1')?.doc ?? null) })
+const snapshot = (id: string) => ({
+  text: JSON.stringify(stored(id).doc),
+  seq: stored(id).seq,
+  stats: JSON.stringify(tc.store.get('report_stats', 'c1')?.doc ?? null)
+})
 const allReports = () => [...tc.store.all('reports').values()]
 
 let server: http.Server
@@ -44,11 +52,23 @@ let vol1 = ''
 let files = 0
 
 async function upload(openid: string, body: Buffer = PNG): Promise<string> {
-  const res = await fetch(`${base}/api/storage/upload?cloudPath=${encodeURIComponent(`orders/r${++files}.png`)}`, { method: 'POST', headers: { 'content-type': 'image/png', 'x-wx-openid': openid }, body: new Uint8Array(body) })
+  const res = await fetch(`${base}/api/storage/upload?cloudPath=${encodeURIComponent(`orders/r${++files}.png`)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/png', 'x-wx-openid': openid },
+    body: new Uint8Array(body)
+  })
   expect(res.status).toBe(200)
   return ((await res.json()) as { fileID: string }).fileID
 }
-const input = async (requestId: string, over: Partial<ActionInput<'reports.create'>> = {}): Promise<ActionInput<'reports.create'>> => ({ requestId, category: 'facility_damage', description: '路灯不亮，晚上很黑', photos: [await upload('wx-res')], location: HERE, place: '文昌路口', ...over })
+const input = async (requestId: string, over: Partial<ActionInput<'reports.create'>> = {}): Promise<ActionInput<'reports.create'>> => ({
+  requestId,
+  category: 'facility_damage',
+  description: '路灯不亮，晚上很黑',
+  photos: [await upload('wx-res')],
+  location: HERE,
+  place: '文昌路口',
+  ...over
+})
 
 beforeAll(async () => {
   server = createGateway(local, { staticDir: fs.mkdtempSync(path.join(os.tmpdir(), 'no-h5-')), defaultOpenid: '' })
@@ -72,7 +92,19 @@ describe('a civic report from photo to closing', () => {
     const photos = [await upload('wx-res'), await upload('wx-res', RISKY_PNG)]
     const first = ok(await call('wx-res', 'reports.create', await input('rep-lifecycle-1', { photos })))
     id = first.id
-    expect(first).toMatchObject({ status: 'filed', category: 'facility_damage', categoryLabel: '设施损坏', place: '文昌路口', photos: [{ status: 'checking', url: null }, { status: 'checking', url: null }], afterPhotos: [], moves: [], viewer: ['reporter'] })
+    expect(first).toMatchObject({
+      status: 'filed',
+      category: 'facility_damage',
+      categoryLabel: '设施损坏',
+      place: '文昌路口',
+      photos: [
+        { status: 'checking', url: null },
+        { status: 'checking', url: null }
+      ],
+      afterPhotos: [],
+      moves: [],
+      viewer: ['reporter']
+    })
     expect(first.events).toEqual([expect.objectContaining({ kind: 'create', from: null, to: 'filed', byRole: 'reporter' })])
     expect(JSON.stringify(first)).not.toContain(stored(id).doc.photos[0].traceId) // trace ids never leave the server
     const before = snapshot(id)
@@ -93,7 +125,10 @@ describe('a civic report from photo to closing', () => {
     expect(await deliverMediaVerdicts(target)).toBe(2)
     expect(stored(id).doc.photos.map((p: any) => p.status)).toEqual(['pass', 'risky'])
     const view = ok(await call('coord-1', 'reports.get', { reportId: id }))
-    expect(view.photos).toEqual([{ status: 'pass', url: expect.stringMatching(/\/files\/orders\/[0-9a-f]{16}\/r\d+\.png$/) }, { status: 'risky', url: null }])
+    expect(view.photos).toEqual([
+      { status: 'pass', url: expect.stringMatching(/\/files\/orders\/[0-9a-f]{16}\/r\d+\.png$/) },
+      { status: 'risky', url: null }
+    ])
     expect(view.moves).toEqual(['dispatch'])
   })
 
@@ -138,7 +173,10 @@ describe('a civic report from photo to closing', () => {
     const c = ok(await call('coord-1', 'reports.close', { reportId: id, note: '验收通过' }))
     expect(c.status).toBe('closed')
     expect(c.events.map((e: any) => [e.kind, e.from, e.to, e.byRole])).toEqual([
-      ['create', null, 'filed', 'reporter'], ['dispatch', 'filed', 'dispatched', 'coordinator'], ['rectify', 'dispatched', 'rectified', 'assignee'], ['close', 'rectified', 'closed', 'coordinator']
+      ['create', null, 'filed', 'reporter'],
+      ['dispatch', 'filed', 'dispatched', 'coordinator'],
+      ['rectify', 'dispatched', 'rectified', 'assignee'],
+      ['close', 'rectified', 'closed', 'coordinator']
     ])
     expect(ok(await call('coord-1', 'reports.stats', {}))).toEqual({ communityId: 'c1', filed: 1, rectified: 1, closed: 1, open: 0, rectificationRate: 1 })
   })
@@ -157,7 +195,7 @@ describe('a civic report from photo to closing', () => {
     expect(ok(await call('coord-1', 'reports.stats', {}))).toEqual({ communityId: 'c1', filed: 1, rectified: 2, closed: 1, open: 0, rectificationRate: 1 })
   })
 
-  it('another community\'s coordinator can neither see nor move it, and sees only their own counts', async () => {
+  it("another community's coordinator can neither see nor move it, and sees only their own counts", async () => {
     const before = snapshot(id)
     for (const [action, args, code] of [
       ['reports.get', { reportId: id }, 'NOT_YOUR_REPORT'],
@@ -199,7 +237,7 @@ describe('teams, lists and the rectification rate', () => {
     expect(s.closed).toBe(docs.filter((d: any) => d.status === 'closed').length)
   })
 
-  it('lists mine, assigned to me, and the community\'s by status; a resident cannot list the community\'s', async () => {
+  it("lists mine, assigned to me, and the community's by status; a resident cannot list the community's", async () => {
     expect(ok(await call('wx-res', 'reports.list', {})).items.map((r: any) => r.category)).toEqual(['safety_hazard', 'sanitation', 'facility_damage'])
     expect(ok(await call('vol-1', 'reports.list', { as: 'assigned' })).items.map((r: any) => r.status)).toEqual(['closed'])
     expect(ok(await call('coord-1', 'reports.list', { as: 'community', status: 'filed' })).items.map((r: any) => r.category)).toEqual(['safety_hazard'])
@@ -209,7 +247,7 @@ describe('teams, lists and the rectification rate', () => {
     expect(!r.ok && r.error.code).toBe('FORBIDDEN')
   })
 
-  it('refuses a photo from someone else\'s folder and risky text, filing nothing', async () => {
+  it("refuses a photo from someone else's folder and risky text, filing nothing", async () => {
     const count = allReports().length
     const r = await call('wx-res', 'reports.create', await input('rep-bad-photo', { photos: [await upload('vol-1')] }))
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { photos: expect.any(String) } } })
@@ -219,7 +257,9 @@ describe('teams, lists and the rectification rate', () => {
     expect(text).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { description: expect.any(String) } } })
     expect(allReports()).toHaveLength(count)
     // A risky reason for a reopen is refused too, and the report stays as it was.
-    const closed = allReports().map((r) => r.doc).find((d: any) => d.status === 'closed')!._id
+    const closed = allReports()
+      .map((r) => r.doc)
+      .find((d: any) => d.status === 'closed')!._id
     const before = snapshot(closed)
     const reopen = await call('wx-res', 'reports.reopen', { reportId: closed, reason: '违禁品 risky-test-word' })
     expect(!reopen.ok && reopen.error.code).toBe('CONTENT_RISKY')

@@ -27,12 +27,35 @@ describe('users.me', () => {
 
   it('never returns storage-only fields such as _openid', async () => {
     const r = await call('wx-private', 'users.me', {})
-    expect(r.ok && Object.keys(r.data).sort()).toEqual(['avatarUrl', 'community', 'consent', 'createdAt', 'id', 'nickname', 'privacyVersion', 'roles', 'uploadKey'])
+    expect(r.ok && Object.keys(r.data).sort()).toEqual([
+      'avatarUrl',
+      'community',
+      'consent',
+      'createdAt',
+      'id',
+      'nickname',
+      'privacyVersion',
+      'roles',
+      'uploadKey'
+    ])
   })
 
   it('shows the community name when the user belongs to one', async () => {
-    await tc.db.collection('communities').add({ data: { _id: 'c1', name: '文昌社区', code: 'WC01', location: new tc.db.Geo.Point(114.41, 23.11), createdAt: new Date() } })
-    await tc.db.collection('users').add({ data: { _id: 'wx-member', _openid: 'wx-member', nickname: '张阿姨', avatarUrl: null, roles: ['resident'], communityId: 'c1', createdAt: new Date(), updatedAt: new Date() } })
+    await tc.db
+      .collection('communities')
+      .add({ data: { _id: 'c1', name: '文昌社区', code: 'WC01', location: new tc.db.Geo.Point(114.41, 23.11), createdAt: new Date() } })
+    await tc.db.collection('users').add({
+      data: {
+        _id: 'wx-member',
+        _openid: 'wx-member',
+        nickname: '张阿姨',
+        avatarUrl: null,
+        roles: ['resident'],
+        communityId: 'c1',
+        createdAt: new Date(),
+        updatedAt: new Date()
+      }
+    })
     const r = await call('wx-member', 'users.me', {})
     expect(r).toMatchObject({ ok: true, data: { nickname: '张阿姨', community: { id: 'c1', name: '文昌社区' } } })
   })
@@ -74,7 +97,10 @@ describe('router errors', () => {
 
   it('rejects a malformed event (no action, hostile requestId)', async () => {
     expect(await callRaw('wx-x', '', {})).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    expect(await callRaw('wx-x', 'users.me', {}, { requestId: '$where' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } } })
+    expect(await callRaw('wx-x', 'users.me', {}, { requestId: '$where' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { requestId: expect.any(String) } }
+    })
   })
 
   it('refuses callers without an OPENID', async () => {

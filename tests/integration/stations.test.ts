@@ -25,8 +25,16 @@ const north = (meters: number, from = HERE) => ({ longitude: from.longitude, lat
 const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, from: '00:00', to: '24:00' }))
 let seq = 0
 const station = (over: Partial<ActionInput<'stations.upsert'>> = {}): ActionInput<'stations.upsert'> => ({
-  requestId: `st-req-${++seq}`, name: `文昌志愿服务站${seq}`, type: 'station', address: '文昌一路1号', location: HERE,
-  hours: ALL_DAY, services: ['elder_visit', 'phone_lessons'], tags: ['便民'], status: 'open', ...over
+  requestId: `st-req-${++seq}`,
+  name: `文昌志愿服务站${seq}`,
+  type: 'station',
+  address: '文昌一路1号',
+  location: HERE,
+  hours: ALL_DAY,
+  services: ['elder_visit', 'phone_lessons'],
+  tags: ['便民'],
+  status: 'open',
+  ...over
 })
 const stored = (id: string) => tc.store.get('stations', id)
 const allStations = () => [...tc.store.all('stations').values()].map((s) => s.doc as any)
@@ -43,9 +51,23 @@ beforeAll(async () => {
 
 describe('stations.upsert', () => {
   it('creates a station once per requestId, with sorted hours and version 1', async () => {
-    const input = station({ hours: [{ day: 3, from: '14:00', to: '17:00' }, { day: 1, from: '09:00', to: '12:00' }] })
+    const input = station({
+      hours: [
+        { day: 3, from: '14:00', to: '17:00' },
+        { day: 1, from: '09:00', to: '12:00' }
+      ]
+    })
     const first = ok(await call('coord-1', 'stations.upsert', input))
-    expect(first).toMatchObject({ name: input.name, type: 'station', typeLabel: '志愿服务站', communityId: 'c1', version: 1, location: HERE, serviceLabels: ['探访老人', '智能手机教学'], hoursText: ['周一 09:00-12:00', '周三 14:00-17:00'] })
+    expect(first).toMatchObject({
+      name: input.name,
+      type: 'station',
+      typeLabel: '志愿服务站',
+      communityId: 'c1',
+      version: 1,
+      location: HERE,
+      serviceLabels: ['探访老人', '智能手机教学'],
+      hoursText: ['周一 09:00-12:00', '周三 14:00-17:00']
+    })
     expect(first.hours.map((h: any) => h.day)).toEqual([1, 3])
     const again = ok(await call('coord-1', 'stations.upsert', { ...input, name: '重放时改了名字' }))
     expect(again).toEqual(first)
@@ -56,7 +78,15 @@ describe('stations.upsert', () => {
     const before = allStations().length
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ hours: [{ day: 1, from: '18:00', to: '08:00' }] }, 'hours'],
-      [{ hours: [{ day: 2, from: '08:00', to: '12:00' }, { day: 2, from: '11:00', to: '13:00' }] }, 'hours'],
+      [
+        {
+          hours: [
+            { day: 2, from: '08:00', to: '12:00' },
+            { day: 2, from: '11:00', to: '13:00' }
+          ]
+        },
+        'hours'
+      ],
       [{ hours: [{ day: 1, from: '8:00', to: '12:00' }] }, 'hours.0.from'],
       [{ type: 'kiosk' }, 'type'],
       [{ name: ' ' }, 'name'],
@@ -65,7 +95,11 @@ describe('stations.upsert', () => {
     ]
     for (const [over, field] of cases) {
       const r = await callRaw('coord-1', 'stations.upsert', { ...station(), ...over })
-      expect({ field, code: r.ok ? 'OK' : r.error.code, has: !r.ok && Object.keys(r.error.fields ?? {}).includes(field) }).toEqual({ field, code: 'BAD_INPUT', has: true })
+      expect({ field, code: r.ok ? 'OK' : r.error.code, has: !r.ok && Object.keys(r.error.fields ?? {}).includes(field) }).toEqual({
+        field,
+        code: 'BAD_INPUT',
+        has: true
+      })
     }
     const risky = await call('coord-1', 'stations.upsert', station({ name: '赌博服务站' }))
     expect(!risky.ok && risky.error.code).toBe('CONTENT_RISKY')
@@ -84,7 +118,10 @@ describe('stations.upsert', () => {
     expect(!stale.ok && stale.error.code).toBe('CONFLICT')
     expect(JSON.stringify(stored(s.id)!.doc)).toBe(afterReplay)
     const audit = [...tc.store.all('audit_logs').values()].map((a) => a.doc as any).filter((a) => a.targetId === s.id)
-    expect(audit.map((a) => a.after)).toEqual([expect.objectContaining({ name: s.name }), { name: '文昌新时代文明实践站', status: 'closed', location: north(50) }])
+    expect(audit.map((a) => a.after)).toEqual([
+      expect.objectContaining({ name: s.name }),
+      { name: '文昌新时代文明实践站', status: 'closed', location: north(50) }
+    ])
   })
 
   it("refuses another community's coordinator, changing nothing; an unknown station is NOT_FOUND", async () => {
@@ -112,7 +149,11 @@ describe('stations.nearby and stations.list', () => {
 
   it('lists stations within the radius nearest first, with distance, open-now and public fields only', async () => {
     const r = ok(await call('res-1', 'stations.nearby', { location: far, radiusMeters: 3000 }))
-    expect(r.stations.map((s: any) => [s.name, s.distanceMeters, s.openNow])).toEqual([['最近的站', 100, false], ['中间的岗', 500, true], ['停用的室', 1500, false]])
+    expect(r.stations.map((s: any) => [s.name, s.distanceMeters, s.openNow])).toEqual([
+      ['最近的站', 100, false],
+      ['中间的岗', 500, true],
+      ['停用的室', 1500, false]
+    ])
     expect(r.stations[1]).toMatchObject({ typeLabel: '志愿服务岗', hoursText: ['周一至周日 00:00-24:00'], status: 'open' })
     for (const s of r.stations) for (const key of ['communityId', 'version', 'createdBy', 'requestId', 'updatedBy']) expect(s).not.toHaveProperty(key)
   })
@@ -143,7 +184,16 @@ describe('stations.coverage', () => {
   const eastOf = (m: number) => ({ longitude: base.longitude + m / (111320 * Math.cos((base.latitude * Math.PI) / 180)), latitude: base.latitude })
   const addr: Record<string, string> = {}
   beforeAll(async () => {
-    await tc.db.collection('communities').add({ data: { _id: 'c3', name: '覆盖社区', code: 'ST03', address: '某路', location: new tc.db.Geo.Point(base.longitude, base.latitude), createdAt: new Date() } })
+    await tc.db.collection('communities').add({
+      data: {
+        _id: 'c3',
+        name: '覆盖社区',
+        code: 'ST03',
+        address: '某路',
+        location: new tc.db.Geo.Point(base.longitude, base.latitude),
+        createdAt: new Date()
+      }
+    })
     await aCommunity(tc.db, 'c4', 'ST04')
     await aUser(tc.db, 'coord-3', 'c3', ['resident', 'coordinator'])
     for (const who of ['r700', 'r900', 'r2000', 'rtyped']) await aUser(tc.db, who, 'c3')
@@ -157,7 +207,17 @@ describe('stations.coverage', () => {
 
   it('with no station, every located address is uncovered and none has a nearest station', async () => {
     const r = ok(await call('coord-3', 'stations.coverage', {}))
-    expect(r).toMatchObject({ communityId: 'c3', radiusMeters: 800, openStations: 0, located: 3, covered: 0, uncoveredCount: 3, unlocated: 1, coveredShare: 0, complete: true })
+    expect(r).toMatchObject({
+      communityId: 'c3',
+      radiusMeters: 800,
+      openStations: 0,
+      located: 3,
+      covered: 0,
+      uncoveredCount: 3,
+      unlocated: 1,
+      coveredShare: 0,
+      complete: true
+    })
     expect(r.uncovered.every((u: any) => u.nearestMeters === null && u.nearestStation === null)).toBe(true)
   })
 
@@ -167,9 +227,19 @@ describe('stations.coverage', () => {
     const r = ok(await call('coord-3', 'stations.coverage', {}))
     expect(r).toMatchObject({ openStations: 1, located: 3, covered: 1, uncoveredCount: 2, unlocated: 1, hasMore: false })
     expect(r.coveredShare).toBeCloseTo(1 / 3)
-    expect(r.uncovered.map((u: any) => [u.addressId, u.nearestMeters, u.nearestStation])).toEqual([[addr.r2000, 2000, '西头服务站'], [addr.r900, 900, '西头服务站']])
+    expect(r.uncovered.map((u: any) => [u.addressId, u.nearestMeters, u.nearestStation])).toEqual([
+      [addr.r2000, 2000, '西头服务站'],
+      [addr.r900, 900, '西头服务站']
+    ])
     // Planning view: label, street, masked name — no number, room, phone or the outsider's address.
-    expect(r.uncovered[1]).toEqual({ addressId: addr.r900, label: '家', area: '文昌路', residentName: '余**', nearestMeters: 900, nearestStation: '西头服务站' })
+    expect(r.uncovered[1]).toEqual({
+      addressId: addr.r900,
+      label: '家',
+      area: '文昌路',
+      residentName: '余**',
+      nearestMeters: 900,
+      nearestStation: '西头服务站'
+    })
     expect(JSON.stringify(r)).not.toMatch(/13912345678|8号|502|余欣怡/)
     expect(r.uncovered.map((u: any) => u.addressId)).not.toContain(addr.outsider)
   })

@@ -27,23 +27,38 @@ beforeAll(async () => {
 describe('teams.create', () => {
   it('lets a coordinator found a team in their community', async () => {
     const r = await call('coord-1', 'teams.create', { name: '文昌社区银龄志愿队', kind: 'senior', slogan: '老有所为' })
-    expect(r).toEqual(expect.objectContaining({ ok: true, data: { id: expect.any(String), name: '文昌社区银龄志愿队', kind: 'senior', slogan: '老有所为', memberCount: 0, joined: false } }))
+    expect(r).toEqual(
+      expect.objectContaining({
+        ok: true,
+        data: { id: expect.any(String), name: '文昌社区银龄志愿队', kind: 'senior', slogan: '老有所为', memberCount: 0, joined: false }
+      })
+    )
     teamId = (r as any).data.id
     expect(tc.store.get('teams', teamId)!.doc).toMatchObject({ communityId: 'c1', createdBy: 'coord-1' })
     expect(await call('coord-1', 'teams.create', { name: '党员先锋队', kind: 'party_member' })).toMatchObject({ ok: true, data: { slogan: '' } })
   })
 
   it('keeps names unique within a community (CONFLICT on the field), not across communities', async () => {
-    expect(await call('coord-1', 'teams.create', { name: '文昌社区银龄志愿队', kind: 'general' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { name: '本社区已有同名的志愿服务队' } } })
+    expect(await call('coord-1', 'teams.create', { name: '文昌社区银龄志愿队', kind: 'general' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fields: { name: '本社区已有同名的志愿服务队' } }
+    })
     expect(await call('coord-2', 'teams.create', { name: '文昌社区银龄志愿队', kind: 'senior' })).toMatchObject({ ok: true })
   })
 
   it('is refused to residents, volunteers and admins without a community role, and to risky text — writing nothing', async () => {
     const before = snapshot('teams')
-    for (const who of ['res-1', vol(1)]) expect(await call(who, 'teams.create', { name: '新队', kind: 'youth' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    for (const who of ['res-1', vol(1)])
+      expect(await call(who, 'teams.create', { name: '新队', kind: 'youth' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call('admin-1', 'teams.create', { name: '新队', kind: 'youth' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await call('coord-1', 'teams.create', { name: '新队', kind: 'youth', slogan: '毒品交易' })).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { slogan: expect.any(String) } } })
-    expect(await callRaw('coord-1', 'teams.create', { name: '新队', kind: 'pirates' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { kind: expect.any(String) } } })
+    expect(await call('coord-1', 'teams.create', { name: '新队', kind: 'youth', slogan: '毒品交易' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_RISKY', fields: { slogan: expect.any(String) } }
+    })
+    expect(await callRaw('coord-1', 'teams.create', { name: '新队', kind: 'pirates' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { kind: expect.any(String) } }
+    })
     expect(snapshot('teams')).toBe(before)
   })
 })
@@ -72,7 +87,11 @@ describe('teams.join and teams.leave', () => {
   })
 
   it('keeps the count right when joins and leaves interleave', async () => {
-    const ops = [...Array.from({ length: 10 }, (_, i) => call(vol(i + 1), 'teams.leave', { teamId })), call(vol(21), 'teams.join', { teamId }), call(vol(22), 'teams.join', { teamId })]
+    const ops = [
+      ...Array.from({ length: 10 }, (_, i) => call(vol(i + 1), 'teams.leave', { teamId })),
+      call(vol(21), 'teams.join', { teamId }),
+      call(vol(22), 'teams.join', { teamId })
+    ]
     expect((await Promise.all(ops)).every((r) => r.ok)).toBe(true)
     const members = all('team_members').filter((m) => m.teamId === teamId).length
     expect(members).toBe(11)
@@ -94,7 +113,10 @@ describe('teams.join and teams.leave', () => {
 describe('teams.list', () => {
   it("lists the caller's community's teams with `joined`, and nothing of other communities", async () => {
     const mine = await call(vol(21), 'teams.list', {})
-    expect((mine as any).data.teams.map((t: any) => [t.name, t.joined])).toEqual([['党员先锋队', false], ['文昌社区银龄志愿队', true]])
+    expect((mine as any).data.teams.map((t: any) => [t.name, t.joined])).toEqual([
+      ['党员先锋队', false],
+      ['文昌社区银龄志愿队', true]
+    ])
     const resident = await call('res-1', 'teams.list', {})
     expect((resident as any).data.teams.map((t: any) => t.joined)).toEqual([false, false])
     const other = await call('vol-c2', 'teams.list', {})

@@ -31,7 +31,8 @@ beforeAll(async () => {
   for (let i = 0; i < MEMBERS; i++) await aUser(tc.db, member(i), 'c-cc')
   // Anyone in the community may receive; a high daily cap; a storage cap some members will hit (overflow path).
   must(await call('cc-coord', 'communities.updateRules', { transferTo: 'anyone', dailyTransferCapMinutes: 6000, storageCapMinutes: 900 }))
-  for (let i = 0; i < MEMBERS; i++) must(await call('cc-coord', 'timebank.adjust', { requestId: `cc-grant-${i}`, userId: member(i), minutes: 300 + 10 * i, reason: '初始时长' }))
+  for (let i = 0; i < MEMBERS; i++)
+    must(await call('cc-coord', 'timebank.adjust', { requestId: `cc-grant-${i}`, userId: member(i), minutes: 300 + 10 * i, reason: '初始时长' }))
 }, 60000)
 
 it('conserves every minute under 1000 concurrent transfers and 200 replays', async () => {
@@ -59,10 +60,12 @@ it('conserves every minute under 1000 concurrent transfers and 200 replays', asy
   const codes: Record<string, number> = {}
   for (const { r } of replies) codes[r.ok ? 'OK' : r.error.code] = (codes[r.ok ? 'OK' : r.error.code] ?? 0) + 1
   const okRequests = new Set(replies.filter(({ r }) => r.ok).map(({ k }) => k))
-  console.log(`${calls.length} transfer calls (${TRANSFERS} requests + ${REPLAYS} replays) in ${seconds.toFixed(2)} s: ${(calls.length / seconds).toFixed(0)} calls/s, ` +
-    `${(okRequests.size / seconds).toFixed(0)} posted transfers/s; replies ${JSON.stringify(codes)}; ${attempts} transaction attempts, ${rolledBack} rolled back ` +
-    `(write conflicts retried, plus refusals); ${sum('database.commitTransaction')} commits; ${replies.reduce((n, { r }) => n + r.counters.roundTrips, 0)} round trips; ` +
-    `replies by ${ms[Math.floor(ms.length / 2)]} ms (median), ${ms[Math.floor(ms.length * 0.99)]} ms (99%), ${ms[ms.length - 1]} ms (last)`)
+  console.log(
+    `${calls.length} transfer calls (${TRANSFERS} requests + ${REPLAYS} replays) in ${seconds.toFixed(2)} s: ${(calls.length / seconds).toFixed(0)} calls/s, ` +
+      `${(okRequests.size / seconds).toFixed(0)} posted transfers/s; replies ${JSON.stringify(codes)}; ${attempts} transaction attempts, ${rolledBack} rolled back ` +
+      `(write conflicts retried, plus refusals); ${sum('database.commitTransaction')} commits; ${replies.reduce((n, { r }) => n + r.counters.roundTrips, 0)} round trips; ` +
+      `replies by ${ms[Math.floor(ms.length / 2)]} ms (median), ${ms[Math.floor(ms.length * 0.99)]} ms (99%), ${ms[ms.length - 1]} ms (last)`
+  )
   expect(Object.keys(codes).filter((c) => !['OK', 'INSUFFICIENT_HOURS', 'CONFLICT'].includes(c))).toEqual([])
   expect(okRequests.size).toBeGreaterThan(TRANSFERS / 2) // the run exercised the ledger, not only its refusals
 
@@ -99,5 +102,7 @@ it('conserves every minute under 1000 concurrent transfers and 200 replays', asy
     expect([a._id, running]).toEqual([a._id, a.balance])
   }
   const overflow = accounts.find((a) => a._id === 'donation:c-cc')?.balance ?? 0
-  console.log(`storage-cap overflow to the donation pool: ${overflow} minutes; accounts ${accounts.length}, postings ${postings.size}, entries ${entries.length}`)
+  console.log(
+    `storage-cap overflow to the donation pool: ${overflow} minutes; accounts ${accounts.length}, postings ${postings.size}, entries ${entries.length}`
+  )
 }, 180000)

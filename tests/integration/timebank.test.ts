@@ -43,7 +43,22 @@ const account = async (openid: string) => must(await act(openid, 'timebank.accou
 const transfer = (from: string, to: string, minutes: number, requestId = rid()) => act(from, 'timebank.transfer', { requestId, toUserId: to, minutes })
 async function link(requester: string, member: string, status: string, communityId: string): Promise<string> {
   const res = await tc.db.collection('family_links').add({
-    data: { requesterOpenid: requester, memberOpenid: member, communityId, relation: 'parent', memberName: '家人', memberPhone: null, memberUsesPhone: true, status, confirmCode: null, codeExpiresAt: null, decidedBy: null, decidedAt: null, createdAt: new Date(), updatedAt: new Date() }
+    data: {
+      requesterOpenid: requester,
+      memberOpenid: member,
+      communityId,
+      relation: 'parent',
+      memberName: '家人',
+      memberPhone: null,
+      memberUsesPhone: true,
+      status,
+      confirmCode: null,
+      codeExpiresAt: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date()
+    }
   })
   return res._id
 }
@@ -99,14 +114,21 @@ describe('transfers go to family (active links, either direction) unless the com
   })
 
   it("allows anyone in the community after communities.updateRules sets transferTo 'anyone', never another community's stranger", async () => {
-    expect(must(await act('coord-FAM', 'communities.updateRules', { transferTo: 'anyone' }))).toEqual({ storageCapMinutes: 90000, spendFromAge: null, transferTo: 'anyone', dailyTransferCapMinutes: 600 })
+    expect(must(await act('coord-FAM', 'communities.updateRules', { transferTo: 'anyone' }))).toEqual({
+      storageCapMinutes: 90000,
+      spendFromAge: null,
+      transferTo: 'anyone',
+      dailyTransferCapMinutes: 600
+    })
     expect(stored('communities', 'c-FAM').timebankRules).toEqual({ transferTo: 'anyone' })
     must(await transfer('f-son', 'f-stranger', 10))
     must(await transfer('f-son', 'f-aunt', 10))
     await aUser(tc.db, 'f-elsewhere', 'c-FAR')
     expect(codeOf(await transfer('f-son', 'f-elsewhere', 10))).toBe('TRANSFER_NOT_ALLOWED')
     // Audited with what changed
-    expect(all('audit_logs').filter((a) => a.action === 'communities.updateRules' && a.targetId === 'c-FAM')).toEqual([expect.objectContaining({ actorOpenid: 'coord-FAM', before: { transferTo: null }, after: { transferTo: 'anyone' } })])
+    expect(all('audit_logs').filter((a) => a.action === 'communities.updateRules' && a.targetId === 'c-FAM')).toEqual([
+      expect.objectContaining({ actorOpenid: 'coord-FAM', before: { transferTo: null }, after: { transferTo: 'anyone' } })
+    ])
   })
 
   it('refuses rules out of range, changing nothing', async () => {
@@ -190,15 +212,24 @@ describe('replays change nothing', () => {
     expect(ledger()).toBe(before) // no posting, entry, balance, daily count or audit entry added
     expect(first.postingId).toBe(`transfer:r-a:${t}`)
     // A donation goes to the public pool (公益池), where it can pay for priority residents' orders.
-    expect(stored('ledger_postings', donated.postingId).entries).toEqual([{ account: 'member:r-a', minutes: -20 }, { account: expect.stringMatching(/^pool:/), minutes: 20 }])
+    expect(stored('ledger_postings', donated.postingId).entries).toEqual([
+      { account: 'member:r-a', minutes: -20 },
+      { account: expect.stringMatching(/^pool:/), minutes: 20 }
+    ])
   })
 
   it('a replay succeeds as the first call did even after the link that allowed it was revoked', async () => {
     const linkId = await link('r-b', 'r-a', 'active', 'c-REPLAY')
-    await tc.db.collection('family_links').where({ requesterOpenid: 'r-a' }).update({ data: { status: 'rejected' } })
+    await tc.db
+      .collection('family_links')
+      .where({ requesterOpenid: 'r-a' })
+      .update({ data: { status: 'rejected' } })
     const t = rid()
     const first = must(await transfer('r-b', 'r-a', 5, t))
-    await tc.db.collection('family_links').doc(linkId).update({ data: { status: 'rejected' } })
+    await tc.db
+      .collection('family_links')
+      .doc(linkId)
+      .update({ data: { status: 'rejected' } })
     const before = ledger()
     expect(codeOf(await transfer('r-b', 'r-a', 5))).toBe('TRANSFER_NOT_ALLOWED')
     expect(must(await transfer('r-b', 'r-a', 5, t)).postingId).toBe(first.postingId)
@@ -229,7 +260,11 @@ describe('reversal', () => {
     expect(ledger()).toBe(before)
     expect(all('audit_logs').filter((a) => a.action === 'timebank.reverse')).toEqual([expect.objectContaining({ actorOpenid: 'coord-REV', targetId: moved })])
     const items = must(await act('v-a', 'timebank.statement', {})).items
-    expect(items.map((e: any) => [e.kind, e.minutes, e.reversed])).toEqual([['reverse', 80, false], ['transfer', -80, true], ['adjust', 200, false]])
+    expect(items.map((e: any) => [e.kind, e.minutes, e.reversed])).toEqual([
+      ['reverse', 80, false],
+      ['transfer', -80, true],
+      ['adjust', 200, false]
+    ])
   })
 
   it('refuses a reversal that would take a member below zero (they spent the hours), changing nothing', async () => {
@@ -255,7 +290,13 @@ describe('statement and account', () => {
     const { items, hasMore } = must(await act('t-a', 'timebank.statement', { limit: 50 }))
     expect(hasMore).toBe(false)
     expect(items.map((e: any) => [e.kind, e.minutes, e.balanceAfter])).toEqual([
-      ['adjust', -8, 230], ['donate', -7, 238], ['transfer', 5, 245], ['transfer', -30, 240], ['transfer', -20, 270], ['transfer', -10, 290], ['adjust', 300, 300]
+      ['adjust', -8, 230],
+      ['donate', -7, 238],
+      ['transfer', 5, 245],
+      ['transfer', -30, 240],
+      ['transfer', -20, 270],
+      ['transfer', -10, 290],
+      ['adjust', 300, 300]
     ])
     expect(items[0].balanceAfter).toBe((await account('t-a')).balance)
     expect(items.every((e: any) => e.reversed === false && !Number.isNaN(Date.parse(e.at)))).toBe(true)
@@ -281,7 +322,11 @@ describe('statement and account', () => {
 
   it('keeps totals per kind of movement', async () => {
     expect(await account('t-a')).toEqual({
-      balance: 230, held: 0, available: 230, capMinutes: 90000, transferLeftToday: 540,
+      balance: 230,
+      held: 0,
+      available: 230,
+      capMinutes: 90000,
+      transferLeftToday: 540,
       totals: { earned: 292, spent: 0, transferredIn: 5, transferredOut: 60, donated: 7 }
     })
     expect(await account('t-b')).toMatchObject({ balance: 55, totals: { earned: 0, transferredIn: 60, transferredOut: 5 } })
@@ -307,17 +352,26 @@ describe('who may adjust', () => {
     const r = must(await act('coord-AUTH', 'timebank.adjust', { requestId: rid(), userId: 'a-res', minutes: 60, reason: '补录线下服务' }))
     expect((await account('a-res')).balance).toBe(60)
     expect(stored('ledger_accounts', 'issuing:c-AUTH').balance).toBe(-60)
-    expect(all('audit_logs').filter((a) => a.action === 'timebank.adjust' && a.targetId === 'member:a-res')).toEqual([expect.objectContaining({ actorOpenid: 'coord-AUTH', after: { postingId: r.postingId, minutes: 60, reason: '补录线下服务' } })])
+    expect(all('audit_logs').filter((a) => a.action === 'timebank.adjust' && a.targetId === 'member:a-res')).toEqual([
+      expect.objectContaining({ actorOpenid: 'coord-AUTH', after: { postingId: r.postingId, minutes: 60, reason: '补录线下服务' } })
+    ])
   })
 })
 
-describe('after every scenario above', () => it('keeps the whole ledger balanced: accounts sum to zero, each equals its entries, each posting sums to zero', () => {
-  const accounts = all('ledger_accounts')
-  const entries = all('ledger_entries')
-  expect(accounts.length).toBeGreaterThan(30)
-  expect(accounts.reduce((s, a) => s + a.balance, 0)).toBe(0)
-  for (const a of accounts) expect([a._id, entries.filter((e) => e.account === a._id).reduce((s, e) => s + e.minutes, 0)]).toEqual([a._id, a.balance])
-  for (const p of all('ledger_postings')) expect([p._id, p.entries.reduce((s: number, e: any) => s + e.minutes, 0)]).toEqual([p._id, 0])
-}))
+describe('after every scenario above', () =>
+  it('keeps the whole ledger balanced: accounts sum to zero, each equals its entries, each posting sums to zero', () => {
+    const accounts = all('ledger_accounts')
+    const entries = all('ledger_entries')
+    expect(accounts.length).toBeGreaterThan(30)
+    expect(accounts.reduce((s, a) => s + a.balance, 0)).toBe(0)
+    for (const a of accounts) expect([a._id, entries.filter((e) => e.account === a._id).reduce((s, e) => s + e.minutes, 0)]).toEqual([a._id, a.balance])
+    for (const p of all('ledger_postings')) expect([p._id, p.entries.reduce((s: number, e: any) => s + e.minutes, 0)]).toEqual([p._id, 0])
+  }))
 
-afterAll(() => console.log(`round trips per successful call (min–max):\n${Object.entries(trips).map(([a, n]) => `  ${a}: ${Math.min(...n)}–${Math.max(...n)} (${n.length} calls)`).join('\n')}`))
+afterAll(() =>
+  console.log(
+    `round trips per successful call (min–max):\n${Object.entries(trips)
+      .map(([a, n]) => `  ${a}: ${Math.min(...n)}–${Math.max(...n)} (${n.length} calls)`)
+      .join('\n')}`
+  )
+)

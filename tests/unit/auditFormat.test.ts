@@ -18,7 +18,12 @@ it('keeps only the changed fields, unless nothing changed', () => {
 it('shows times in China time, points, opening hours, booleans; masks ID and phone numbers; truncates', () => {
   expect(formatAuditValue('2026-11-23T06:05:00.000Z')).toBe('2026-11-23 14:05')
   expect(formatAuditValue({ longitude: 114.41, latitude: 23.11 })).toBe('经度114.41，纬度23.11')
-  expect(formatAuditValue([{ day: 1, from: '09:00', to: '17:00' }, { day: 7, from: '00:00', to: '24:00' }])).toBe('周一 09:00–17:00、周日 00:00–24:00')
+  expect(
+    formatAuditValue([
+      { day: 1, from: '09:00', to: '17:00' },
+      { day: 7, from: '00:00', to: '24:00' }
+    ])
+  ).toBe('周一 09:00–17:00、周日 00:00–24:00')
   expect(formatAuditValue(true)).toBe('是')
   expect(formatAuditValue('身份证110101199003074514，电话13912345678')).toBe('身份证1101**********4514，电话139****5678')
   expect(formatAuditValue('长'.repeat(300))!.length).toBe(120)

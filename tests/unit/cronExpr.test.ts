@@ -57,7 +57,7 @@ describe('cronMatches', () => {
 })
 
 describe('timers', () => {
-  it('reads the cron function\'s triggers from its config.json', () => {
+  it("reads the cron function's triggers from its config.json", () => {
     const triggers = readTriggers(path.resolve('cloudfunctions'))
     expect(triggers.filter((t) => t.fn === 'cron').map((t) => `${t.name}=${t.config}`)).toContain('everyMinute=0 * * * * * *')
   })

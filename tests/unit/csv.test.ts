@@ -39,13 +39,22 @@ describe('CSV injection defence', () => {
 
 describe('buildCsv', () => {
   it('starts with a UTF-8 BOM, then the header, then one CRLF record per row', () => {
-    const text = buildCsv(['姓名', '服务时长（小时）'], [['王小明', '1.50'], ['李四', '0.25']])
+    const text = buildCsv(
+      ['姓名', '服务时长（小时）'],
+      [
+        ['王小明', '1.50'],
+        ['李四', '0.25']
+      ]
+    )
     expect(text).toBe(`${UTF8_BOM}姓名,服务时长（小时）\r\n王小明,1.50\r\n李四,0.25\r\n`)
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
   })
 
   it('round-trips awkward Chinese text through parseCsv', () => {
-    const rows = [['张三', '陪同就医，挂号"专家号"', '文昌路\r\n8号'], ['', '', '']]
+    const rows = [
+      ['张三', '陪同就医，挂号"专家号"', '文昌路\r\n8号'],
+      ['', '', '']
+    ]
     expect(parseCsv(buildCsv(['a', 'b', 'c'], rows))).toEqual([['a', 'b', 'c'], ...rows])
   })
 
@@ -60,7 +69,16 @@ describe('buildCsv', () => {
 
 describe('hoursOf', () => {
   it.each([
-    [0, '0.00'], [1, '0.02'], [15, '0.25'], [20, '0.33'], [40, '0.67'], [60, '1.00'], [90, '1.50'], [125, '2.08'], [6000, '100.00'], [90000, '1500.00']
+    [0, '0.00'],
+    [1, '0.02'],
+    [15, '0.25'],
+    [20, '0.33'],
+    [40, '0.67'],
+    [60, '1.00'],
+    [90, '1.50'],
+    [125, '2.08'],
+    [6000, '100.00'],
+    [90000, '1500.00']
   ])('%i minutes is %s hours', (minutes, hours) => {
     expect(hoursOf(minutes)).toBe(hours)
   })

@@ -6,7 +6,10 @@ const TODAY = '2026-11-23'
 describe('ID card numbers (GB 11643)', () => {
   it("accepts the standard's worked example and derives birth date and gender", () => {
     // The textbook example number 11010519491231002X: female (sequence 002), born 1949-12-31.
-    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({ ok: true, info: { number: '11010519491231002X', birthDate: '1949-12-31', gender: 'female', regionCode: '110105' } })
+    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({
+      ok: true,
+      info: { number: '11010519491231002X', birthDate: '1949-12-31', gender: 'female', regionCode: '110105' }
+    })
   })
 
   it('accepts a lower-case x and spaces, normalised', () => {

@@ -8,8 +8,19 @@
 import fc from 'fast-check'
 import { isDeepStrictEqual } from 'util'
 import {
-  accountId, applyPosting, assertBalanced, availableOf, emptyAccount, kindOf, LedgerRuleError, reversalOf, settlementPosting,
-  type AccountState, type Entry, type Posting, type SettleFacts
+  accountId,
+  applyPosting,
+  assertBalanced,
+  availableOf,
+  emptyAccount,
+  kindOf,
+  LedgerRuleError,
+  reversalOf,
+  settlementPosting,
+  type AccountState,
+  type Entry,
+  type Posting,
+  type SettleFacts
 } from '../../src/shared/domain/ledger'
 import { DOMAIN, LedgerModel, type LedgerFns, type Outcome, type Snapshot, type Step, type StepResult } from '../fixtures/ledgerModel'
 
@@ -47,15 +58,34 @@ const minutes = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 300 
 const holdMinutes = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 120 }) }, { weight: 1, arbitrary: badMinutes })
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ t: fc.constant('grant' as const), community, member, amount: fc.oneof({ weight: 2, arbitrary: minutes }, { weight: 1, arbitrary: fc.record({ toCap: fc.integer({ min: -30, max: 30 }) }) }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('grant' as const),
+      community,
+      member,
+      amount: fc.oneof({ weight: 2, arbitrary: minutes }, { weight: 1, arbitrary: fc.record({ toCap: fc.integer({ min: -30, max: 30 }) }) })
+    })
+  },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('transfer' as const), from: member, to: member, amount: minutes }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('donate' as const), from: member, community, to: fc.constantFrom('pool' as const, 'donation' as const), amount: minutes }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('donate' as const),
+      from: member,
+      community,
+      to: fc.constantFrom('pool' as const, 'donation' as const),
+      amount: minutes
+    })
+  },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('hold' as const), order, minutes: holdMinutes }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('release' as const), order }) },
   {
     weight: 4,
     arbitrary: fc.record({
-      t: fc.constant('settle' as const), order, volunteer: member,
+      t: fc.constant('settle' as const),
+      order,
+      volunteer: member,
       funding: fc.constantFrom('own_hours' as const, 'community_pool' as const, 'public_service' as const),
       minutes: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 240 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -15) })
     })
@@ -67,7 +97,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 // Storage caps small enough that grants and services reach them within a sequence.
 const capArb = fc.integer({ min: 60, max: 600 })
 
-interface Done { step: Step; outcome: Outcome }
+interface Done {
+  step: Step
+  outcome: Outcome
+}
 
 const posting = (id: string, kind: Posting['kind'], entries: Entry[]): Posting => ({ id, kind, entries, memo: kind, reverses: null })
 
@@ -75,18 +108,44 @@ const posting = (id: string, kind: Posting['kind'], entries: Entry[]): Posting =
 function resolve(op: Op, model: LedgerModel, stepNo: number, history: Done[]): { step: Step; replayOf?: Done } | null {
   switch (op.t) {
     case 'grant': {
-      const c = COMMUNITIES[op.community], to = accountId.member(MEMBERS[op.member])
+      const c = COMMUNITIES[op.community],
+        to = accountId.member(MEMBERS[op.member])
       const a = typeof op.amount === 'number' ? op.amount : Math.max(1, model.capMinutes - model.account(to).balance + op.amount.toCap)
-      return { step: { type: 'post', posting: posting(`grant:${c}:${stepNo}`, 'grant', [{ account: accountId.issuing(c), minutes: -a }, { account: to, minutes: a }]) } }
+      return {
+        step: {
+          type: 'post',
+          posting: posting(`grant:${c}:${stepNo}`, 'grant', [
+            { account: accountId.issuing(c), minutes: -a },
+            { account: to, minutes: a }
+          ])
+        }
+      }
     }
     case 'transfer': {
       const from = MEMBERS[op.from]
-      return { step: { type: 'post', posting: posting(`transfer:${from}:${stepNo}`, 'transfer', [{ account: accountId.member(from), minutes: -op.amount }, { account: accountId.member(MEMBERS[op.to]), minutes: op.amount }]) } }
+      return {
+        step: {
+          type: 'post',
+          posting: posting(`transfer:${from}:${stepNo}`, 'transfer', [
+            { account: accountId.member(from), minutes: -op.amount },
+            { account: accountId.member(MEMBERS[op.to]), minutes: op.amount }
+          ])
+        }
+      }
     }
     case 'donate': {
-      const from = MEMBERS[op.from], c = COMMUNITIES[op.community]
+      const from = MEMBERS[op.from],
+        c = COMMUNITIES[op.community]
       const to = op.to === 'pool' ? accountId.pool(c) : accountId.donation(c)
-      return { step: { type: 'post', posting: posting(`donate:${from}:${stepNo}`, 'donate', [{ account: accountId.member(from), minutes: -op.amount }, { account: to, minutes: op.amount }]) } }
+      return {
+        step: {
+          type: 'post',
+          posting: posting(`donate:${from}:${stepNo}`, 'donate', [
+            { account: accountId.member(from), minutes: -op.amount },
+            { account: to, minutes: op.amount }
+          ])
+        }
+      }
     }
     case 'hold':
       return { step: { type: 'hold', openid: orderPayer(op.order), key: holdKey(op.order), minutes: op.minutes } }
@@ -96,7 +155,15 @@ function resolve(op: Op, model: LedgerModel, stepNo: number, history: Done[]): {
       return {
         step: {
           type: 'settle',
-          facts: { orderId: `o${op.order}`, communityId: orderCommunity(op.order), funding: op.funding, payerOpenid: orderPayer(op.order), volunteerOpenid: MEMBERS[op.volunteer], minutes: op.minutes, holdKey: holdKey(op.order) }
+          facts: {
+            orderId: `o${op.order}`,
+            communityId: orderCommunity(op.order),
+            funding: op.funding,
+            payerOpenid: orderPayer(op.order),
+            volunteerOpenid: MEMBERS[op.volunteer],
+            minutes: op.minutes,
+            holdKey: holdKey(op.order)
+          }
         }
       }
     case 'reverse': {
@@ -151,7 +218,10 @@ function expectedAfterPosting(s: Snapshot, p: Posting, consumes: { account: stri
 
 /** Balance changes a settlement should make (payer ≠ volunteer, or not paid from own hours). */
 function expectedSettlementDeltas(s: Snapshot, f: SettleFacts, cap: number): Map<string, number> {
-  const m = f.minutes, payer = accountId.member(f.payerOpenid), pool = accountId.pool(f.communityId), vol = accountId.member(f.volunteerOpenid)
+  const m = f.minutes,
+    payer = accountId.member(f.payerOpenid),
+    pool = accountId.pool(f.communityId),
+    vol = accountId.member(f.volunteerOpenid)
   let paid = 0
   if (f.funding === 'own_hours') paid = Math.min(m, Math.max(0, availableIn(s, payer) + (holdsIn(s, payer)[f.holdKey] ?? 0)))
   if (f.funding === 'community_pool') paid = Math.min(m, Math.max(0, availableIn(s, pool)))
@@ -177,7 +247,11 @@ function deltas(before: Snapshot, after: Snapshot): Map<string, number> {
 
 /** Accounts that hold something (whether an untouched account exists as an empty record is not the rule's business). */
 const nonEmpty = (accounts: Record<string, AccountState>) =>
-  Object.fromEntries(Object.entries(accounts).filter(([, s]) => s.balance !== 0 || Object.keys(s.holds).length > 0).sort(([a], [b]) => (a < b ? -1 : 1)))
+  Object.fromEntries(
+    Object.entries(accounts)
+      .filter(([, s]) => s.balance !== 0 || Object.keys(s.holds).length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+  )
 
 const sorted = (d: Map<string, number>) => Object.fromEntries([...d].sort(([a], [b]) => (a < b ? -1 : 1)))
 
@@ -196,7 +270,10 @@ function ok(cond: boolean, message: () => string): void {
 function checkInvariants(model: LedgerModel): void {
   const journal = new Map<string, number>()
   for (const p of model.applied.values()) {
-    ok(p.entries.length >= 2 && new Set(p.entries.map((e) => e.account)).size === p.entries.length, () => `posting ${p.id} has bad entries: ${JSON.stringify(p.entries)}`)
+    ok(
+      p.entries.length >= 2 && new Set(p.entries.map((e) => e.account)).size === p.entries.length,
+      () => `posting ${p.id} has bad entries: ${JSON.stringify(p.entries)}`
+    )
     for (const e of p.entries) {
       if (!isWholeNonZero(e.minutes)) throw new Error(`posting ${p.id} has a bad amount ${e.minutes}`)
       journal.set(e.account, (journal.get(e.account) ?? 0) + e.minutes)
@@ -259,12 +336,16 @@ function checkStep(model: LedgerModel, step: Step, before: Snapshot, res: StepRe
   // settlementPosting only takes what the payer or pool has (the issuing account the rest), so it always applies.
   if (step.type === 'settle') ok(!res.ruleError, () => `settlement ${JSON.stringify(step.facts)} refused: ${res.ruleError?.code} on ${res.ruleError?.account}`)
   if (step.type === 'settle' && res.outcome === 'applied') {
-    const f = step.facts, vol = accountId.member(f.volunteerOpenid)
+    const f = step.facts,
+      vol = accountId.member(f.volunteerOpenid)
     const self = f.funding === 'own_hours' && f.payerOpenid === f.volunteerOpenid
     // The order's hold is gone either way.
     ok(holdsIn(after, accountId.member(f.payerOpenid))[f.holdKey] === undefined, () => `${f.holdKey} still held after settlement`)
     // Never credited above the cap: the volunteer ends at most at the cap (or where they already were above it).
-    ok(balanceIn(after, vol) <= Math.max(model.capMinutes, balanceIn(before, vol)), () => `${vol} went from ${balanceIn(before, vol)} to ${balanceIn(after, vol)}, cap ${model.capMinutes}`)
+    ok(
+      balanceIn(after, vol) <= Math.max(model.capMinutes, balanceIn(before, vol)),
+      () => `${vol} went from ${balanceIn(before, vol)} to ${balanceIn(after, vol)}, cap ${model.capMinutes}`
+    )
     if (self) count('settle:self')
     // Serving oneself from one's own hours moves nothing at all (not even cap overflow).
     if (self && f.funding === 'own_hours') ok(res.posting === null, () => `self-service own-hours settlement moved minutes: ${JSON.stringify(res.posting)}`)
@@ -273,7 +354,10 @@ function checkStep(model: LedgerModel, step: Step, before: Snapshot, res: StepRe
       // Nothing moves only for no minutes, or a volunteer paying themself.
       ok(f.minutes <= 0 || self, () => `settlement of ${JSON.stringify(f)} moved nothing`)
     } else {
-      same({ id: res.posting!.id, kind: res.posting!.kind, reverses: res.posting!.reverses }, { id: `order:${f.orderId}:settle`, kind: 'settle', reverses: null })
+      same(
+        { id: res.posting!.id, kind: res.posting!.kind, reverses: res.posting!.reverses },
+        { id: `order:${f.orderId}:settle`, kind: 'settle', reverses: null }
+      )
       if (!self) {
         // Payer (own hours, then issuing) or pool (then issuing) or issuing pays; volunteer up to the cap, rest to donation.
         same(sorted(deltas(before, after)), sorted(expectedSettlementDeltas(before, f, model.capMinutes)))
@@ -285,7 +369,13 @@ function checkStep(model: LedgerModel, step: Step, before: Snapshot, res: StepRe
 
   if (step.type === 'reverse' && res.outcome === 'applied') {
     const target = model.applied.get(step.target)!
-    same(res.posting, { id: `reverse:${target.id}`, kind: 'reverse', entries: target.entries.map((e) => ({ account: e.account, minutes: -e.minutes })), memo: res.posting!.memo, reverses: target.id })
+    same(res.posting, {
+      id: `reverse:${target.id}`,
+      kind: 'reverse',
+      entries: target.entries.map((e) => ({ account: e.account, minutes: -e.minutes })),
+      memo: res.posting!.memo,
+      reverses: target.id
+    })
   }
   if (step.type === 'reverse' && res.outcome === 'noop') count('reverse:twice')
   if (res.ruleError) count(`refused:${res.ruleError.code}`)
@@ -308,12 +398,29 @@ function runSequence(cap: number, ops: Op[], fns: LedgerFns = DOMAIN): void {
 
 describe('ledger under random operations (property)', () => {
   it(`keeps its invariants over ${NUM_RUNS} sequences of up to ${MAX_STEPS} steps`, () => {
-    fc.assert(fc.property(capArb, fc.array(opArb, { minLength: 1, maxLength: MAX_STEPS, size: 'max' }), (cap, ops) => runSequence(cap, ops)), { numRuns: NUM_RUNS })
+    fc.assert(
+      fc.property(capArb, fc.array(opArb, { minLength: 1, maxLength: MAX_STEPS, size: 'max' }), (cap, ops) => runSequence(cap, ops)),
+      { numRuns: NUM_RUNS }
+    )
     // The generator reaches the interesting cases (otherwise the properties above would be vacuous).
     for (const what of [
-      'post:applied', 'post:refused', 'post:noop:replay', 'hold:applied', 'hold:refused', 'release:applied', 'settle:applied', 'settle:noop:replay',
-      'settle:nothing-moved', 'settle:all-overflow', 'settle:some-overflow', 'settle:self', 'reverse:applied', 'reverse:refused', 'reverse:twice',
-      'refused:INSUFFICIENT_HOURS', 'refused:BAD_AMOUNT'
+      'post:applied',
+      'post:refused',
+      'post:noop:replay',
+      'hold:applied',
+      'hold:refused',
+      'release:applied',
+      'settle:applied',
+      'settle:noop:replay',
+      'settle:nothing-moved',
+      'settle:all-overflow',
+      'settle:some-overflow',
+      'settle:self',
+      'reverse:applied',
+      'reverse:refused',
+      'reverse:twice',
+      'refused:INSUFFICIENT_HOURS',
+      'refused:BAD_AMOUNT'
     ]) {
       expect({ what, seen: (counts[what] ?? 0) > 0 }).toEqual({ what, seen: true })
     }
@@ -326,7 +433,14 @@ describe('ledger under random operations (property)', () => {
 describe('settlementPosting', () => {
   const CAP = 1000
   const facts = (over: Partial<SettleFacts> = {}): SettleFacts => ({
-    orderId: 'o1', communityId: 'c1', funding: 'own_hours', payerOpenid: 'res', volunteerOpenid: 'vol', minutes: 60, holdKey: 'order:o1', ...over
+    orderId: 'o1',
+    communityId: 'c1',
+    funding: 'own_hours',
+    payerOpenid: 'res',
+    volunteerOpenid: 'vol',
+    minutes: 60,
+    holdKey: 'order:o1',
+    ...over
   })
   const acc = (balance: number, holds: Record<string, number> = {}): AccountState => ({ balance, holds })
   const entriesOf = (p: Posting | null) => (p ? Object.fromEntries(p.entries.map((e) => [e.account, e.minutes])) : null)
@@ -356,13 +470,20 @@ describe('settlementPosting', () => {
   })
 
   it('pool short: the pool pays what it has, the issuing account the rest; an empty pool pays nothing', () => {
-    expect(entriesOf(settlementPosting(facts({ funding: 'community_pool' }), acc(500), acc(25), acc(0), CAP))).toEqual({ 'pool:c1': -25, 'issuing:c1': -35, 'member:vol': 60 })
+    expect(entriesOf(settlementPosting(facts({ funding: 'community_pool' }), acc(500), acc(25), acc(0), CAP))).toEqual({
+      'pool:c1': -25,
+      'issuing:c1': -35,
+      'member:vol': 60
+    })
     expect(entriesOf(settlementPosting(facts({ funding: 'community_pool' }), acc(500), acc(0), acc(0), CAP))).toEqual({ 'issuing:c1': -60, 'member:vol': 60 })
     expect(entriesOf(settlementPosting(facts({ funding: 'community_pool' }), acc(0), acc(500), acc(0), CAP))).toEqual({ 'pool:c1': -60, 'member:vol': 60 })
   })
 
   it('public service: the issuing account pays even when the resident could', () => {
-    expect(entriesOf(settlementPosting(facts({ funding: 'public_service' }), acc(500, { 'order:o1': 60 }), acc(500), acc(0), CAP))).toEqual({ 'issuing:c1': -60, 'member:vol': 60 })
+    expect(entriesOf(settlementPosting(facts({ funding: 'public_service' }), acc(500, { 'order:o1': 60 }), acc(500), acc(0), CAP))).toEqual({
+      'issuing:c1': -60,
+      'member:vol': 60
+    })
   })
 
   it('volunteer near the cap: credited up to it, the rest to the donation pool', () => {
@@ -371,7 +492,10 @@ describe('settlementPosting', () => {
 
   it('volunteer at (or above) the cap: everything to the donation pool', () => {
     expect(entriesOf(settlementPosting(facts(), acc(100), acc(0), acc(CAP), CAP))).toEqual({ 'member:res': -60, 'donation:c1': 60 })
-    expect(entriesOf(settlementPosting(facts({ funding: 'public_service' }), acc(0), acc(0), acc(CAP + 500), CAP))).toEqual({ 'issuing:c1': -60, 'donation:c1': 60 })
+    expect(entriesOf(settlementPosting(facts({ funding: 'public_service' }), acc(0), acc(0), acc(CAP + 500), CAP))).toEqual({
+      'issuing:c1': -60,
+      'donation:c1': 60
+    })
   })
 
   it('volunteer paying themself with room under the cap: nothing moves', () => {
@@ -399,35 +523,97 @@ describe('assertBalanced', () => {
   }
 
   it('accepts whole non-zero minutes on distinct accounts that sum to zero', () => {
-    expect(code([{ account: 'issuing:c1', minutes: -90 }, { account: 'member:a', minutes: 60 }, { account: 'donation:c1', minutes: 30 }])).toBeNull()
+    expect(
+      code([
+        { account: 'issuing:c1', minutes: -90 },
+        { account: 'member:a', minutes: 60 },
+        { account: 'donation:c1', minutes: 30 }
+      ])
+    ).toBeNull()
   })
 
   it('refuses non-integer minutes', () => {
-    expect(code([{ account: 'member:a', minutes: -1.5 }, { account: 'member:b', minutes: 1.5 }])).toBe('BAD_AMOUNT')
-    expect(code([{ account: 'member:a', minutes: Number.NaN }, { account: 'member:b', minutes: 1 }])).toBe('BAD_AMOUNT')
-    expect(code([{ account: 'member:a', minutes: -Infinity }, { account: 'member:b', minutes: Infinity }])).toBe('BAD_AMOUNT')
-    expect(code([{ account: 'member:a', minutes: -(2 ** 53) }, { account: 'member:b', minutes: 2 ** 53 }])).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: -1.5 },
+        { account: 'member:b', minutes: 1.5 }
+      ])
+    ).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: Number.NaN },
+        { account: 'member:b', minutes: 1 }
+      ])
+    ).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: -Infinity },
+        { account: 'member:b', minutes: Infinity }
+      ])
+    ).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: -(2 ** 53) },
+        { account: 'member:b', minutes: 2 ** 53 }
+      ])
+    ).toBe('BAD_AMOUNT')
   })
 
   it('refuses a zero entry', () => {
-    expect(code([{ account: 'member:a', minutes: 0 }, { account: 'member:b', minutes: 0 }])).toBe('BAD_AMOUNT')
-    expect(code([{ account: 'member:a', minutes: -5 }, { account: 'member:b', minutes: 5 }, { account: 'member:c', minutes: 0 }])).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: 0 },
+        { account: 'member:b', minutes: 0 }
+      ])
+    ).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: -5 },
+        { account: 'member:b', minutes: 5 },
+        { account: 'member:c', minutes: 0 }
+      ])
+    ).toBe('BAD_AMOUNT')
   })
 
   it('refuses the same account twice', () => {
-    expect(code([{ account: 'member:a', minutes: -5 }, { account: 'member:a', minutes: 5 }])).toBe('BAD_AMOUNT')
-    expect(code([{ account: 'member:a', minutes: -5 }, { account: 'member:b', minutes: 3 }, { account: 'member:b', minutes: 2 }])).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: -5 },
+        { account: 'member:a', minutes: 5 }
+      ])
+    ).toBe('BAD_AMOUNT')
+    expect(
+      code([
+        { account: 'member:a', minutes: -5 },
+        { account: 'member:b', minutes: 3 },
+        { account: 'member:b', minutes: 2 }
+      ])
+    ).toBe('BAD_AMOUNT')
   })
 
   it('refuses entries that do not sum to zero, and fewer than two entries', () => {
-    expect(code([{ account: 'member:a', minutes: -5 }, { account: 'member:b', minutes: 6 }])).toBe('UNBALANCED')
+    expect(
+      code([
+        { account: 'member:a', minutes: -5 },
+        { account: 'member:b', minutes: 6 }
+      ])
+    ).toBe('UNBALANCED')
     expect(code([{ account: 'member:a', minutes: 5 }])).toBe('UNBALANCED')
     expect(code([])).toBe('UNBALANCED')
   })
 
   it('is what applyPosting checks first: a refused posting leaves the state untouched', () => {
     const states = new Map([['member:a', { balance: 10, holds: {} }]])
-    const bad: Posting = { id: 'x', kind: 'transfer', entries: [{ account: 'member:a', minutes: -5 }, { account: 'member:b', minutes: 4 }], memo: '', reverses: null }
+    const bad: Posting = {
+      id: 'x',
+      kind: 'transfer',
+      entries: [
+        { account: 'member:a', minutes: -5 },
+        { account: 'member:b', minutes: 4 }
+      ],
+      memo: '',
+      reverses: null
+    }
     expect(() => applyPosting(states, bad)).toThrow(LedgerRuleError)
     expect(states).toEqual(new Map([['member:a', { balance: 10, holds: {} }]]))
   })
@@ -435,9 +621,27 @@ describe('assertBalanced', () => {
 
 describe('reversalOf', () => {
   it('negates every entry under reverse:<id>, so a second reversal of the same posting is the same posting', () => {
-    const p: Posting = { id: 'transfer:ann:1', kind: 'transfer', entries: [{ account: 'member:ann', minutes: -30 }, { account: 'member:bo', minutes: 30 }], memo: '', reverses: null }
+    const p: Posting = {
+      id: 'transfer:ann:1',
+      kind: 'transfer',
+      entries: [
+        { account: 'member:ann', minutes: -30 },
+        { account: 'member:bo', minutes: 30 }
+      ],
+      memo: '',
+      reverses: null
+    }
     const r = reversalOf(p, '冲正')
-    expect(r).toEqual({ id: 'reverse:transfer:ann:1', kind: 'reverse', entries: [{ account: 'member:ann', minutes: 30 }, { account: 'member:bo', minutes: -30 }], memo: '冲正', reverses: 'transfer:ann:1' })
+    expect(r).toEqual({
+      id: 'reverse:transfer:ann:1',
+      kind: 'reverse',
+      entries: [
+        { account: 'member:ann', minutes: 30 },
+        { account: 'member:bo', minutes: -30 }
+      ],
+      memo: '冲正',
+      reverses: 'transfer:ann:1'
+    })
     expect(reversalOf(p, 'again').id).toBe(r.id)
   })
 })

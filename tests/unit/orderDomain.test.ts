@@ -1,9 +1,27 @@
 // Pure order domain (src/shared/domain/order): the transition table against the rules as the issue states them,
 // served minutes and rounding, SLA deadlines, eligibility (skills, age in China time, insurance), candidate ranking.
 import {
-  canMove, movesFor, ORDER_MOVES, ORDER_STATUSES, TRANSITIONS, targetOf, DEFAULT_ORDER_RULES, orderRulesOf, roundMinutes, servedMinutes,
-  slaDueAt, autoConfirmAt, eligibilityProblems, isInsured, rankCandidate, reliabilityOf,
-  type OrderActor, type OrderMove, type OrderStatus, type RoundingRule, type CandidateFacts
+  canMove,
+  movesFor,
+  ORDER_MOVES,
+  ORDER_STATUSES,
+  TRANSITIONS,
+  targetOf,
+  DEFAULT_ORDER_RULES,
+  orderRulesOf,
+  roundMinutes,
+  servedMinutes,
+  slaDueAt,
+  autoConfirmAt,
+  eligibilityProblems,
+  isInsured,
+  rankCandidate,
+  reliabilityOf,
+  type OrderActor,
+  type OrderMove,
+  type OrderStatus,
+  type RoundingRule,
+  type CandidateFacts
 } from '../../src/shared/domain/order'
 
 const ACTORS: OrderActor[] = ['owner', 'assignee', 'volunteer', 'coordinator', 'system']
@@ -31,7 +49,13 @@ const allowed = (m: OrderMove, s: OrderStatus, a: OrderActor) => EXPECTED[m].fro
 describe('transition table', () => {
   it('has exactly the moves of the lifecycle, each with its target', () => {
     expect([...ORDER_MOVES].sort()).toEqual(Object.keys(EXPECTED).sort())
-    for (const m of ORDER_MOVES) expect({ m, to: TRANSITIONS[m].to, from: [...TRANSITIONS[m].from].sort(), by: [...TRANSITIONS[m].by].sort() }).toEqual({ m, to: EXPECTED[m].to, from: [...EXPECTED[m].from].sort(), by: [...EXPECTED[m].by].sort() })
+    for (const m of ORDER_MOVES)
+      expect({ m, to: TRANSITIONS[m].to, from: [...TRANSITIONS[m].from].sort(), by: [...TRANSITIONS[m].by].sort() }).toEqual({
+        m,
+        to: EXPECTED[m].to,
+        from: [...EXPECTED[m].from].sort(),
+        by: [...EXPECTED[m].by].sort()
+      })
   })
 
   describe.each(ORDER_MOVES)('canMove(%s, …)', (move) => {
@@ -57,17 +81,20 @@ describe('transition table', () => {
     expect(movesFor('cancelled', ACTORS)).toEqual([])
     expect(movesFor('resolved', ACTORS)).toEqual([])
     expect(movesFor('completed', ACTORS)).toEqual(['dispute'])
-    for (const s of ORDER_STATUSES) expect(movesFor(s, ['system'])).toEqual(s === 'awaiting_confirmation' ? ['autoConfirm'] : s === 'pending' || s === 'dispatched' ? ['escalate'] : [])
+    for (const s of ORDER_STATUSES)
+      expect(movesFor(s, ['system'])).toEqual(s === 'awaiting_confirmation' ? ['autoConfirm'] : s === 'pending' || s === 'dispatched' ? ['escalate'] : [])
   })
 
   it('reaches every status from pending', () => {
     const seen = new Set<OrderStatus>(['pending'])
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false
-      for (const m of ORDER_MOVES) for (const f of TRANSITIONS[m].from) if (seen.has(f) && !seen.has(targetOf(m, f))) {
-          seen.add(targetOf(m, f))
-          grew = true
-        }
+      for (const m of ORDER_MOVES)
+        for (const f of TRANSITIONS[m].from)
+          if (seen.has(f) && !seen.has(targetOf(m, f))) {
+            seen.add(targetOf(m, f))
+            grew = true
+          }
     }
     expect([...seen].sort()).toEqual([...ORDER_STATUSES].sort())
   })
@@ -89,7 +116,11 @@ describe('served minutes and rounding', () => {
     [77, 1, 77, 77, 77],
     [95, 5, 95, 95, 95]
   ] as const)('%i raw minutes in units of %i → floor %i, nearest %i, ceil %i', (raw, unit, floor, nearest, ceil) => {
-    expect([roundMinutes(raw, rule(unit, 'floor')), roundMinutes(raw, rule(unit, 'nearest')), roundMinutes(raw, rule(unit, 'ceil'))]).toEqual([floor, nearest, ceil])
+    expect([roundMinutes(raw, rule(unit, 'floor')), roundMinutes(raw, rule(unit, 'nearest')), roundMinutes(raw, rule(unit, 'ceil'))]).toEqual([
+      floor,
+      nearest,
+      ceil
+    ])
   })
 
   it('counts whole minutes from check-in to check-out (seconds dropped) before rounding', () => {
@@ -127,7 +158,13 @@ describe('SLA and auto-confirm deadlines', () => {
 })
 
 describe('eligibility', () => {
-  const volunteer = { status: 'approved', communityId: 'cA', birthDate: '1990-05-17', skills: ['elder_visit', 'repair'], insuredUntil: null as Date | string | null }
+  const volunteer = {
+    status: 'approved',
+    communityId: 'cA',
+    birthDate: '1990-05-17',
+    skills: ['elder_visit', 'repair'],
+    insuredUntil: null as Date | string | null
+  }
   const order = { communityId: 'cA', skillsNeeded: ['elder_visit'] as const, minAge: 18, needsInsurance: false }
   const NOW = new Date('2026-06-10T04:00:00Z')
 
@@ -172,7 +209,11 @@ describe('eligibility', () => {
   })
 
   it('lists every problem at once', () => {
-    const p = eligibilityProblems({ status: 'rejected', communityId: 'cB', birthDate: '2012-01-01', skills: [], insuredUntil: null }, { ...order, needsInsurance: true }, NOW)
+    const p = eligibilityProblems(
+      { status: 'rejected', communityId: 'cB', birthDate: '2012-01-01', skills: [], insuredUntil: null },
+      { ...order, needsInsurance: true },
+      NOW
+    )
     expect(p).toHaveLength(5)
   })
 })
@@ -198,7 +239,10 @@ describe('candidate ranking', () => {
 
   it('orders a list of candidates by score', () => {
     const people = { far: { distanceMeters: 4000 }, busy: { load: 4 }, best: { distanceMeters: 100, ratingAvg: 5 }, poor: { ratingAvg: 1.5 } }
-    const order = Object.entries(people).map(([name, f]) => ({ name, s: score(f) })).sort((a, b) => b.s - a.s).map((x) => x.name)
+    const order = Object.entries(people)
+      .map(([name, f]) => ({ name, s: score(f) }))
+      .sort((a, b) => b.s - a.s)
+      .map((x) => x.name)
     expect(order).toEqual(['best', 'poor', 'busy', 'far'])
     expect(score({ distanceMeters: 0, load: 0, ratingAvg: 5, completed: 1, withdrawn: 0 })).toBe(100)
     expect(score({ distanceMeters: 9000, load: 1000, ratingAvg: 1, completed: 0, withdrawn: 3 })).toBeLessThan(1)
@@ -209,7 +253,10 @@ describe('candidate ranking', () => {
     expect(rankCandidate({ ...base, distanceMeters: 1234, load: 2 }).reasons.slice(0, 2)).toEqual(['距离1.2公里', '手上2单'])
     expect(rankCandidate({ ...base, distanceMeters: 996 }).reasons[0]).toBe('距离1.0公里')
     expect(rankCandidate({ ...base, distanceMeters: 994 }).reasons[0]).toBe('距离990米')
-    expect(rankCandidate({ distanceMeters: null, load: 0, ratingAvg: null, ratingCount: 0, completed: 0, withdrawn: 0 }).reasons).toEqual(['位置未知', '当前空闲'])
+    expect(rankCandidate({ distanceMeters: null, load: 0, ratingAvg: null, ratingCount: 0, completed: 0, withdrawn: 0 }).reasons).toEqual([
+      '位置未知',
+      '当前空闲'
+    ])
     expect(reliabilityOf({ completed: 0, withdrawn: 0 })).toBeNull()
     expect(reliabilityOf({ completed: 3, withdrawn: 1 })).toBe(0.75)
   })

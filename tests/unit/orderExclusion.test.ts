@@ -3,14 +3,29 @@
 // on every combination of the facts it reads, as the local cloud's query engine reads the conditions. And the named
 // status groups (status.ts) say what the transition table says where they stand for one of its rules.
 import {
-  BEFORE_SERVICE_STATUSES, EXCLUSIONS, excludedFrom, exclusionConditions, exclusionProblems, HELD_STATUSES, OPEN_STATUSES, ORDER_STATUSES,
-  PAYABLE_STATUSES, FINAL_STATUSES, TRANSITIONS, UNASSIGNED_STATUSES, ACCEPTING_MOVES, type ExclusionOrder, type ServeWay
+  BEFORE_SERVICE_STATUSES,
+  EXCLUSIONS,
+  excludedFrom,
+  exclusionConditions,
+  exclusionProblems,
+  HELD_STATUSES,
+  OPEN_STATUSES,
+  ORDER_STATUSES,
+  PAYABLE_STATUSES,
+  FINAL_STATUSES,
+  TRANSITIONS,
+  UNASSIGNED_STATUSES,
+  ACCEPTING_MOVES,
+  type ExclusionOrder,
+  type ServeWay
 } from '../../src/shared/domain/order'
 import { makeQuery } from '../../localcloud/src/store/mingo'
 
 const ME = 'vol-me'
 const orders: ExclusionOrder[] = []
-for (const owners of [['res-1'], ['res-1', ME], [ME]]) for (const declined of [[], ['vol-x'], ['vol-x', ME]]) for (const funding of ['own_hours', 'community_pool', 'public_service']) orders.push({ ownerOpenids: owners, declinedBy: declined, funding })
+for (const owners of [['res-1'], ['res-1', ME], [ME]])
+  for (const declined of [[], ['vol-x'], ['vol-x', ME]])
+    for (const funding of ['own_hours', 'community_pool', 'public_service']) orders.push({ ownerOpenids: owners, declinedBy: declined, funding })
 
 describe.each<ServeWay>(['grab', 'dispatch'])('the exclusion rule for %s', (way) => {
   const filter = Object.fromEntries(exclusionConditions(ME, way).map((c) => [c.field, { $ne: c.not }]))

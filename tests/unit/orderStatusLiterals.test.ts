@@ -20,11 +20,12 @@ function* files(dir: string): Generator<string> {
 
 it('finds no literal list of order statuses outside src/shared/domain/order', () => {
   const found: string[] = []
-  for (const dir of DIRS) for (const f of files(dir)) {
-    for (const m of fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(ARRAY)) {
-      const words = [...m[0].matchAll(/['"]([a-z_]+)['"]/g)].map((w) => w[1])
-      if (words.every((w) => (ORDER_STATUSES as readonly string[]).includes(w))) found.push(`${f}: ${m[0]}`)
+  for (const dir of DIRS)
+    for (const f of files(dir)) {
+      for (const m of fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(ARRAY)) {
+        const words = [...m[0].matchAll(/['"]([a-z_]+)['"]/g)].map((w) => w[1])
+        if (words.every((w) => (ORDER_STATUSES as readonly string[]).includes(w))) found.push(`${f}: ${m[0]}`)
+      }
     }
-  }
   expect(found).toEqual([])
 })

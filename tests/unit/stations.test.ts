@@ -1,7 +1,19 @@
 // Opening hours in China time, the 10-minute circle and the planning view's masking: the pure rules behind
 // stations.nearby (营业中/已关闭) and stations.coverage.
 import { weeklyHours } from '../../src/shared/contracts/stations'
-import { areaOf, chinaWeekMinute, coverageOf, coveredShare, describeHours, groupHours, hoursProblem, isOpenAt, maskName, minuteOfDay, type HoursRange } from '../../src/shared/domain/stations'
+import {
+  areaOf,
+  chinaWeekMinute,
+  coverageOf,
+  coveredShare,
+  describeHours,
+  groupHours,
+  hoursProblem,
+  isOpenAt,
+  maskName,
+  minuteOfDay,
+  type HoursRange
+} from '../../src/shared/domain/stations'
 
 const WEEKDAYS_9_TO_5: HoursRange[] = [1, 2, 3, 4, 5].map((day) => ({ day: day as HoursRange['day'], from: '09:00', to: '17:00' }))
 // 2026-11-23 is a Monday.
@@ -36,7 +48,10 @@ describe('isOpenAt', () => {
   })
 
   it('handles split days and a range to midnight', () => {
-    const split: HoursRange[] = [{ day: 6, from: '08:00', to: '12:00' }, { day: 6, from: '14:00', to: '24:00' }]
+    const split: HoursRange[] = [
+      { day: 6, from: '08:00', to: '12:00' },
+      { day: 6, from: '14:00', to: '24:00' }
+    ]
     expect(isOpenAt(split, at('2026-11-28T13:00:00'))).toBe(false)
     expect(isOpenAt(split, at('2026-11-28T23:59:00'))).toBe(true)
     expect(isOpenAt([], at('2026-11-28T12:00:00'))).toBe(false)
@@ -46,15 +61,33 @@ describe('isOpenAt', () => {
 describe('validation', () => {
   it('accepts well-formed, non-overlapping ranges', () => {
     expect(hoursProblem(WEEKDAYS_9_TO_5)).toBeNull()
-    expect(hoursProblem([{ day: 1, from: '08:00', to: '12:00' }, { day: 1, from: '12:00', to: '18:00' }])).toBeNull()
+    expect(
+      hoursProblem([
+        { day: 1, from: '08:00', to: '12:00' },
+        { day: 1, from: '12:00', to: '18:00' }
+      ])
+    ).toBeNull()
   })
 
   it('refuses an end not after the start (overnight), overlaps on a day, a bad time and too many ranges', () => {
     expect(hoursProblem([{ day: 2, from: '20:00', to: '06:00' }])).toMatch(/结束时间须晚于开始时间/)
     expect(hoursProblem([{ day: 2, from: '09:00', to: '09:00' }])).toMatch(/结束时间须晚于开始时间/)
-    expect(hoursProblem([{ day: 3, from: '08:00', to: '12:00' }, { day: 3, from: '11:00', to: '13:00' }])).toBe('周三的时段有重叠')
+    expect(
+      hoursProblem([
+        { day: 3, from: '08:00', to: '12:00' },
+        { day: 3, from: '11:00', to: '13:00' }
+      ])
+    ).toBe('周三的时段有重叠')
     expect(hoursProblem([{ day: 3, from: '24:00', to: '24:00' }])).toMatch(/时间格式/)
-    expect(hoursProblem(Array.from({ length: 22 }, (_, i) => ({ day: ((i % 7) + 1) as HoursRange['day'], from: `${String(i).padStart(2, '0')}:00`, to: `${String(i).padStart(2, '0')}:30` })))).toMatch(/最多21个时段/)
+    expect(
+      hoursProblem(
+        Array.from({ length: 22 }, (_, i) => ({
+          day: ((i % 7) + 1) as HoursRange['day'],
+          from: `${String(i).padStart(2, '0')}:00`,
+          to: `${String(i).padStart(2, '0')}:30`
+        }))
+      )
+    ).toMatch(/最多21个时段/)
   })
 
   it('is what the contract applies, with the Chinese message', () => {
@@ -68,27 +101,59 @@ describe('validation', () => {
 
 describe('display', () => {
   it('merges consecutive days with the same times and lists split days together', () => {
-    const week: HoursRange[] = [...WEEKDAYS_9_TO_5, { day: 6, from: '14:00', to: '17:00' }, { day: 6, from: '09:00', to: '12:00' }, { day: 7, from: '09:00', to: '12:00' }]
+    const week: HoursRange[] = [
+      ...WEEKDAYS_9_TO_5,
+      { day: 6, from: '14:00', to: '17:00' },
+      { day: 6, from: '09:00', to: '12:00' },
+      { day: 7, from: '09:00', to: '12:00' }
+    ]
     expect(describeHours(week)).toEqual(['周一至周五 09:00-17:00', '周六 09:00-12:00、14:00-17:00', '周日 09:00-12:00'])
-    expect(describeHours([{ day: 1, from: '09:00', to: '10:00' }, { day: 3, from: '09:00', to: '10:00' }])).toEqual(['周一 09:00-10:00', '周三 09:00-10:00'])
-    expect(describeHours([{ day: 6, from: '09:00', to: '10:00' }, { day: 7, from: '09:00', to: '10:00' }])).toEqual(['周六、周日 09:00-10:00'])
+    expect(
+      describeHours([
+        { day: 1, from: '09:00', to: '10:00' },
+        { day: 3, from: '09:00', to: '10:00' }
+      ])
+    ).toEqual(['周一 09:00-10:00', '周三 09:00-10:00'])
+    expect(
+      describeHours([
+        { day: 6, from: '09:00', to: '10:00' },
+        { day: 7, from: '09:00', to: '10:00' }
+      ])
+    ).toEqual(['周六、周日 09:00-10:00'])
   })
 
   it('groups ranges of the same times for the edit form', () => {
-    expect(groupHours([...WEEKDAYS_9_TO_5, { day: 6, from: '09:00', to: '12:00' }])).toEqual([{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }, { days: [6], from: '09:00', to: '12:00' }])
+    expect(groupHours([...WEEKDAYS_9_TO_5, { day: 6, from: '09:00', to: '12:00' }])).toEqual([
+      { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' },
+      { days: [6], from: '09:00', to: '12:00' }
+    ])
   })
 })
 
 describe('coverage', () => {
   // A flat metre grid: distance is plain Euclidean on {longitude: x m, latitude: y m}.
-  const flat = (a: { longitude: number; latitude: number }, b: { longitude: number; latitude: number }) => Math.hypot(a.longitude - b.longitude, a.latitude - b.latitude)
+  const flat = (a: { longitude: number; latitude: number }, b: { longitude: number; latitude: number }) =>
+    Math.hypot(a.longitude - b.longitude, a.latitude - b.latitude)
   const p = (x: number, y = 0) => ({ longitude: x, latitude: y })
 
   it('covers an address within 800 m of some open station, lists the rest farthest first with the nearest distance', () => {
-    const r = coverageOf([{ address: 'near', location: p(700) }, { address: 'far', location: p(900) }, { address: 'farther', location: p(-1500) }, { address: 'edge', location: p(0, 800) }, { address: 'typed', location: null }], [p(0), p(2000)], flat)
+    const r = coverageOf(
+      [
+        { address: 'near', location: p(700) },
+        { address: 'far', location: p(900) },
+        { address: 'farther', location: p(-1500) },
+        { address: 'edge', location: p(0, 800) },
+        { address: 'typed', location: null }
+      ],
+      [p(0), p(2000)],
+      flat
+    )
     expect(r.covered).toBe(2)
     expect(r.unlocated).toBe(1)
-    expect(r.uncovered).toEqual([{ address: 'farther', nearestMeters: 1500, nearestIndex: 0 }, { address: 'far', nearestMeters: 900, nearestIndex: 0 }])
+    expect(r.uncovered).toEqual([
+      { address: 'farther', nearestMeters: 1500, nearestIndex: 0 },
+      { address: 'far', nearestMeters: 900, nearestIndex: 0 }
+    ])
     expect(coveredShare(r.covered, r.uncovered.length)).toBe(0.5)
   })
 

@@ -1,5 +1,16 @@
 // The 工作台's pure parts: response-time buckets and quantiles, bump arithmetic, an order's replay.
-import { differences, flatten, mergeBumps, orderMoveBumps, orderReplayBumps, quantileOf, recordBumps, reportMoveBumps, responseBucket, type OrderFacts } from '../../src/shared/domain/stats'
+import {
+  differences,
+  flatten,
+  mergeBumps,
+  orderMoveBumps,
+  orderReplayBumps,
+  quantileOf,
+  recordBumps,
+  reportMoveBumps,
+  responseBucket,
+  type OrderFacts
+} from '../../src/shared/domain/stats'
 
 const at = (iso: string) => new Date(iso)
 
@@ -20,13 +31,22 @@ describe('bumps', () => {
   it('merges, drops what nets to zero, flattens stored documents and lists differences', () => {
     const b = mergeBumps({ '2026': { 'months.2026-03.ordersCreated': 2 } }, { '2026': { 'months.2026-03.ordersCreated': -2, participants: 1 } })
     expect(b).toEqual({ '2026': { participants: 1 } })
-    expect(flatten({ participants: 3, months: { '2026-03': { ordersCreated: 4, response: { '5': 1 }, ratings: 0 } } })).toEqual({ participants: 3, 'months.2026-03.ordersCreated': 4, 'months.2026-03.response.5': 1 })
-    expect(differences({ a: 1, b: 2 }, { a: 1, c: 3 })).toEqual([{ path: 'b', stored: 2, raw: 0 }, { path: 'c', stored: 0, raw: 3 }])
+    expect(flatten({ participants: 3, months: { '2026-03': { ordersCreated: 4, response: { '5': 1 }, ratings: 0 } } })).toEqual({
+      participants: 3,
+      'months.2026-03.ordersCreated': 4,
+      'months.2026-03.response.5': 1
+    })
+    expect(differences({ a: 1, b: 2 }, { a: 1, c: 3 })).toEqual([
+      { path: 'b', stored: 2, raw: 0 },
+      { path: 'c', stored: 0, raw: 3 }
+    ])
   })
 
   it('counts honorary records nowhere and a correction by its difference only', () => {
     expect(recordBumps({ source: 'honorary', date: '2026-03-02', minutes: 60 }, 60, { month: true, year: true })).toEqual({})
-    expect(recordBumps({ source: 'order', date: '2026-03-02', minutes: 90, category: 'repair' }, -30, { month: false, year: false })).toEqual({ '2026': { 'months.2026-03.servedMinutes': -30, 'months.2026-03.categories.repair.servedMinutes': -30 } })
+    expect(recordBumps({ source: 'order', date: '2026-03-02', minutes: 90, category: 'repair' }, -30, { month: false, year: false })).toEqual({
+      '2026': { 'months.2026-03.servedMinutes': -30, 'months.2026-03.categories.repair.servedMinutes': -30 }
+    })
   })
 
   it('counts a close, and a reopen only of a closed report, in the month it happens (China time)', () => {
@@ -39,7 +59,11 @@ describe('bumps', () => {
 describe('an order replayed from its timeline', () => {
   const ev = (kind: string, iso: string, from: any, to: any) => ({ kind, at: at(iso), from, to })
   const order: OrderFacts = {
-    category: 'shopping', createdAt: at('2026-05-01T02:00:00Z'), status: 'resolved', escalated: true, rating: { stars: 5, at: at('2026-05-01T09:00:00Z') },
+    category: 'shopping',
+    createdAt: at('2026-05-01T02:00:00Z'),
+    status: 'resolved',
+    escalated: true,
+    rating: { stars: 5, at: at('2026-05-01T09:00:00Z') },
     events: [
       ev('create', '2026-05-01T02:00:00Z', null, 'pending'),
       ev('escalate', '2026-05-01T02:31:00Z', 'pending', 'pending'),
@@ -56,10 +80,14 @@ describe('an order replayed from its timeline', () => {
   it('counts creation, the FIRST acceptance with its response time, one completion, the rating, and nets the escalation gauge', () => {
     expect(orderReplayBumps(order)).toEqual({
       '2026': {
-        'months.2026-05.ordersCreated': 1, 'months.2026-05.categories.shopping.created': 1,
-        'months.2026-05.ordersAccepted': 1, 'months.2026-05.response.40': 1,
-        'months.2026-05.ordersCompleted': 1, 'months.2026-05.categories.shopping.completed': 1,
-        'months.2026-05.ratings': 1, 'months.2026-05.goodRatings': 1
+        'months.2026-05.ordersCreated': 1,
+        'months.2026-05.categories.shopping.created': 1,
+        'months.2026-05.ordersAccepted': 1,
+        'months.2026-05.response.40': 1,
+        'months.2026-05.ordersCompleted': 1,
+        'months.2026-05.categories.shopping.completed': 1,
+        'months.2026-05.ratings': 1,
+        'months.2026-05.goodRatings': 1
       },
       // escalated +1, grabbed −1, withdrawn back to pending +1, grabbed again −1: no open escalation left.
       now: { openEscalations: 0 }
@@ -67,6 +95,9 @@ describe('an order replayed from its timeline', () => {
   })
   it('gives the live move the same bumps as the replay (an escalated order grabbed)', () => {
     const before = { ...order, status: 'pending' as const, escalated: true, rating: null, events: order.events.slice(0, 2) }
-    expect(orderMoveBumps(before, order.events[2], { rating: null })).toEqual({ '2026': { 'months.2026-05.ordersAccepted': 1, 'months.2026-05.response.40': 1 }, now: { openEscalations: -1 } })
+    expect(orderMoveBumps(before, order.events[2], { rating: null })).toEqual({
+      '2026': { 'months.2026-05.ordersAccepted': 1, 'months.2026-05.response.40': 1 },
+      now: { openEscalations: -1 }
+    })
   })
 })

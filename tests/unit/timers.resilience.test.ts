@@ -54,12 +54,18 @@ it('logs one line per firing for a missing, a broken-at-load, a throwing and a r
       clock = cn(`2025-03-04T10:00:0${second}`)
       await until(() => lines().length === 4 * (second / 2))
     }
-    const byTimer = (timer: string) => lines().filter((l) => l.timer === timer).map((l) => `${l.time} ${l.errCode ?? ''} ${l.error}`)
+    const byTimer = (timer: string) =>
+      lines()
+        .filter((l) => l.timer === timer)
+        .map((l) => `${l.time} ${l.errCode ?? ''} ${l.error}`)
     expect(byTimer('missing/tick')).toEqual([
       expect.stringMatching(/^2025-03-04T02:00:02Z -504001 FunctionName parameter could not be found: missing/),
       expect.stringMatching(/^2025-03-04T02:00:04Z -504001 FunctionName parameter could not be found: missing/)
     ])
-    expect(byTimer('broken/tick')).toEqual(['2025-03-04T02:00:02Z -504002 broken failed to load: broken at load', '2025-03-04T02:00:04Z -504002 broken failed to load: broken at load'])
+    expect(byTimer('broken/tick')).toEqual([
+      '2025-03-04T02:00:02Z -504002 broken failed to load: broken at load',
+      '2025-03-04T02:00:04Z -504002 broken failed to load: broken at load'
+    ])
     expect(byTimer('throws/tick')).toEqual(['2025-03-04T02:00:02Z  thrown synchronously', '2025-03-04T02:00:04Z  thrown synchronously'])
     expect(byTimer('rejects/tick')).toEqual(['2025-03-04T02:00:02Z  rejected', '2025-03-04T02:00:04Z  rejected'])
     expect(unhandled).toEqual([])

@@ -21,7 +21,21 @@ it('居民: shows the resident and their community; 一键求助 opens the order
   const page = await sim.open('pages/resident/index')
   await page.waitForText('余欣怡')
   expect(page.text()).toContain('所属社区：文昌社区')
-  expect(page.labels()).toEqual(['一键求助', '我的求助', '随手拍', '我的随手拍', '我的时间银行', '积分商城', '服务站地图', '我的社区', '家人代办', '个人资料', '我的数据', '注销账号', '证明核验'])
+  expect(page.labels()).toEqual([
+    '一键求助',
+    '我的求助',
+    '随手拍',
+    '我的随手拍',
+    '我的时间银行',
+    '积分商城',
+    '服务站地图',
+    '我的社区',
+    '家人代办',
+    '个人资料',
+    '我的数据',
+    '注销账号',
+    '证明核验'
+  ])
   await page.tap('一键求助')
   expect(sim.navigateTo).toHaveBeenCalledTimes(1)
   expect(sim.navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/resident/pages/order-new/index' })
@@ -49,7 +63,9 @@ it('志愿者: a resident is offered registration (order entries locked); an app
   // The entries changed from the locked list to the volunteer's: their order is checked on the rendered data
   // (j-component's DOM keeps moved keyed children in their old places; WeChat does not).
   expect(volunteer.dataText()).toContain('抢单大厅我的服务项目库随手拍整改我的时间银行积分商城服务记录申请证明志愿者中心')
-  expect(volunteer.labels().sort()).toEqual(['抢单大厅', '我的服务', '项目库', '随手拍整改', '我的时间银行', '积分商城', '服务记录', '申请证明', '志愿者中心'].sort())
+  expect(volunteer.labels().sort()).toEqual(
+    ['抢单大厅', '我的服务', '项目库', '随手拍整改', '我的时间银行', '积分商城', '服务记录', '申请证明', '志愿者中心'].sort()
+  )
   await volunteer.tap('抢单大厅')
   expect(sim.navigateTo.mock.calls[1][0]).toMatchObject({ url: '/packages/volunteer/pages/pool/index' })
   volunteer.close()

@@ -39,7 +39,8 @@ export function weappSim() {
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true })
   const g = global as any
   g.window = dom.window
-  for (const k of ['document', 'Event', 'CustomEvent', 'Node', 'Element', 'HTMLElement', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame']) g[k] = dom.window[k]
+  for (const k of ['document', 'Event', 'CustomEvent', 'Node', 'Element', 'HTMLElement', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame'])
+    g[k] = dom.window[k]
   const simulate = require('miniprogram-simulate')
 
   // The mini-program globals Taro's build calls: App, getApp, getCurrentPages and Page (mapped onto Component, the
@@ -136,12 +137,19 @@ export function weappSim() {
       comp.attach(document.createElement('parent-wrapper'))
       const text = () => (comp.dom.textContent as string).trim()
       // Taro mounts React asynchronously, then sends the whole tree in one setData under `root`.
-      await waitFor(() => (comp.data.root?.cn?.length ?? 0) > 0, () => `${page} rendered nothing`)
+      await waitFor(
+        () => (comp.data.root?.cn?.length ?? 0) > 0,
+        () => `${page} rendered nothing`
+      )
       const found = (selector: string) => comp.querySelectorAll(selector) as Array<{ dom: Element; dispatchEvent(name: string): void }>
       const handle: SimPage = {
         text,
         dataText: () => nodeText(comp.data.root),
-        waitForText: (s) => waitFor(() => text().includes(s), () => `${page}: no "${s}" in: ${text()}`),
+        waitForText: (s) =>
+          waitFor(
+            () => text().includes(s),
+            () => `${page}: no "${s}" in: ${text()}`
+          ),
         labels: (selector = '.cv-btn') => found(selector).map((c) => (c.dom.textContent ?? '').trim()),
         async tap(label, selector = '.cv-btn') {
           const target = found(selector).find((c) => (c.dom.textContent ?? '').trim() === label)

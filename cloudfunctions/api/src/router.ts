@@ -51,10 +51,17 @@ async function run(parsedEvent: ReturnType<typeof ApiEvent.safeParse>, requestId
 }
 
 /** The caller's documents (one round trip), refused unless they hold one of the action's roles. */
-async function authorize(def: ActionDef<ActionName>, openid: string, input: unknown): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses' | 'order' | 'assignee'>> {
+async function authorize(
+  def: ActionDef<ActionName>,
+  openid: string,
+  input: unknown
+): Promise<Pick<ActionContext, 'user' | 'community' | 'volunteer' | 'account' | 'addresses' | 'order' | 'assignee'>> {
   const { orderId, volunteerId } = (input ?? {}) as { orderId?: unknown; volunteerId?: unknown }
   const str = (x: unknown) => (typeof x === 'string' ? x : undefined)
-  const { user, community, volunteer, account, addresses, order, assignee } = await findCaller(openid, def.needs, { orderId: str(orderId), volunteerId: str(volunteerId) })
+  const { user, community, volunteer, account, addresses, order, assignee } = await findCaller(openid, def.needs, {
+    orderId: str(orderId),
+    volunteerId: str(volunteerId)
+  })
   const withRoles = user ? { ...user, roles: effectiveRoles(user) } : null
   if (def.allow !== 'anyone' && (!withRoles || !hasAnyRole(withRoles.roles, def.allow))) throw new AppError('FORBIDDEN')
   if (def.personal && user?.consent?.version !== PRIVACY_VERSION) throw new AppError('CONSENT_REQUIRED')

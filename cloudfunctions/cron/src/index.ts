@@ -14,7 +14,6 @@ import { rateLimitSweep } from './jobs/rateLimitSweep'
 import { eraseAccounts } from './jobs/eraseAccounts'
 import { runJobs, timerNow, type Job, type JobsRun } from '../../api/src/lib/jobs'
 
-
 export const JOBS: Record<string, Job[]> = {
   everyMinute: [escalate, autoConfirm],
   nightly: [volunteerStats, statsDrift, rateLimitSweep, eraseAccounts]

@@ -25,7 +25,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 type Rgb = [number, number, number]
-export interface Scene { sky: Rgb; ground: Rgb; thing: Rgb }
+export interface Scene {
+  sky: Rgb
+  ground: Rgb
+  thing: Rgb
+}
 
 /** A `w`×`h` PNG: sky above 55 %, ground below, a block (the thing photographed) in the middle. */
 export function demoPng(scene: Scene, w = 240, h = 180): Buffer {
@@ -46,7 +50,12 @@ export function demoPng(scene: Scene, w = 240, h = 180): Buffer {
   ihdr.writeUInt32BE(w, 0)
   ihdr.writeUInt32BE(h, 4)
   ihdr.set([8, 2, 0, 0, 0], 8) // 8-bit, truecolour, deflate, no filter, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
 export const SCENES = {

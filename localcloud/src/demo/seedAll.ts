@@ -14,7 +14,12 @@ import { seedReports, type DemoStorage } from './seedReports'
 import { seedStations } from './seedStations'
 import { seedYear, type YearSeeded } from './seedYear'
 
-export interface DemoSeeded { users: number; volunteers: number; orders: number; year: YearSeeded | null }
+export interface DemoSeeded {
+  users: number
+  volunteers: number
+  orders: number
+  year: YearSeeded | null
+}
 
 /** `cloud`: wx-server-sdk, initialised (its database for the direct writes, its storage for the 随手拍 photos). */
 export async function seedAll(runtime: Pick<FunctionRuntime, 'invoke'>, cloud: DemoStorage & { database(): any }, now: Date): Promise<DemoSeeded | null> {

@@ -27,16 +27,40 @@ export async function seedProjects(runtime: Runtime, now: Date): Promise<number>
   if ((await call(DEMO_COORDINATOR, 'projects.list', {})).items.length > 0) return 0
 
   let n = 0
-  const declare = (title: string, description: string, place: string, capacity: number, sessions: Array<{ startsAt: string; minutes: number }>, category?: string) =>
-    call(DEMO_COORDINATOR, 'projects.declare', { requestId: `demo-project-${String(++n).padStart(2, '0')}`, title, description, place, capacity, sessions, ...(category ? { category } : {}) })
+  const declare = (
+    title: string,
+    description: string,
+    place: string,
+    capacity: number,
+    sessions: Array<{ startsAt: string; minutes: number }>,
+    category?: string
+  ) =>
+    call(DEMO_COORDINATOR, 'projects.declare', {
+      requestId: `demo-project-${String(++n).padStart(2, '0')}`,
+      title,
+      description,
+      place,
+      capacity,
+      sessions,
+      ...(category ? { category } : {})
+    })
   const approve = (p: any) => call(DEMO_COORDINATOR, 'projects.review', { projectId: p.id, decision: 'approve' })
   const signUp = async (p: any, volunteers: number[]) => {
     for (const v of volunteers) await call(demoVolunteer(v), 'projects.signUp', { projectId: p.id })
   }
 
   // Done and graded: last week's visits to elders living alone; all three came to both sessions (210 minutes each).
-  let p = await declare('重阳节敬老探访', '走访辖区独居老人，陪伴聊天、量血压、检查家中用电用气安全。', '文昌社区党群服务中心（集合）', 4,
-    [{ startsAt: at(now, -9), minutes: 120 }, { startsAt: at(now, -8), minutes: 90 }], 'elder_visit')
+  let p = await declare(
+    '重阳节敬老探访',
+    '走访辖区独居老人，陪伴聊天、量血压、检查家中用电用气安全。',
+    '文昌社区党群服务中心（集合）',
+    4,
+    [
+      { startsAt: at(now, -9), minutes: 120 },
+      { startsAt: at(now, -8), minutes: 90 }
+    ],
+    'elder_visit'
+  )
   await approve(p)
   await signUp(p, [5, 7, 8])
   const present = (await call(DEMO_COORDINATOR, 'projects.get', { projectId: p.id })).participants.map((x: { seq: number }) => x.seq)
@@ -45,20 +69,41 @@ export async function seedProjects(runtime: Runtime, now: Date): Promise<number>
   await call(DEMO_COORDINATOR, 'projects.evaluate', { projectId: p.id, grade: '优秀', notes: '组织有序，走访32户，老人和家属都很满意。' })
 
   // Open, places left.
-  p = await declare('社区环境清洁日', '清理楼道杂物和小区绿化带垃圾，宣传垃圾分类。工具由社区提供。', '文昌一路小区东门', 10,
-    [{ startsAt: at(now, 5, '08:30'), minutes: 150 }], 'cleaning')
+  p = await declare(
+    '社区环境清洁日',
+    '清理楼道杂物和小区绿化带垃圾，宣传垃圾分类。工具由社区提供。',
+    '文昌一路小区东门',
+    10,
+    [{ startsAt: at(now, 5, '08:30'), minutes: 150 }],
+    'cleaning'
+  )
   await approve(p)
   await signUp(p, [1, 3, 6, 9])
 
   // Open, full, two waiting (the first of them moves up when someone cancels).
-  p = await declare('长者智能手机课堂', '一对一教老人用手机挂号、视频通话、识别诈骗短信。每场需要3位志愿者。', '文昌社区长者饭堂', 3,
-    [{ startsAt: at(now, 3, '14:30'), minutes: 90 }, { startsAt: at(now, 10, '14:30'), minutes: 90 }], 'phone_lessons')
+  p = await declare(
+    '长者智能手机课堂',
+    '一对一教老人用手机挂号、视频通话、识别诈骗短信。每场需要3位志愿者。',
+    '文昌社区长者饭堂',
+    3,
+    [
+      { startsAt: at(now, 3, '14:30'), minutes: 90 },
+      { startsAt: at(now, 10, '14:30'), minutes: 90 }
+    ],
+    'phone_lessons'
+  )
   await approve(p)
   await signUp(p, [10, 11, 12, 13, 15])
 
   // Awaiting review, and one turned down.
-  await declare('防诈骗知识进社区', '在社区广场设咨询台，发放防诈骗宣传资料，现场解答居民疑问。', '文昌社区文化广场', 6,
-    [{ startsAt: at(now, 12, '09:30'), minutes: 180 }], 'legal_advice')
+  await declare(
+    '防诈骗知识进社区',
+    '在社区广场设咨询台，发放防诈骗宣传资料，现场解答居民疑问。',
+    '文昌社区文化广场',
+    6,
+    [{ startsAt: at(now, 12, '09:30'), minutes: 180 }],
+    'legal_advice'
+  )
   p = await declare('周末亲子读书会', '组织亲子共读和绘本讲故事活动。', '社区图书室', 8, [{ startsAt: at(now, 6, '10:00'), minutes: 120 }], 'tutoring')
   await call(DEMO_COORDINATOR, 'projects.review', { projectId: p.id, decision: 'reject', reason: '图书室本月装修，请改到下月再申报' })
   return n

@@ -13,7 +13,9 @@ import { DEMO_TEAM_ID } from './seedTeamsFamily'
 
 type Runtime = Pick<FunctionRuntime, 'invoke'>
 /** What the seed needs of wx-server-sdk (the local cloud's storage stands behind it). */
-export interface DemoStorage { uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }> }
+export interface DemoStorage {
+  uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+}
 
 const HERE = { longitude: 114.4155, latitude: 23.1115 }
 
@@ -29,16 +31,23 @@ export async function seedReports(runtime: Runtime, storage: DemoStorage): Promi
   let files = 0
   /** Into `orders/<the caller's upload key>/`: the only folder the server accepts a caller's photos from. */
   const photo = async (openid: string, scene: Scene) =>
-    (await storage.uploadFile({ cloudPath: `orders/${uploadKeyOf(openid)}/demo-report-${String(++files).padStart(2, '0')}.png`, fileContent: demoPng(scene) })).fileID
+    (await storage.uploadFile({ cloudPath: `orders/${uploadKeyOf(openid)}/demo-report-${String(++files).padStart(2, '0')}.png`, fileContent: demoPng(scene) }))
+      .fileID
   let seq = 0
   const file = async (r: number, category: string, description: string, place: string, scene: Scene, i = 0) =>
     call(demoResident(r), 'reports.create', {
-      requestId: `demo-report-${String(++seq).padStart(2, '0')}`, category, description, place, photos: [await photo(demoResident(r), scene)],
+      requestId: `demo-report-${String(++seq).padStart(2, '0')}`,
+      category,
+      description,
+      place,
+      photos: [await photo(demoResident(r), scene)],
       location: { longitude: HERE.longitude + i * 0.0006, latitude: HERE.latitude - i * 0.0004 }
     })
   const volunteerId = async (n: number) => (await call(demoVolunteer(n), 'volunteers.me', {})).volunteer.id
-  const dispatch = async (rep: any, v: number, note?: string) => call(DEMO_COORDINATOR, 'reports.dispatch', { reportId: rep.id, volunteerId: await volunteerId(v), ...(note ? { note } : {}) })
-  const rectify = async (rep: any, v: number, scene: Scene, note: string) => call(demoVolunteer(v), 'reports.rectify', { reportId: rep.id, photos: [await photo(demoVolunteer(v), scene)], note })
+  const dispatch = async (rep: any, v: number, note?: string) =>
+    call(DEMO_COORDINATOR, 'reports.dispatch', { reportId: rep.id, volunteerId: await volunteerId(v), ...(note ? { note } : {}) })
+  const rectify = async (rep: any, v: number, scene: Scene, note: string) =>
+    call(demoVolunteer(v), 'reports.rectify', { reportId: rep.id, photos: [await photo(demoVolunteer(v), scene)], note })
   const close = (rep: any) => call(DEMO_COORDINATOR, 'reports.close', { reportId: rep.id })
 
   // Closed: rectified and accepted.

@@ -16,26 +16,60 @@ export async function seedTeamsAndFamily(db: any, now: Date): Promise<void> {
   const before = (days: number) => new Date(now.getTime() - days * DAY)
   await db.collection('teams').add({
     data: {
-      _id: DEMO_TEAM_ID, communityId: DEMO_COMMUNITY_ID, name: '文昌社区银龄志愿队', kind: 'senior', slogan: '老有所为，邻里守望',
-      memberCount: SENIOR_MEMBERS.length, createdBy: DEMO_COORDINATOR, createdAt: before(30), updatedAt: before(20)
+      _id: DEMO_TEAM_ID,
+      communityId: DEMO_COMMUNITY_ID,
+      name: '文昌社区银龄志愿队',
+      kind: 'senior',
+      slogan: '老有所为，邻里守望',
+      memberCount: SENIOR_MEMBERS.length,
+      createdBy: DEMO_COORDINATOR,
+      createdAt: before(30),
+      updatedAt: before(20)
     }
   })
   for (const [i, openid] of SENIOR_MEMBERS.entries()) {
-    await db.collection('team_members').add({ data: { _id: `${DEMO_TEAM_ID}:${openid}`, teamId: DEMO_TEAM_ID, openid, communityId: DEMO_COMMUNITY_ID, joinedAt: before(29 - i) } })
+    await db
+      .collection('team_members')
+      .add({ data: { _id: `${DEMO_TEAM_ID}:${openid}`, teamId: DEMO_TEAM_ID, openid, communityId: DEMO_COMMUNITY_ID, joinedAt: before(29 - i) } })
   }
   const link = (id: string, requester: string, relation: string, memberName: string, days: number) => ({
-    _id: id, requesterOpenid: requester, communityId: DEMO_COMMUNITY_ID, relation, memberName, memberPhone: null, memberUsesPhone: false,
-    status: 'pending_coordinator', confirmCode: null, codeExpiresAt: null, memberOpenid: null, decidedBy: null, decidedAt: null,
-    createdAt: before(days), updatedAt: before(days)
+    _id: id,
+    requesterOpenid: requester,
+    communityId: DEMO_COMMUNITY_ID,
+    relation,
+    memberName,
+    memberPhone: null,
+    memberUsesPhone: false,
+    status: 'pending_coordinator',
+    confirmCode: null,
+    codeExpiresAt: null,
+    memberOpenid: null,
+    decidedBy: null,
+    decidedAt: null,
+    createdAt: before(days),
+    updatedAt: before(days)
   })
   // demo-resident-02 acts for her grandmother, who has no phone: verified in person by the coordinator.
   await db.collection('family_links').add({
-    data: { ...link(DEMO_LINK_ACTIVE, demoResident(2), 'grandparent', '陈桂英', 10), status: 'active', decidedBy: DEMO_COORDINATOR, decidedAt: before(9), updatedAt: before(9) }
+    data: {
+      ...link(DEMO_LINK_ACTIVE, demoResident(2), 'grandparent', '陈桂英', 10),
+      status: 'active',
+      decidedBy: DEMO_COORDINATOR,
+      decidedAt: before(9),
+      updatedAt: before(9)
+    }
   })
   await db.collection('audit_logs').add({
     data: {
-      actorOpenid: DEMO_COORDINATOR, action: 'family.approve', targetType: 'family_link', targetId: DEMO_LINK_ACTIVE,
-      before: { status: 'pending_coordinator' }, after: { status: 'active' }, onBehalfOf: null, requestId: 'demo-seed', at: before(9)
+      actorOpenid: DEMO_COORDINATOR,
+      action: 'family.approve',
+      targetType: 'family_link',
+      targetId: DEMO_LINK_ACTIVE,
+      before: { status: 'pending_coordinator' },
+      after: { status: 'active' },
+      onBehalfOf: null,
+      requestId: 'demo-seed',
+      at: before(9)
     }
   })
   // demo-resident-05 asked for his father yesterday: waiting in the coordinator's list.

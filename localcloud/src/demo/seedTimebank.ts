@@ -22,11 +22,18 @@ export async function seedTimebank(runtime: Runtime, now: Date): Promise<number>
   await call(DEMO_COORDINATOR, 'communities.updateCertificateInfo', { personInCharge: '王建国', handler: '李协调', contact: '0752-2881234' })
   await call(DEMO_COORDINATOR, 'timebank.adjust', { requestId: 'demo-gift-resident-01', userId: resident, minutes: 300, reason: '社区时间银行开户赠送' })
   // The volunteer whose orders earned the most: they give some to their mother and ask for a certificate.
-  const balances = await Promise.all(Array.from({ length: 17 }, (_, i) => call(demoVolunteer(i + 1), 'timebank.account', {}).then((a) => ({ n: i + 1, balance: a.balance as number }))))
+  const balances = await Promise.all(
+    Array.from({ length: 17 }, (_, i) => call(demoVolunteer(i + 1), 'timebank.account', {}).then((a) => ({ n: i + 1, balance: a.balance as number })))
+  )
   const busiest = balances.sort((a, b) => b.balance - a.balance)[0]
   const volunteer = demoVolunteer(busiest.n)
   const { volunteer: record } = await call(volunteer, 'volunteers.me', {})
-  await call(DEMO_COORDINATOR, 'records.addHonorary', { requestId: 'demo-honorary-01', volunteerId: record.id, minutes: 120, reason: '社区疫苗接种点志愿服务表彰' })
+  await call(DEMO_COORDINATOR, 'records.addHonorary', {
+    requestId: 'demo-honorary-01',
+    volunteerId: record.id,
+    minutes: 120,
+    reason: '社区疫苗接种点志愿服务表彰'
+  })
   const mother = demoResident(3)
   const link = await call(volunteer, 'family.link', { relation: 'parent', memberName: '母亲', memberUsesPhone: true })
   await call(mother, 'family.confirm', { code: link.confirmCode })

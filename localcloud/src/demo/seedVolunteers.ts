@@ -9,7 +9,15 @@ import { demoName } from './seed'
 
 type Runtime = Pick<FunctionRuntime, 'invoke'>
 
-const SKILL_SETS = [['elder_visit', 'companionship'], ['repair'], ['shopping', 'escort'], ['phone_lessons', 'tutoring'], ['cleaning', 'elder_visit'], ['medical_advice'], ['legal_advice']]
+const SKILL_SETS = [
+  ['elder_visit', 'companionship'],
+  ['repair'],
+  ['shopping', 'escort'],
+  ['phone_lessons', 'tutoring'],
+  ['cleaning', 'elder_visit'],
+  ['medical_advice'],
+  ['legal_advice']
+]
 
 export function demoIdNumber(i: number, birth: string): string {
   const first17 = '441302' + birth.replace(/-/g, '') + String(100 + i).slice(-3)

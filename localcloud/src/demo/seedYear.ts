@@ -27,24 +27,53 @@ const SERVING = 13
 /** Residents (and volunteer 14) the browser tests act as: their lists show only the live demo and what the tests do. */
 const LEFT_ALONE = [1, 2, 3, 4, 6, 8, 10, 15, 24, 25, 27]
 
-export interface YearSeeded { orders: number; records: number; reports: number; months: string[]; added: Record<string, MonthAdded> }
+export interface YearSeeded {
+  orders: number
+  records: number
+  reports: number
+  months: string[]
+  added: Record<string, MonthAdded>
+}
 
 export async function seedYear(runtime: Runtime, db: any, now: Date): Promise<YearSeeded | null> {
   const _ = db.command
-  const first = await db.collection('orders').where({ _id: `${YEAR_ORDER_PREFIX}0001` }).limit(1).get()
+  const first = await db
+    .collection('orders')
+    .where({ _id: `${YEAR_ORDER_PREFIX}0001` })
+    .limit(1)
+    .get()
   if (first.data.length) return null
   const community = (await db.collection('communities').where({ _id: DEMO_COMMUNITY_ID }).limit(1).get()).data[0]
   const users = (await db.collection('users').where({ communityId: DEMO_COMMUNITY_ID }).limit(100).get()).data as Array<{ _id: string; nickname: string }>
   const nameOf = new Map(users.map((u) => [u._id, u.nickname]))
   const serving = Array.from({ length: SERVING }, (_x, i) => demoVolunteer(i + 1))
-  const volunteers: YearVolunteer[] = ((await db.collection('volunteers').where({ communityId: DEMO_COMMUNITY_ID, status: 'approved', openid: _.in(serving) }).limit(100).get()).data as any[])
+  const volunteers: YearVolunteer[] = (
+    (
+      await db
+        .collection('volunteers')
+        .where({ communityId: DEMO_COMMUNITY_ID, status: 'approved', openid: _.in(serving) })
+        .limit(100)
+        .get()
+    ).data as any[]
+  )
     .sort((a, b) => a.openid.localeCompare(b.openid))
     .map((v) => ({ openid: v.openid, id: v._id, name: v.realName, no: v.volunteerNo, skills: v.skills }))
   if (!community || volunteers.length === 0) return null
-  const residents = Array.from({ length: 30 }, (_x, i) => i + 1).filter((n) => !LEFT_ALONE.includes(n)).map(demoResident).map((openid) => ({ openid, name: nameOf.get(openid) ?? '居民' }))
+  const residents = Array.from({ length: 30 }, (_x, i) => i + 1)
+    .filter((n) => !LEFT_ALONE.includes(n))
+    .map(demoResident)
+    .map((openid) => ({ openid, name: nameOf.get(openid) ?? '居民' }))
   let k = 0
   const location = () => new db.Geo.Point(114.412 + ((k * 37) % 50) * 0.0001, 23.109 + ((k++ * 53) % 50) * 0.0001)
-  const plan = planYear({ now, communityId: DEMO_COMMUNITY_ID, area: community.name, volunteers, residents, coordinator: { openid: DEMO_COORDINATOR, name: nameOf.get(DEMO_COORDINATOR) ?? '社区协调员' }, location })
+  const plan = planYear({
+    now,
+    communityId: DEMO_COMMUNITY_ID,
+    area: community.name,
+    volunteers,
+    residents,
+    coordinator: { openid: DEMO_COORDINATOR, name: nameOf.get(DEMO_COORDINATOR) ?? '社区协调员' },
+    location
+  })
 
   const insert = async (collection: string, docs: any[]) => {
     for (let i = 0; i < docs.length; i += BATCH) await db.collection(collection).add({ data: docs.slice(i, i + BATCH) })
@@ -62,15 +91,28 @@ export async function seedYear(runtime: Runtime, db: any, now: Date): Promise<Ye
   }
   for (const [openid, t] of totals) {
     const cur = (await db.collection('record_totals').where({ _id: openid }).limit(1).get()).data[0]
-    const data = { minutes: (cur?.minutes ?? 0) + t.minutes, records: (cur?.records ?? 0) + t.records, seen: { ...(cur?.seen ?? {}), ...t.seen }, updatedAt: now }
+    const data = {
+      minutes: (cur?.minutes ?? 0) + t.minutes,
+      records: (cur?.records ?? 0) + t.records,
+      seen: { ...(cur?.seen ?? {}), ...t.seen },
+      updatedAt: now
+    }
     await db.collection('record_totals').doc(openid).set({ data })
   }
   // report_stats, as repos/reports keeps them: filed, rectifications made, reports closed now.
   const stats = (await db.collection('report_stats').where({ _id: DEMO_COMMUNITY_ID }).limit(1).get()).data[0]
   const rectified = plan.reports.reduce((n, r) => n + r.events.filter((e: any) => e.kind === 'rectify').length, 0)
-  await db.collection('report_stats').doc(DEMO_COMMUNITY_ID).set({
-    data: { filed: (stats?.filed ?? 0) + plan.reports.length, rectified: (stats?.rectified ?? 0) + rectified, closed: (stats?.closed ?? 0) + plan.reports.filter((r) => r.status === 'closed').length, updatedAt: now }
-  })
+  await db
+    .collection('report_stats')
+    .doc(DEMO_COMMUNITY_ID)
+    .set({
+      data: {
+        filed: (stats?.filed ?? 0) + plan.reports.length,
+        rectified: (stats?.rectified ?? 0) + rectified,
+        closed: (stats?.closed ?? 0) + plan.reports.filter((r) => r.status === 'closed').length,
+        updatedAt: now
+      }
+    })
 
   const nightly = () => runtime.invoke('cron', { Type: 'Timer', TriggerName: 'nightly', Time: now.toISOString() }, '', 'wx_timer')
   await nightly()

@@ -2,7 +2,12 @@
 // Local mode only — a deployed mini-program has no such endpoint (identity there is WeChat's OPENID).
 import type { LocalCloud } from '../install'
 
-export interface DemoUser { openid: string; nickname: string; roles: string[]; communityName: string | null }
+export interface DemoUser {
+  openid: string
+  nickname: string
+  roles: string[]
+  communityName: string | null
+}
 
 const ROLE_ORDER = ['admin', 'coordinator', 'volunteer', 'resident']
 

@@ -8,10 +8,28 @@ import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../src/shar
 import { roundMinutes, DEFAULT_ORDER_RULES } from '../../../src/shared/domain/order'
 import { formatShanghai, shanghaiDay } from '../../../src/shared/time'
 
-export interface YearVolunteer { openid: string; id: string; name: string; no: string | null; skills: string[] }
-export interface YearPerson { openid: string; name: string }
+export interface YearVolunteer {
+  openid: string
+  id: string
+  name: string
+  no: string | null
+  skills: string[]
+}
+export interface YearPerson {
+  openid: string
+  name: string
+}
 /** What the year adds per China-time month, counted the way the 工作台 counts it (src/shared/domain/stats). */
-export interface MonthAdded { created: number; completed: number; cancelled: number; servedMinutes: number; ratings: number; goodRatings: number; reportsFiled: number; reportsClosed: number }
+export interface MonthAdded {
+  created: number
+  completed: number
+  cancelled: number
+  servedMinutes: number
+  ratings: number
+  goodRatings: number
+  reportsFiled: number
+  reportsClosed: number
+}
 
 const MIN = 60000
 const HOUR = 60 * MIN
@@ -20,12 +38,29 @@ export const YEAR_ORDER_PREFIX = 'demo-year-'
 
 /** Share of requests per category (elder visits and companionship dominate, as in the seeds' communities). */
 const CATEGORY_WEIGHTS: Array<[ServiceCategory, number]> = [
-  ['elder_visit', 22], ['companionship', 14], ['shopping', 14], ['phone_lessons', 12], ['cleaning', 9],
-  ['medical_advice', 8], ['escort', 7], ['repair', 6], ['tutoring', 5], ['legal_advice', 3]
+  ['elder_visit', 22],
+  ['companionship', 14],
+  ['shopping', 14],
+  ['phone_lessons', 12],
+  ['cleaning', 9],
+  ['medical_advice', 8],
+  ['escort', 7],
+  ['repair', 6],
+  ['tutoring', 5],
+  ['legal_advice', 3]
 ]
 /** A visit's typical length (minutes). */
 const TYPICAL: Record<ServiceCategory, number> = {
-  elder_visit: 60, companionship: 60, shopping: 45, phone_lessons: 60, cleaning: 120, medical_advice: 45, escort: 150, repair: 60, tutoring: 90, legal_advice: 60
+  elder_visit: 60,
+  companionship: 60,
+  shopping: 45,
+  phone_lessons: 60,
+  cleaning: 120,
+  medical_advice: 45,
+  escort: 150,
+  repair: 60,
+  tutoring: 90,
+  legal_advice: 60
 }
 /** Calendar months 1–12: Spring Festival visits (Jan–Feb), 学雷锋月 (March), a quieter summer and Golden Week. */
 const SEASON = [1.25, 1.15, 1.35, 1.0, 0.95, 0.85, 0.95, 0.95, 0.95, 0.8, 1.05, 1.15]
@@ -42,9 +77,12 @@ const DESCRIPTIONS: Record<ServiceCategory, string[]> = {
   legal_advice: ['咨询赡养费相关问题', '租房合同纠纷咨询', '咨询遗嘱怎么写']
 }
 const REPORTS: Array<[string, string, string]> = [
-  ['sanitation', '楼道堆放杂物和垃圾', '文昌一路12号楼道'], ['facility_damage', '小区路灯不亮', '文昌一路中段'],
-  ['street_vending', '人行道上有占道摆摊', '文昌市场门口'], ['safety_hazard', '电动车在楼道充电', '文昌二路5栋'],
-  ['facility_damage', '健身器材松动', '文昌社区小广场'], ['sanitation', '绿化带有积水发臭', '文昌一路东侧']
+  ['sanitation', '楼道堆放杂物和垃圾', '文昌一路12号楼道'],
+  ['facility_damage', '小区路灯不亮', '文昌一路中段'],
+  ['street_vending', '人行道上有占道摆摊', '文昌市场门口'],
+  ['safety_hazard', '电动车在楼道充电', '文昌二路5栋'],
+  ['facility_damage', '健身器材松动', '文昌社区小广场'],
+  ['sanitation', '绿化带有积水发臭', '文昌一路东侧']
 ]
 
 /** mulberry32: a small deterministic generator. */
@@ -64,7 +102,9 @@ function rng(seed: number): () => number {
  * is less than two days old (so every one of the 12 has activity).
  */
 export function yearMonths(now: Date): Array<{ month: string; start: Date; end: Date }> {
-  const [y, m] = formatShanghai(new Date(now.getTime() - 2 * DAY), 'YYYY-MM').split('-').map(Number)
+  const [y, m] = formatShanghai(new Date(now.getTime() - 2 * DAY), 'YYYY-MM')
+    .split('-')
+    .map(Number)
   return Array.from({ length: 12 }, (_, i) => {
     const start = new Date(Date.UTC(y, m - 12 + i, 1) - 8 * HOUR)
     const end = new Date(Date.UTC(y, m - 11 + i, 1) - 8 * HOUR)
@@ -72,7 +112,15 @@ export function yearMonths(now: Date): Array<{ month: string; start: Date; end: 
   })
 }
 
-export function planYear(p: { now: Date; communityId: string; area: string; volunteers: YearVolunteer[]; residents: YearPerson[]; coordinator: YearPerson; location: () => unknown }) {
+export function planYear(p: {
+  now: Date
+  communityId: string
+  area: string
+  volunteers: YearVolunteer[]
+  residents: YearPerson[]
+  coordinator: YearPerson
+  location: () => unknown
+}) {
   const rand = rng(20261123)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]
   const weighted = <T>(xs: ReadonlyArray<[T, number]>) => {
@@ -81,7 +129,17 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
     return xs[xs.length - 1][0]
   }
   const added: Record<string, MonthAdded> = {}
-  const monthAt = (at: Date | string) => (added[typeof at === 'string' ? at : formatShanghai(at, 'YYYY-MM')] ??= { created: 0, completed: 0, cancelled: 0, servedMinutes: 0, ratings: 0, goodRatings: 0, reportsFiled: 0, reportsClosed: 0 })
+  const monthAt = (at: Date | string) =>
+    (added[typeof at === 'string' ? at : formatShanghai(at, 'YYYY-MM')] ??= {
+      created: 0,
+      completed: 0,
+      cancelled: 0,
+      servedMinutes: 0,
+      ratings: 0,
+      goodRatings: 0,
+      reportsFiled: 0,
+      reportsClosed: 0
+    })
   const latest = p.now.getTime() - 30 * MIN // the year is history: every event before this
   const months = yearMonths(p.now)
   // Busier volunteers take more: a few carry much of the load, as in any community.
@@ -131,16 +189,61 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
     } else events.push(ev('grab', accepted, 'pending', 'accepted', v, 'volunteer'))
     const windowStart = new Date(accepted.getTime() + (30 + (recent ? 0 : Math.floor(rand() * 20) * 15)) * MIN)
     const o: any = {
-      _id: id, _openid: resident.openid, shortNo: `${formatShanghai(created, 'MMDD')}-Y${String(n % 1000).padStart(3, '0')}`, communityId: p.communityId, area: p.area,
-      requestId: id, createdBy: resident.openid, onBehalfOf: null, forLinkId: null, beneficiaryName: null, ownerOpenids: [resident.openid],
-      category, description: pick(DESCRIPTIONS[category]), photos: [],
-      address: { addressId: `demo-year-address-${resident.openid}`, detail: `文昌一路${10 + (n % 40)}号`, contactName: resident.name, contactPhone: `137${String(30000000 + n * 7907).slice(-8)}`, location: p.location() },
-      location: p.location(), exactLocation: true, windowStart, windowEnd: new Date(windowStart.getTime() + 3 * HOUR), urgency: urgent ? 'urgent' : 'normal',
+      _id: id,
+      _openid: resident.openid,
+      shortNo: `${formatShanghai(created, 'MMDD')}-Y${String(n % 1000).padStart(3, '0')}`,
+      communityId: p.communityId,
+      area: p.area,
+      requestId: id,
+      createdBy: resident.openid,
+      onBehalfOf: null,
+      forLinkId: null,
+      beneficiaryName: null,
+      ownerOpenids: [resident.openid],
+      category,
+      description: pick(DESCRIPTIONS[category]),
+      photos: [],
+      address: {
+        addressId: `demo-year-address-${resident.openid}`,
+        detail: `文昌一路${10 + (n % 40)}号`,
+        contactName: resident.name,
+        contactPhone: `137${String(30000000 + n * 7907).slice(-8)}`,
+        location: p.location()
+      },
+      location: p.location(),
+      exactLocation: true,
+      windowStart,
+      windowEnd: new Date(windowStart.getTime() + 3 * HOUR),
+      urgency: urgent ? 'urgent' : 'normal',
       // Shown as public-service orders whose hours were settled outside this demo (no ledger postings).
-      funding: 'public_service', estimatedMinutes: TYPICAL[category], skillsNeeded: [category], minAge: 18, needsInsurance: false,
-      status: 'pending', volunteerOpenid: v.openid, volunteerId: v.id, volunteerName: v.name, volunteerNo: v.no, declinedBy: [], checkInCode: String(Math.floor(rand() * 10000)).padStart(4, '0'),
-      slaDueAt: at(sla * MIN), escalated, escalatedAt: escalated ? events[1].at : null, acceptedAt: accepted, checkInAt: null, checkInMethod: null, checkOutAt: null, autoConfirmAt: null,
-      servedMinutes: null, finalMinutes: null, rating: null, dispute: null, cancelReason: null, events, createdAt: created, updatedAt: created
+      funding: 'public_service',
+      estimatedMinutes: TYPICAL[category],
+      skillsNeeded: [category],
+      minAge: 18,
+      needsInsurance: false,
+      status: 'pending',
+      volunteerOpenid: v.openid,
+      volunteerId: v.id,
+      volunteerName: v.name,
+      volunteerNo: v.no,
+      declinedBy: [],
+      checkInCode: String(Math.floor(rand() * 10000)).padStart(4, '0'),
+      slaDueAt: at(sla * MIN),
+      escalated,
+      escalatedAt: escalated ? events[1].at : null,
+      acceptedAt: accepted,
+      checkInAt: null,
+      checkInMethod: null,
+      checkOutAt: null,
+      autoConfirmAt: null,
+      servedMinutes: null,
+      finalMinutes: null,
+      rating: null,
+      dispute: null,
+      cancelReason: null,
+      events,
+      createdAt: created,
+      updatedAt: created
     }
     monthAt(created).created++
     const fate = recent ? 0.5 : rand()
@@ -159,7 +262,14 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
     const checkOut = new Date(checkIn.getTime() + raw * MIN)
     events.push(ev('checkIn', checkIn, 'accepted', 'in_service', v, 'assignee', '签到码签到'))
     events.push(ev('checkOut', checkOut, 'in_service', 'awaiting_confirmation', v, 'assignee'))
-    const base = { checkInAt: checkIn, checkInMethod: 'code', checkOutAt: checkOut, servedMinutes: served, finalMinutes: served, autoConfirmAt: new Date(checkOut.getTime() + DEFAULT_ORDER_RULES.autoConfirmHours * HOUR) }
+    const base = {
+      checkInAt: checkIn,
+      checkInMethod: 'code',
+      checkOutAt: checkOut,
+      servedMinutes: served,
+      finalMinutes: served,
+      autoConfirmAt: new Date(checkOut.getTime() + DEFAULT_ORDER_RULES.autoConfirmHours * HOUR)
+    }
     if (fate < 0.095) {
       // The resident disputed the minutes; the coordinator ruled a shorter visit.
       const disputedAt = new Date(checkOut.getTime() + (1 + rand() * 5) * HOUR)
@@ -168,7 +278,14 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
       events.push(ev('dispute', disputedAt, 'awaiting_confirmation', 'disputed', resident, 'owner', '签退时间比实际晚了一些'))
       events.push(ev('resolve', ruledAt, 'disputed', 'resolved', p.coordinator, 'coordinator', `${minutes}分钟：与双方核实后按实际时长计`))
       monthAt(ruledAt).completed++
-      const dispute = { reason: '签退时间比实际晚了一些', byOpenid: resident.openid, at: disputedAt, resolution: '与双方核实后按实际时长计', minutes, resolvedBy: p.coordinator.openid }
+      const dispute = {
+        reason: '签退时间比实际晚了一些',
+        byOpenid: resident.openid,
+        at: disputedAt,
+        resolution: '与双方核实后按实际时长计',
+        minutes,
+        resolvedBy: p.coordinator.openid
+      }
       return finish(o, 'resolved', { ...base, finalMinutes: minutes, dispute }, minutes, null)
     }
     if (fate < 0.17) {
@@ -200,10 +317,30 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
     Object.assign(o, { settledAt: last, settledMinutes: minutes })
     const checkIn = o.checkInAt as Date
     records.push({
-      _id: `order-${o._id}`, volunteerOpenid: o.volunteerOpenid, volunteerId: o.volunteerId, volunteerName: o.volunteerName, volunteerNo: o.volunteerNo,
-      communityId: o.communityId, organizer: o.area, source: 'order', category: o.category, content: `${SERVICE_CATEGORY_LABELS[o.category as ServiceCategory]}服务`, place: o.area,
-      date: shanghaiDay(checkIn), startAt: checkIn, endAt: o.checkOutAt, minutes, evaluation: rating ? { stars: rating.stars, comment: rating.comment } : null,
-      correction: null, history: [], orderId: o._id, note: null, resolutionApplied: status === 'resolved', version: 1, createdAt: last, updatedAt: last
+      _id: `order-${o._id}`,
+      volunteerOpenid: o.volunteerOpenid,
+      volunteerId: o.volunteerId,
+      volunteerName: o.volunteerName,
+      volunteerNo: o.volunteerNo,
+      communityId: o.communityId,
+      organizer: o.area,
+      source: 'order',
+      category: o.category,
+      content: `${SERVICE_CATEGORY_LABELS[o.category as ServiceCategory]}服务`,
+      place: o.area,
+      date: shanghaiDay(checkIn),
+      startAt: checkIn,
+      endAt: o.checkOutAt,
+      minutes,
+      evaluation: rating ? { stars: rating.stars, comment: rating.comment } : null,
+      correction: null,
+      history: [],
+      orderId: o._id,
+      note: null,
+      resolutionApplied: status === 'resolved',
+      version: 1,
+      createdAt: last,
+      updatedAt: last
     })
     monthAt(shanghaiDay(checkIn).slice(0, 7)).servedMinutes += minutes
     return o
@@ -221,9 +358,26 @@ export function planYear(p: { now: Date; communityId: string; area: string; volu
     const dispatched = step(created, 6)
     events.push(rev('dispatch', dispatched, 'filed', 'dispatched', p.coordinator, 'coordinator'))
     const doc: any = {
-      _id: `${YEAR_ORDER_PREFIX}report-${String(n).padStart(3, '0')}`, _openid: reporter.openid, requestId: `${YEAR_ORDER_PREFIX}report-${n}`, communityId: p.communityId, reporterOpenid: reporter.openid,
-      category, description, location: p.location(), place, photos: [], status: 'dispatched', assigneeKind: 'volunteer', assigneeOpenid: v.openid, assigneeTeamId: null, assigneeName: v.name,
-      rectifyNote: null, reopenReason: null, events, createdAt: created, updatedAt: dispatched
+      _id: `${YEAR_ORDER_PREFIX}report-${String(n).padStart(3, '0')}`,
+      _openid: reporter.openid,
+      requestId: `${YEAR_ORDER_PREFIX}report-${n}`,
+      communityId: p.communityId,
+      reporterOpenid: reporter.openid,
+      category,
+      description,
+      location: p.location(),
+      place,
+      photos: [],
+      status: 'dispatched',
+      assigneeKind: 'volunteer',
+      assigneeOpenid: v.openid,
+      assigneeTeamId: null,
+      assigneeName: v.name,
+      rectifyNote: null,
+      reopenReason: null,
+      events,
+      createdAt: created,
+      updatedAt: dispatched
     }
     monthAt(created).reportsFiled++
     // Most are rectified and closed within days; about one in eight is still being handled (or never was).

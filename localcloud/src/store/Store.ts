@@ -15,11 +15,26 @@ import { dbErrors } from './errors'
 import { IndexTables } from './indexTables'
 import { getPath } from './values'
 
-export interface IndexField { field: string; order: 1 | -1 | '2dsphere' }
-export interface IndexSpec { name: string; fields: IndexField[]; unique?: boolean }
+export interface IndexField {
+  field: string
+  order: 1 | -1 | '2dsphere'
+}
+export interface IndexSpec {
+  name: string
+  fields: IndexField[]
+  unique?: boolean
+}
 /** rid: the document's SQLite rowid (its insertion rank). */
-export interface Rec { doc: Doc; seq: number; rid: number }
-export interface Change { coll: string; id: string; doc: Doc | null }
+export interface Rec {
+  doc: Doc
+  seq: number
+  rid: number
+}
+export interface Change {
+  coll: string
+  id: string
+  doc: Doc | null
+}
 
 export interface CollState {
   docs: Map<string, Rec>
@@ -82,7 +97,10 @@ export class Store {
   }
 
   listCollections(): string[] {
-    return this.sql.prepare<unknown[], { name: string }>('SELECT name FROM _collections ORDER BY name').all().map((r) => r.name)
+    return this.sql
+      .prepare<unknown[], { name: string }>('SELECT name FROM _collections ORDER BY name')
+      .all()
+      .map((r) => r.name)
   }
 
   createCollection(name: string): void {
@@ -100,10 +118,15 @@ export class Store {
     if (cached) return cached
     if (!this.hasCollection(name)) throw dbErrors.collectionNotExist(name)
     const docs = new Map<string, Rec>()
-    for (const row of this.sql.prepare<unknown[], { rid: number; id: string; doc: string }>(`SELECT rowid AS rid, id, doc FROM ${this.table(name)} ORDER BY rowid`).iterate()) {
+    for (const row of this.sql
+      .prepare<unknown[], { rid: number; id: string; doc: string }>(`SELECT rowid AS rid, id, doc FROM ${this.table(name)} ORDER BY rowid`)
+      .iterate()) {
       docs.set(row.id, { doc: parseEjson(row.doc), seq: 0, rid: row.rid })
     }
-    const indexes = this.sql.prepare<unknown[], { spec: string }>('SELECT spec FROM _indexes WHERE coll = ?').all(name).map((r) => JSON.parse(r.spec) as IndexSpec)
+    const indexes = this.sql
+      .prepare<unknown[], { spec: string }>('SELECT spec FROM _indexes WHERE coll = ?')
+      .all(name)
+      .map((r) => JSON.parse(r.spec) as IndexSpec)
     const st: CollState = { docs, indexes, unique: new Map(), multikey: this.tables.multikeyOf(name) }
     for (const spec of indexes) if (spec.unique) st.unique.set(spec.name, this.buildUnique(name, st, spec))
     // Data written before index tables existed (or by an older version) gets them built now.
@@ -194,14 +217,16 @@ export class Store {
       changes.forEach((c, i) => {
         const st = this.state(c.coll)
         const key = `${c.coll}\u0000${c.id}`
-        const prev = written.has(key) ? written.get(key) ?? undefined : st.docs.get(c.id)
+        const prev = written.has(key) ? (written.get(key) ?? undefined) : st.docs.get(c.id)
         if (texts[i] === null) {
           this.stmt(`DELETE FROM ${this.table(c.coll)} WHERE id = ?`).run(c.id)
           if (prev) for (const spec of st.indexes) this.tables.remove(c.coll, spec, prev.rid, prev.doc)
           written.set(key, null)
           return
         }
-        const row = this.stmt<{ rid: number }>(`INSERT INTO ${this.table(c.coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc RETURNING rowid AS rid`).get(c.id, texts[i])!
+        const row = this.stmt<{ rid: number }>(
+          `INSERT INTO ${this.table(c.coll)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc RETURNING rowid AS rid`
+        ).get(c.id, texts[i])!
         rids[i] = row.rid
         written.set(key, { doc: c.doc!, rid: row.rid })
         for (const spec of st.indexes) {

@@ -50,7 +50,12 @@ export class Candidates {
     const id = filter?._id
     // Every stored _id is a string (inserts convert it), so a null in the list (a $lookup from a missing local
     // field) matches nothing and is dropped.
-    const ids = typeof id === 'string' ? [id] : Array.isArray(id?.$in) && id.$in.every((x: unknown) => typeof x === 'string' || x === null) ? (id.$in as Array<string | null>).filter((x): x is string => x !== null) : null
+    const ids =
+      typeof id === 'string'
+        ? [id]
+        : Array.isArray(id?.$in) && id.$in.every((x: unknown) => typeof x === 'string' || x === null)
+          ? (id.$in as Array<string | null>).filter((x): x is string => x !== null)
+          : null
     if (ids) {
       this.lastIndex = '_id_'
       for (const i of new Set(ids)) {
@@ -132,7 +137,9 @@ export class Candidates {
   pointsOf(coll: string, field: string, ids: Set<string>): Array<{ id: string; lng: number; lat: number }> {
     const spec = this.store.state(coll).indexes.find((i) => i.fields.some((f) => f.field === field && f.order === '2dsphere'))
     if (!spec || !ids.size) return []
-    return this.store.stmt<{ id: string; lng: number; lat: number }>(`SELECT id, lng, lat FROM ${indexTableName(coll, spec)} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...ids]))
+    return this.store
+      .stmt<{ id: string; lng: number; lat: number }>(`SELECT id, lng, lat FROM ${indexTableName(coll, spec)} WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify([...ids]))
   }
 
   /**
@@ -151,7 +158,7 @@ export class Candidates {
     if (point && maxDistance !== undefined && Number.isFinite(Number(maxDistance))) {
       // Degrees of latitude per metre are constant; a degree of longitude shrinks with cos(latitude): take the
       // box's widest latitude so the box always contains the circle (0.1% slack for rounding).
-      const dLat = ((Number(maxDistance) / EARTH_RADIUS_M) * 180) / Math.PI * 1.001 + 1e-9
+      const dLat = (((Number(maxDistance) / EARTH_RADIUS_M) * 180) / Math.PI) * 1.001 + 1e-9
       const [lng, lat] = point
       where.push('lat BETWEEN ? AND ?')
       params.push(lat - dLat, lat + dLat)
@@ -163,6 +170,9 @@ export class Candidates {
       }
     }
     const rows = this.store.stmt<{ id: string }>(`SELECT id FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY rid`).all(...params)
-    return rows.filter((r) => !only || only.has(r.id)).map((r) => st.docs.get(r.id)?.doc).filter((d): d is Doc => !!d)
+    return rows
+      .filter((r) => !only || only.has(r.id))
+      .map((r) => st.docs.get(r.id)?.doc)
+      .filter((d): d is Doc => !!d)
   }
 }

@@ -11,12 +11,21 @@ import { applyUpdate, makeQuery, runPipeline } from './mingo'
 import { newDocId, type Change, type Store } from './Store'
 import { assertSafeKeys } from './values'
 
-export interface FindOptions { order?: Record<string, 1 | -1>; offset?: number; limit?: number; projection?: Doc }
+export interface FindOptions {
+  order?: Record<string, 1 | -1>
+  offset?: number
+  limit?: number
+  projection?: Doc
+}
 /**
  * examined: documents of the queried collection read as candidates; returned: documents handed back; joined:
  * foreign documents a $lookup read (kept apart, and reported apart in the per-call counters as `joined`).
  */
-export interface Stats { examined: number; returned: number; joined?: number }
+export interface Stats {
+  examined: number
+  returned: number
+  joined?: number
+}
 
 const MAX_LIMIT = 1000
 
@@ -153,7 +162,10 @@ export class Engine {
     else if (filter) {
       const rid = (d: Doc) => this.store.get(from, String(d._id))?.rid ?? 0
       // In the collection's own order, the order mingo met them in when it was handed the whole collection.
-      foreign = this.candidates.matching(from, filter, { want: Infinity, test: () => true }, read).sort((a, b) => rid(a) - rid(b)).map((d) => cloneDoc(d))
+      foreign = this.candidates
+        .matching(from, filter, { want: Infinity, test: () => true }, read)
+        .sort((a, b) => rid(a) - rid(b))
+        .map((d) => cloneDoc(d))
     } else {
       this.candidates.checkScan(from, l.pipeline?.[0]?.$match, undefined)
       foreign = resolve(from)
@@ -188,14 +200,17 @@ export class Engine {
     // the candidates: their points come from the index table and documents are read nearest first until k match.
     // A broad one (100 000 volunteers of one community) is left to the growing rings.
     const planned = limit ? this.candidates.plannedIds(coll, spec.query, FEW) : null
-    const scored = planned ? this.nearestAmong(coll, field, near, planned, spec, limit!, score, stats) : (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats)) || this.narrowed(coll, field, near, spec, score, stats)
+    const scored = planned
+      ? this.nearestAmong(coll, field, near, planned, spec, limit!, score, stats)
+      : (limit && this.ringSearch(coll, field, near, spec.maxDistance, limit, score, stats)) || this.narrowed(coll, field, near, spec, score, stats)
     const multiplier = Number(spec.distanceMultiplier ?? 1)
     return scored.sort((a, b) => a.dist - b.dist).map(({ d, dist }) => ({ ...cloneDoc(d), [spec.distanceField]: dist * multiplier }))
   }
 
   /** The k nearest matches among the named documents: by their indexed points, reading documents nearest first. */
   private nearestAmong(coll: string, field: string, near: [number, number], ids: Set<string>, spec: Doc, k: number, score: Score, stats: Stats): Scored[] {
-    const byDistance = this.candidates.pointsOf(coll, field, ids)
+    const byDistance = this.candidates
+      .pointsOf(coll, field, ids)
       .map((p) => ({ id: p.id, dist: distanceMeters([p.lng, p.lat], near) }))
       .filter((p) => (spec.maxDistance === undefined || p.dist <= spec.maxDistance) && (spec.minDistance === undefined || p.dist >= spec.minDistance))
       .sort((a, b) => a.dist - b.dist)
@@ -225,7 +240,15 @@ export class Engine {
    * nearest are among them. Gives up (null: the caller reads every match instead) when the query's unindexed part
    * is so selective that the rings read many documents that do not match.
    */
-  private ringSearch(coll: string, field: string, near: [number, number], maxDistance: number | undefined, k: number, score: Score, stats: Stats): Scored[] | null {
+  private ringSearch(
+    coll: string,
+    field: string,
+    near: [number, number],
+    maxDistance: number | undefined,
+    k: number,
+    score: Score,
+    stats: Stats
+  ): Scored[] | null {
     const seen = new Set<string>()
     const found: Scored[] = []
     const cap = maxDistance !== undefined && Number.isFinite(Number(maxDistance)) ? Number(maxDistance) : 2.1e7

@@ -2,7 +2,10 @@
 // known codes map (e.g. DATABASE_COLLECTION_NOT_EXIST → -502005); unknown ones, like the transaction conflict,
 // become -501001, which is exactly what CloudBase clients observe.
 export class DbError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
     super(message)
     this.name = 'DbError'
   }
@@ -10,15 +13,23 @@ export class DbError extends Error {
 
 export const dbErrors = {
   collectionNotExist: (name: string) =>
-    new DbError('DATABASE_COLLECTION_NOT_EXIST', `[ResourceNotFound] Db or Table not exist: ${name}. Please check your request, but if the problem persists, contact us.`),
-  collectionExists: (name: string) =>
-    new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] Table exist: ${name}.`),
+    new DbError(
+      'DATABASE_COLLECTION_NOT_EXIST',
+      `[ResourceNotFound] Db or Table not exist: ${name}. Please check your request, but if the problem persists, contact us.`
+    ),
+  collectionExists: (name: string) => new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] Table exist: ${name}.`),
   conflict: () =>
-    new DbError('DATABASE_TRANSACTION_CONFLICT', '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.'),
+    new DbError(
+      'DATABASE_TRANSACTION_CONFLICT',
+      '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.'
+    ),
   txNotFound: (id: string) =>
     new DbError('DATABASE_TRANSACTION_FAIL', `[ResourceNotFound.TransactionNotExist] Transaction not exist or already finished: ${id}.`),
   txWhere: () =>
-    new DbError('DATABASE_REQUEST_FAILED', '[InvalidParameter] Only document operations (doc().get/set/update/remove) and collection.add are supported in a transaction; where() queries are not.'),
+    new DbError(
+      'DATABASE_REQUEST_FAILED',
+      '[InvalidParameter] Only document operations (doc().get/set/update/remove) and collection.add are supported in a transaction; where() queries are not.'
+    ),
   duplicateKey: (coll: string, index: string, key: string) =>
     new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${coll} index: ${index} dup key: ${key}`),
   noGeoIndex: (coll: string) =>

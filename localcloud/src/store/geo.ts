@@ -77,7 +77,8 @@ export const geoQueryOperators = {
     if (p) return g.type === 'Point' ? distanceMeters(p, pointOf(g)!) < 0.01 : pointWithin(p, shape)
     // A stored area intersects a query point that lies inside it (e.g. "which service zones cover me?").
     const q = g.type === 'Point' ? pointOf(g) : null
-    if (q && isObject(stored) && (stored.type === 'Polygon' || stored.type === 'MultiPolygon')) return pointWithin(q, { $geometry: stored as GeoShape['$geometry'] })
+    if (q && isObject(stored) && (stored.type === 'Polygon' || stored.type === 'MultiPolygon'))
+      return pointWithin(q, { $geometry: stored as GeoShape['$geometry'] })
     return false // other shape pairs (lines, polygon × polygon) are not modelled locally
   }
 }
@@ -96,7 +97,7 @@ export interface NearSpec {
 export function extractNear<F extends Loose | null | undefined>(filter: F): { rest: F; near: NearSpec | null } {
   if (!isObject(filter)) return { rest: filter, near: null }
   for (const [field, cond] of Object.entries(filter)) {
-    const op: unknown = isObject(cond) ? cond.$nearSphere ?? cond.$near : undefined
+    const op: unknown = isObject(cond) ? (cond.$nearSphere ?? cond.$near) : undefined
     if (op === undefined || !isObject(cond)) continue
     const rest = { ...filter }
     delete rest[field]

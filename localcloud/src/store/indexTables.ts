@@ -27,12 +27,20 @@ export function indexTableName(coll: string, spec: IndexSpec): string {
 }
 
 export class IndexTables {
-  constructor(private sql: Database.Database, private stmt: (text: string) => Database.Statement) {
+  constructor(
+    private sql: Database.Database,
+    private stmt: (text: string) => Database.Statement
+  ) {
     sql.exec('CREATE TABLE IF NOT EXISTS _multikey (coll TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (coll, field))')
   }
 
   multikeyOf(coll: string): Set<string> {
-    return new Set(this.sql.prepare<unknown[], { field: string }>('SELECT field FROM _multikey WHERE coll = ?').all(coll).map((r) => r.field))
+    return new Set(
+      this.sql
+        .prepare<unknown[], { field: string }>('SELECT field FROM _multikey WHERE coll = ?')
+        .all(coll)
+        .map((r) => r.field)
+    )
   }
 
   markMultikey(coll: string, field: string): void {
@@ -62,10 +70,11 @@ export class IndexTables {
         this.sql.exec(`CREATE TABLE ${table} (rid INTEGER NOT NULL, id TEXT NOT NULL, ${cols})`)
         this.sql.exec(`CREATE INDEX ${q(base + '_k')} ON ${table} (${keyCols}, rid)`)
       }
-      for (const [id, rec] of st.docs) this.insert(coll, spec, rec.rid, id, rec.doc, (f) => {
-        st.multikey.add(f)
-        this.markMultikey(coll, f)
-      })
+      for (const [id, rec] of st.docs)
+        this.insert(coll, spec, rec.rid, id, rec.doc, (f) => {
+          st.multikey.add(f)
+          this.markMultikey(coll, f)
+        })
     })()
   }
 
@@ -74,7 +83,11 @@ export class IndexTables {
   }
 
   dropAll(): void {
-    for (const r of this.sql.prepare<unknown[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'x\\_%' ESCAPE '\\' OR name LIKE 'g\\_%' ESCAPE '\\')").all()) {
+    for (const r of this.sql
+      .prepare<unknown[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'x\\_%' ESCAPE '\\' OR name LIKE 'g\\_%' ESCAPE '\\')"
+      )
+      .all()) {
       this.sql.exec(`DROP TABLE IF EXISTS ${q(r.name)}`)
     }
     this.sql.exec('DELETE FROM _multikey')
@@ -99,7 +112,11 @@ export class IndexTables {
       const p = pointKey(doc, spec.fields.find((f) => f.order === '2dsphere')!.field)
       return p ? [p] : []
     }
-    return indexRows(doc, spec.fields.map((f) => f.field), multikey)
+    return indexRows(
+      doc,
+      spec.fields.map((f) => f.field),
+      multikey
+    )
   }
 
   private insert(coll: string, spec: IndexSpec, rid: number, id: string, doc: Doc, multikey: (field: string) => void): void {

@@ -35,13 +35,20 @@ const lit = (v: unknown) => ({ $literal: v })
  *   collection; MongoDB (collection-scan path) sorts randomly and takes the first N distinct documents.
  */
 /** The $bucket and $sample operands this reads (pipeline stages arrive as wire JSON; mingo checks the rest). */
-interface BucketSpec { groupBy: unknown; boundaries?: unknown[]; default?: unknown; output?: AnyObject }
+interface BucketSpec {
+  groupBy: unknown
+  boundaries?: unknown[]
+  default?: unknown
+  output?: AnyObject
+}
 function mongoEquivalent(stage: AnyObject): AnyObject[] {
   if (stage?.$bucket) {
     const { groupBy, boundaries, default: otherwise, output } = stage.$bucket as BucketSpec
     const bounds: unknown[] = boundaries ?? []
     if (bounds.length < 2) throw new Error('$bucket requires at least two boundaries')
-    const branches = bounds.slice(0, -1).map((b, i) => ({ case: { $and: [{ $gte: [groupBy, lit(b)] }, { $lt: [groupBy, lit(bounds[i + 1])] }] }, then: lit(b) }))
+    const branches = bounds
+      .slice(0, -1)
+      .map((b, i) => ({ case: { $and: [{ $gte: [groupBy, lit(b)] }, { $lt: [groupBy, lit(bounds[i + 1])] }] }, then: lit(b) }))
     const order = bounds.slice(0, -1).map((b, i) => ({ case: { $eq: ['$_id', lit(b)] }, then: i }))
     return [
       { $group: { _id: { $switch: otherwise === undefined ? { branches } : { branches, default: lit(otherwise) } }, ...(output ?? { count: { $sum: 1 } }) } },
@@ -51,7 +58,12 @@ function mongoEquivalent(stage: AnyObject): AnyObject[] {
     ]
   }
   if (stage?.$sample) {
-    return [{ $addFields: { [TMP]: { $rand: {} } } }, { $sort: { [TMP]: 1 } }, { $limit: Number((stage.$sample as { size?: unknown }).size) }, { $project: { [TMP]: 0 } }]
+    return [
+      { $addFields: { [TMP]: { $rand: {} } } },
+      { $sort: { [TMP]: 1 } },
+      { $limit: Number((stage.$sample as { size?: unknown }).size) },
+      { $project: { [TMP]: 0 } }
+    ]
   }
   return [stage]
 }

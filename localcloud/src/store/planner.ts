@@ -12,8 +12,17 @@ import { indexTableName, isGeo } from './indexTables'
 import type { IndexSpec } from './Store'
 
 type Bound = { v: unknown; incl: boolean }
-export interface FieldConstraint { eq?: unknown[]; lo?: Bound; hi?: Bound }
-export interface Plan { index: string; sql: string; params: unknown[]; ordered: boolean }
+export interface FieldConstraint {
+  eq?: unknown[]
+  lo?: Bound
+  hi?: Bound
+}
+export interface Plan {
+  index: string
+  sql: string
+  params: unknown[]
+  ordered: boolean
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.prototype.toString.call(v) === '[object Object]'
@@ -121,7 +130,12 @@ export function planQuery({ coll, filter, order, indexes, multikey, unordered }:
     if (c) where.push(fieldSql(i, c, multikey.has(f.field), params))
   })
   const pos = (f: string) => spec.fields.findIndex((x) => x.field === f)
-  const orderSql = sortable ? sort.map(([f, d]) => `t${pos(f)} ${d === -1 ? 'DESC' : 'ASC'}, v${pos(f)} ${d === -1 ? 'DESC' : 'ASC'}`).concat('rid').join(', ') : 'rid'
+  const orderSql = sortable
+    ? sort
+        .map(([f, d]) => `t${pos(f)} ${d === -1 ? 'DESC' : 'ASC'}, v${pos(f)} ${d === -1 ? 'DESC' : 'ASC'}`)
+        .concat('rid')
+        .join(', ')
+    : 'rid'
   const orderBy = unordered && !sortable ? '' : ` ORDER BY ${orderSql}`
   const sql = `SELECT rid, id FROM ${indexTableName(coll, spec)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${orderBy}`
   return { index: spec.name, sql, params, ordered: !orderBy ? false : sort.length === 0 || sortable }

@@ -31,7 +31,8 @@ function useTabBarHidden(hidden: boolean) {
   }, [hidden])
 }
 
-export const DECLINED_NOTICE = '您尚未同意《用户隐私保护指引》：可以继续浏览公开内容，但提交求助、随手拍、志愿者注册、地址和手机号等个人信息前，需要先阅读并同意。'
+export const DECLINED_NOTICE =
+  '您尚未同意《用户隐私保护指引》：可以继续浏览公开内容，但提交求助、随手拍、志愿者注册、地址和手机号等个人信息前，需要先阅读并同意。'
 
 export function ConsentActions({ consent, onAgreed, onDeclined }: { consent: UseConsent; onAgreed?: () => void; onDeclined?: () => void }) {
   const agree = async () => {
@@ -46,7 +47,13 @@ export function ConsentActions({ consent, onAgreed, onDeclined }: { consent: Use
     <View className='cv-gate__actions'>
       {consent.error && <Text className='cv-gate__error'>{consent.error}</Text>}
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button id={AGREE_BUTTON_ID} className='cv-btn cv-gate__agree' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={agree} disabled={consent.pending || undefined}>
+        <Button
+          id={AGREE_BUTTON_ID}
+          className='cv-btn cv-gate__agree'
+          openType='agreePrivacyAuthorization'
+          onAgreePrivacyAuthorization={agree}
+          disabled={consent.pending || undefined}
+        >
           同意并继续
         </Button>
       ) : (

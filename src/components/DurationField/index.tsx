@@ -21,9 +21,25 @@ export default function DurationField({ label, name, hours, minutes, onChange, e
   return (
     <Field label={label} name={name} error={error} hint={hint} required={required}>
       <View className='cv-duration'>
-        <Input className='cv-input cv-duration__input' name={`${name}-hours`} type='number' value={hours} placeholder='0' maxLength={5} onChange={(v) => onChange(v, minutes)} />
+        <Input
+          className='cv-input cv-duration__input'
+          name={`${name}-hours`}
+          type='number'
+          value={hours}
+          placeholder='0'
+          maxLength={5}
+          onChange={(v) => onChange(v, minutes)}
+        />
         <Text className='cv-duration__unit'>小时</Text>
-        <Input className='cv-input cv-duration__input' name={`${name}-minutes`} type='number' value={minutes} placeholder='0' maxLength={2} onChange={(v) => onChange(hours, v)} />
+        <Input
+          className='cv-input cv-duration__input'
+          name={`${name}-minutes`}
+          type='number'
+          value={minutes}
+          placeholder='0'
+          maxLength={2}
+          onChange={(v) => onChange(hours, v)}
+        />
         <Text className='cv-duration__unit'>分钟</Text>
       </View>
     </Field>

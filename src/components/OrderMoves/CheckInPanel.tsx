@@ -17,7 +17,17 @@ export default function CheckInPanel({ orderId, mover }: { orderId: string; move
       )}
       {c.needCode && (
         <>
-          <TextField label='签到码' name='code' type='number' value={c.code} onChange={c.setCode} maxLength={4} error={mover.fieldErrors.code} placeholder='请向居民询问4位签到码' hint={c.canLocate ? '定位不在服务地点附近时，可输入居民提供的签到码' : '到达后，请居民告诉您订单上的4位签到码'} />
+          <TextField
+            label='签到码'
+            name='code'
+            type='number'
+            value={c.code}
+            onChange={c.setCode}
+            maxLength={4}
+            error={mover.fieldErrors.code}
+            placeholder='请向居民询问4位签到码'
+            hint={c.canLocate ? '定位不在服务地点附近时，可输入居民提供的签到码' : '到达后，请居民告诉您订单上的4位签到码'}
+          />
           <Button className='cv-btn cv-move cv-move--checkIn-code' disabled={pending || undefined} onClick={() => void c.byCode()}>
             {mover.busy === 'checkIn' ? '正在签到…' : '输入签到码签到'}
           </Button>

@@ -31,7 +31,11 @@ export default function ReasonForm({ move, error, pending, onSubmit, onClose }: 
         <TextArea className='cv-textarea' value={reason} maxLength={200} placeholder={hint.placeholder} onChange={setReason} />
       </Field>
       <View className='cv-order__actions'>
-        <Button className={`cv-btn cv-move cv-move--confirm-${move}${move === 'dispute' ? '' : ' cv-btn--danger'}`} disabled={pending || undefined} onClick={() => onSubmit(reason)}>
+        <Button
+          className={`cv-btn cv-move cv-move--confirm-${move}${move === 'dispute' ? '' : ' cv-btn--danger'}`}
+          disabled={pending || undefined}
+          onClick={() => onSubmit(reason)}
+        >
           {pending ? '正在提交…' : `确认${moveLabel(move)}`}
         </Button>
         <Button className='cv-btn cv-btn--plain' onClick={onClose}>

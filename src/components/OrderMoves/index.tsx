@@ -50,7 +50,13 @@ export default function OrderMoves({ order, mover, row }: Props) {
   if (form === 'resolve') {
     return (
       <View className='cv-moves'>
-        <ResolveForm initialMinutes={order.servedMinutes} errors={mover.fieldErrors} pending={mover.busy === 'resolve'} onClose={close} onSubmit={(minutes, reason) => void mover.run(order.id, { move: 'resolve', minutes, reason }).then(done)} />
+        <ResolveForm
+          initialMinutes={order.servedMinutes}
+          errors={mover.fieldErrors}
+          pending={mover.busy === 'resolve'}
+          onClose={close}
+          onSubmit={(minutes, reason) => void mover.run(order.id, { move: 'resolve', minutes, reason }).then(done)}
+        />
         {mover.error && <Text className='cv-form-error'>{mover.error.message}</Text>}
       </View>
     )
@@ -59,7 +65,13 @@ export default function OrderMoves({ order, mover, row }: Props) {
     const m = form as ReasonMove
     return (
       <View className='cv-moves'>
-        <ReasonForm move={m} error={mover.fieldErrors.reason} pending={mover.busy === m} onClose={close} onSubmit={(reason) => void mover.run(order.id, { move: m, reason }).then(done)} />
+        <ReasonForm
+          move={m}
+          error={mover.fieldErrors.reason}
+          pending={mover.busy === m}
+          onClose={close}
+          onSubmit={(reason) => void mover.run(order.id, { move: m, reason }).then(done)}
+        />
         {mover.error && !mover.fieldErrors.reason && <Text className='cv-form-error'>{mover.error.message}</Text>}
       </View>
     )
@@ -72,7 +84,12 @@ export default function OrderMoves({ order, mover, row }: Props) {
       {mover.error && <Text className='cv-form-error'>{mover.error.message}</Text>}
       <View className={row ? 'cv-order__actions' : 'cv-moves__stack'}>
         {buttons.map((m) => (
-          <Button key={m} className={`cv-btn cv-move cv-move--${m}${QUIET.includes(m) ? ' cv-btn--plain' : ''}`} disabled={mover.busy !== null || undefined} onClick={() => tap(m)}>
+          <Button
+            key={m}
+            className={`cv-btn cv-move cv-move--${m}${QUIET.includes(m) ? ' cv-btn--plain' : ''}`}
+            disabled={mover.busy !== null || undefined}
+            onClick={() => tap(m)}
+          >
             {mover.busy === m ? '正在提交…' : moveLabel(m)}
           </Button>
         ))}

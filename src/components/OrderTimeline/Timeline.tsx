@@ -5,7 +5,14 @@ import './index.css'
 import { Text, View } from '@tarojs/components'
 import { formatShanghai } from '../../shared/time'
 
-export interface TimelineItem { kind: string; label: string; at: string; by: string; proxy?: boolean; note?: string | null }
+export interface TimelineItem {
+  kind: string
+  label: string
+  at: string
+  by: string
+  proxy?: boolean
+  note?: string | null
+}
 
 export default function Timeline({ items }: { items: TimelineItem[] }) {
   return (

@@ -37,7 +37,9 @@ export default function ProjectCard({ project: p }: { project: Project }) {
       {p.status === 'published' && (
         <View className='cv-project__places'>
           <Text className={`cv-project__left${left === 0 ? ' cv-project__left--full' : ''}`}>{left > 0 ? `剩余${left}个名额` : '名额已满'}</Text>
-          <Text className='cv-project__count'>已报名 {p.confirmedCount}/{p.capacity}</Text>
+          <Text className='cv-project__count'>
+            已报名 {p.confirmedCount}/{p.capacity}
+          </Text>
           {p.waitlistCount > 0 && <Text className='cv-project__count'>候补 {p.waitlistCount}人</Text>}
         </View>
       )}

@@ -4,5 +4,15 @@ import { REPORT_EVENT_LABELS, REPORT_ROLE_LABELS, type Report } from '../../hook
 import Timeline from '../OrderTimeline/Timeline'
 
 export default function ReportTimeline({ events }: { events: Report['events'] }) {
-  return <Timeline items={events.map((e) => ({ kind: e.kind, label: REPORT_EVENT_LABELS[e.kind], at: e.at, by: `${REPORT_ROLE_LABELS[e.byRole]}：${e.byName}`, note: e.note }))} />
+  return (
+    <Timeline
+      items={events.map((e) => ({
+        kind: e.kind,
+        label: REPORT_EVENT_LABELS[e.kind],
+        at: e.at,
+        by: `${REPORT_ROLE_LABELS[e.byRole]}：${e.byName}`,
+        note: e.note
+      }))}
+    />
+  )
 }

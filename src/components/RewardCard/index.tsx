@@ -33,7 +33,9 @@ export function RedemptionItem({ d, action }: { d: Redemption; action?: ReactNod
       <View className='cv-redemption__main'>
         <Text className='cv-redemption__name'>{d.rewardName}</Text>
         {d.memberName && <Text className='cv-redemption__meta'>兑换人：{d.memberName}</Text>}
-        <Text className='cv-redemption__meta'>{formatShanghai(d.createdAt)} · {d.cost} 积分</Text>
+        <Text className='cv-redemption__meta'>
+          {formatShanghai(d.createdAt)} · {d.cost} 积分
+        </Text>
         <Text className='cv-redemption__status'>{d.statusLabel}</Text>
       </View>
       <View className='cv-redemption__side'>

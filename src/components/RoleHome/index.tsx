@@ -35,9 +35,7 @@ export default function RoleHome({ title, role, entries, note }: Props) {
       <LoadState loading={loading} error={error} onRetry={reload} />
       {showUser && <UserCard me={me} />}
       <ConsentGate launch />
-      {showUser && !me.roles.includes(role) && (
-        <Text className='cv-notice'>{note ?? `您当前还不是${ROLE_LABELS[role]}，以下功能需要相应身份。`}</Text>
-      )}
+      {showUser && !me.roles.includes(role) && <Text className='cv-notice'>{note ?? `您当前还不是${ROLE_LABELS[role]}，以下功能需要相应身份。`}</Text>}
       {(typeof entries === 'function' ? entries(showUser ? me : null) : entries).map((e) => (
         <EntryButton key={e.label} {...e} />
       ))}

@@ -38,7 +38,9 @@ export default function RoleSwitcher({ me }: { me: MeView | null }) {
                   setOpen(false)
                 }}
               >
-                <Text>{u.nickname}（{roleText(u.roles)}）</Text>
+                <Text>
+                  {u.nickname}（{roleText(u.roles)}）
+                </Text>
                 <Text className='cv-switcher__meta'>{u.communityName ?? '未加入社区'}</Text>
               </View>
             ))}

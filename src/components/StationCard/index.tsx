@@ -44,10 +44,14 @@ export default function StationCard({ station: s, distanceMeters, children }: Pr
       {(s.serviceLabels.length > 0 || s.tags.length > 0) && (
         <View className='cv-station__services'>
           {s.serviceLabels.map((l) => (
-            <Text key={l} className='cv-tag'>{l}</Text>
+            <Text key={l} className='cv-tag'>
+              {l}
+            </Text>
           ))}
           {s.tags.map((t) => (
-            <Text key={`tag-${t}`} className='cv-tag'>{t}</Text>
+            <Text key={`tag-${t}`} className='cv-tag'>
+              {t}
+            </Text>
           ))}
         </View>
       )}

@@ -21,16 +21,22 @@ export type AuditItemView = z.infer<typeof AuditItemView>
 
 export const auditContracts = {
   'audit.list': {
-    input: z.object({
-      communityId: id.optional(),
-      action: z.string().max(60).regex(/^[a-zA-Z]+\.[a-zA-Z]+$/, '操作名称不正确').optional(),
-      actorId: id.optional(),
-      /** China calendar days, inclusive. */
-      fromDay: calendarDay('开始日期格式应为YYYY-MM-DD').optional(),
-      toDay: calendarDay('结束日期格式应为YYYY-MM-DD').optional(),
-      offset: z.number().int().min(0).max(5000).default(0),
-      limit: z.number().int().min(1).max(50).default(20)
-    }).strict(),
+    input: z
+      .object({
+        communityId: id.optional(),
+        action: z
+          .string()
+          .max(60)
+          .regex(/^[a-zA-Z]+\.[a-zA-Z]+$/, '操作名称不正确')
+          .optional(),
+        actorId: id.optional(),
+        /** China calendar days, inclusive. */
+        fromDay: calendarDay('开始日期格式应为YYYY-MM-DD').optional(),
+        toDay: calendarDay('结束日期格式应为YYYY-MM-DD').optional(),
+        offset: z.number().int().min(0).max(5000).default(0),
+        limit: z.number().int().min(1).max(50).default(20)
+      })
+      .strict(),
     output: z.object({ items: z.array(AuditItemView), hasMore: z.boolean() })
   }
 }

@@ -26,15 +26,17 @@ export const catalogContracts = {
   'catalog.list': { input: z.object({}).strict(), output: z.object({ entries: z.array(CatalogEntryView), rules: OrderRulesView }) },
   /** Coordinators set one category's terms for their community. */
   'catalog.upsert': {
-    input: z.object({
-      category: serviceCategory,
-      defaultMinutes: z.number().int('请填写整数分钟').min(15, '至少15分钟').max(480, '最多8小时'),
-      skills: z.array(serviceCategory).max(5),
-      minAge: z.number().int().min(14, '志愿者最低14周岁').max(70),
-      risky: z.boolean(),
-      residentDirect: z.boolean(),
-      enabled: z.boolean()
-    }).strict(),
+    input: z
+      .object({
+        category: serviceCategory,
+        defaultMinutes: z.number().int('请填写整数分钟').min(15, '至少15分钟').max(480, '最多8小时'),
+        skills: z.array(serviceCategory).max(5),
+        minAge: z.number().int().min(14, '志愿者最低14周岁').max(70),
+        risky: z.boolean(),
+        residentDirect: z.boolean(),
+        enabled: z.boolean()
+      })
+      .strict(),
     output: CatalogEntryView
   }
 }

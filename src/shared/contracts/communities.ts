@@ -3,12 +3,26 @@ import { id, location, shortText } from './fields'
 
 export const CommunityView = z.object({ id: z.string(), name: z.string(), code: z.string(), address: z.string() })
 export const NearbyCommunity = CommunityView.extend({ distanceMeters: z.number() })
-export const AddressView = z.object({ id: z.string(), label: z.string(), detail: z.string(), contactName: z.string(), contactPhone: z.string(), location: location.nullable() })
+export const AddressView = z.object({
+  id: z.string(),
+  label: z.string(),
+  detail: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  location: location.nullable()
+})
 
 export const communitiesContracts = {
   /** Admin: a new community. `code` is what residents type or scan (QR scene) to join; unique. */
   'communities.create': {
-    input: z.object({ name: shortText(30, '社区名称'), code: z.string().regex(/^[A-Z0-9]{4,8}$/, '社区编码为4–8位大写字母或数字'), address: shortText(100, '社区地址'), location }).strict(),
+    input: z
+      .object({
+        name: shortText(30, '社区名称'),
+        code: z.string().regex(/^[A-Z0-9]{4,8}$/, '社区编码为4–8位大写字母或数字'),
+        address: shortText(100, '社区地址'),
+        location
+      })
+      .strict(),
     output: CommunityView
   },
   /** Anyone: communities near a point, nearest first. */
@@ -17,12 +31,34 @@ export const communitiesContracts = {
     output: z.object({ communities: z.array(NearbyCommunity) })
   },
   /** Join (or move to) a community by its code or QR scene value; moving is audited. */
-  'communities.join': { input: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,8}$/, '请输入正确的社区编码') }).strict(), output: CommunityView },
+  'communities.join': {
+    input: z
+      .object({
+        code: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9]{4,8}$/, '请输入正确的社区编码')
+      })
+      .strict(),
+    output: CommunityView
+  },
   /** Admin: make a member of the community its coordinator. */
-  'communities.appointCoordinator': { input: z.object({ communityId: id, userId: id }).strict(), output: z.object({ userId: z.string(), roles: z.array(z.string()) }) },
+  'communities.appointCoordinator': {
+    input: z.object({ communityId: id, userId: id }).strict(),
+    output: z.object({ userId: z.string(), roles: z.array(z.string()) })
+  },
   'addresses.list': { input: z.object({}).strict(), output: z.object({ addresses: z.array(AddressView) }) },
   'addresses.add': {
-    input: z.object({ label: shortText(10, '地址名称'), detail: shortText(100, '详细地址'), contactName: shortText(20, '联系人'), contactPhone: z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号码'), location: location.nullable() }).strict(),
+    input: z
+      .object({
+        label: shortText(10, '地址名称'),
+        detail: shortText(100, '详细地址'),
+        contactName: shortText(20, '联系人'),
+        contactPhone: z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号码'),
+        location: location.nullable()
+      })
+      .strict(),
     output: AddressView
   },
   'addresses.remove': { input: z.object({ addressId: id }).strict(), output: z.object({ removed: z.boolean() }) }

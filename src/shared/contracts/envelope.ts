@@ -4,6 +4,11 @@ import * as z from '../zod'
 export const ApiEvent = z.object({
   action: z.string().min(1).max(64),
   input: z.unknown().optional(),
-  requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/).optional()
+  requestId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
 })
 export type ApiEvent = z.infer<typeof ApiEvent>

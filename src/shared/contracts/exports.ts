@@ -13,11 +13,38 @@ export const EXPORT_MAX_ROWS = 20000
 export const EXPORT_URL_MAX_AGE_S = 3600
 
 export const VOLUNTEER_EXPORT_HEADERS = [
-  '序号', '姓名', '证件类型', '证件号码', '性别', '联系电话', '志愿者编号', '所属组织', '服务区域', '服务技能', '注册日期', '审核通过日期', '累计服务时长（小时）'
+  '序号',
+  '姓名',
+  '证件类型',
+  '证件号码',
+  '性别',
+  '联系电话',
+  '志愿者编号',
+  '所属组织',
+  '服务区域',
+  '服务技能',
+  '注册日期',
+  '审核通过日期',
+  '累计服务时长（小时）'
 ] as const
 
 export const RECORD_EXPORT_HEADERS = [
-  '序号', '姓名', '证件类型', '证件号码', '志愿者编号', '所属组织', '服务内容', '服务地点', '服务日期', '服务开始时间', '服务结束时间', '服务时长（小时）', '记录类型', '服务评价', '记录编号', '备注'
+  '序号',
+  '姓名',
+  '证件类型',
+  '证件号码',
+  '志愿者编号',
+  '所属组织',
+  '服务内容',
+  '服务地点',
+  '服务日期',
+  '服务开始时间',
+  '服务结束时间',
+  '服务时长（小时）',
+  '记录类型',
+  '服务评价',
+  '记录编号',
+  '备注'
 ] as const
 
 /** One row per month and content (服务内容 全部 = the month's totals), then 全年. */
@@ -50,7 +77,9 @@ export const exportsContracts = {
   'exports.volunteers': { input: z.object({ communityId }).strict(), output: ExportFile },
   /** Service records whose service day falls in one month, or in [from, to] (at most 366 days). */
   'exports.records': {
-    input: z.object({ communityId, month: month.optional(), from: day.optional(), to: day.optional() }).strict()
+    input: z
+      .object({ communityId, month: month.optional(), from: day.optional(), to: day.optional() })
+      .strict()
       .refine((v) => (v.month ? !v.from && !v.to : !!v.from && !!v.to), { message: '请选择月份，或起止日期', path: ['month'] }),
     output: ExportFile
   },

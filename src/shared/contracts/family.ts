@@ -3,7 +3,12 @@ import { id, phone, realName } from './fields'
 
 export const FAMILY_RELATIONS = ['parent', 'grandparent', 'spouse', 'child', 'sibling', 'other'] as const
 export const FAMILY_RELATION_LABELS: Record<(typeof FAMILY_RELATIONS)[number], string> = {
-  parent: '父母', grandparent: '祖父母/外祖父母', spouse: '配偶', child: '子女', sibling: '兄弟姐妹', other: '其他亲属'
+  parent: '父母',
+  grandparent: '祖父母/外祖父母',
+  spouse: '配偶',
+  child: '子女',
+  sibling: '兄弟姐妹',
+  other: '其他亲属'
 }
 
 /**
@@ -27,13 +32,15 @@ export const FamilyLinkView = z.object({
 
 export const familyContracts = {
   'family.link': {
-    input: z.object({
-      relation: z.enum(FAMILY_RELATIONS),
-      memberName: realName,
-      /** The member uses WeChat: they confirm with the code. Otherwise a coordinator verifies in person. */
-      memberUsesPhone: z.boolean(),
-      memberPhone: phone.optional()
-    }).strict(),
+    input: z
+      .object({
+        relation: z.enum(FAMILY_RELATIONS),
+        memberName: realName,
+        /** The member uses WeChat: they confirm with the code. Otherwise a coordinator verifies in person. */
+        memberUsesPhone: z.boolean(),
+        memberPhone: phone.optional()
+      })
+      .strict(),
     output: FamilyLinkView
   },
   'family.confirm': { input: z.object({ code: z.string().regex(/^\d{6}$/, '请输入6位确认码') }).strict(), output: FamilyLinkView },

@@ -8,7 +8,11 @@ import { DELETION_CONFIRM_TEXT } from '../domain/myData'
 import { ExportFile } from './exports'
 import { id } from './fields'
 
-const requestId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const requestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
 
 /** One readable entry of a section: a title and a few lines of its key fields. */
 export const MyDataItem = z.object({ id: z.string(), title: z.string(), lines: z.array(z.string()) })
@@ -48,13 +52,19 @@ export const meContracts = {
   'me.deletionStatus': { input: z.object({}).strict(), output: DeletionView },
   /** Starts the cooling-off period; a repeat while pending returns the pending request unchanged. */
   'me.requestDeletion': {
-    input: z.object({
-      requestId,
-      disposal: z.enum(DISPOSALS),
-      /** transfer_family: the family member (FamilyLinkView.counterpart.userId). */
-      toUserId: id.optional(),
-      confirmText: z.string().max(20).refine((s) => s.trim() === DELETION_CONFIRM_TEXT, `请输入“${DELETION_CONFIRM_TEXT}”以确认`)
-    }).strict().refine((v) => v.disposal !== 'transfer_family' || !!v.toUserId, { message: '请选择接收时长的家人', path: ['toUserId'] }),
+    input: z
+      .object({
+        requestId,
+        disposal: z.enum(DISPOSALS),
+        /** transfer_family: the family member (FamilyLinkView.counterpart.userId). */
+        toUserId: id.optional(),
+        confirmText: z
+          .string()
+          .max(20)
+          .refine((s) => s.trim() === DELETION_CONFIRM_TEXT, `请输入“${DELETION_CONFIRM_TEXT}”以确认`)
+      })
+      .strict()
+      .refine((v) => v.disposal !== 'transfer_family' || !!v.toUserId, { message: '请选择接收时长的家人', path: ['toUserId'] }),
     output: DeletionView
   },
   'me.cancelDeletion': { input: z.object({}).strict(), output: DeletionView }

@@ -68,7 +68,21 @@ export const OrderView = z.object({
 })
 export type OrderView = z.infer<typeof OrderView>
 
-export const BoardItem = OrderView.pick({ id: true, shortNo: true, category: true, urgency: true, status: true, area: true, createdAt: true, slaDueAt: true, escalated: true, windowStart: true, windowEnd: true, volunteer: true, beneficiaryName: true }).extend({
+export const BoardItem = OrderView.pick({
+  id: true,
+  shortNo: true,
+  category: true,
+  urgency: true,
+  status: true,
+  area: true,
+  createdAt: true,
+  slaDueAt: true,
+  escalated: true,
+  windowStart: true,
+  windowEnd: true,
+  volunteer: true,
+  beneficiaryName: true
+}).extend({
   /** Minutes left before the SLA (negative: late). Only while unassigned. */
   slaMinutesLeft: z.number().int().nullable(),
   overdue: z.boolean()
@@ -90,30 +104,57 @@ export const Candidate = z.object({
 
 export const ordersContracts = {
   'orders.create': {
-    input: z.object({
-      /** Made once per form on the client and kept across retries: the same requestId never makes two orders. */
-      requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
-      category: serviceCategory,
-      description: shortText(300, '需求描述'),
-      photos: z.array(z.string().max(300).regex(/^cloud:\/\//, '图片地址不正确')).max(3, '最多3张照片').default([]),
-      addressId: id,
-      windowStart: isoDate,
-      windowEnd: isoDate,
-      urgency: z.enum(URGENCIES).default('normal'),
-      // Free public service unless the resident chooses to pay with their own hours (most start with none).
-      funding: z.enum(FUNDINGS).default('public_service'),
-      /** Acting for a family member through an active link (family.link). */
-      forLinkId: id.optional()
-    }).strict(),
+    input: z
+      .object({
+        /** Made once per form on the client and kept across retries: the same requestId never makes two orders. */
+        requestId: z
+          .string()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/),
+        category: serviceCategory,
+        description: shortText(300, '需求描述'),
+        photos: z
+          .array(
+            z
+              .string()
+              .max(300)
+              .regex(/^cloud:\/\//, '图片地址不正确')
+          )
+          .max(3, '最多3张照片')
+          .default([]),
+        addressId: id,
+        windowStart: isoDate,
+        windowEnd: isoDate,
+        urgency: z.enum(URGENCIES).default('normal'),
+        // Free public service unless the resident chooses to pay with their own hours (most start with none).
+        funding: z.enum(FUNDINGS).default('public_service'),
+        /** Acting for a family member through an active link (family.link). */
+        forLinkId: id.optional()
+      })
+      .strict(),
     output: OrderView
   },
   'orders.get': { input: orderId.strict(), output: OrderView },
   'orders.listMine': {
-    input: z.object({ as: z.enum(['resident', 'volunteer']), open: z.boolean().default(true), offset: z.number().int().min(0).max(1000).default(0), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z
+      .object({
+        as: z.enum(['resident', 'volunteer']),
+        open: z.boolean().default(true),
+        offset: z.number().int().min(0).max(1000).default(0),
+        limit: z.number().int().min(1).max(50).default(20)
+      })
+      .strict(),
     output: z.object({ items: z.array(OrderView), hasMore: z.boolean() })
   },
   'orders.pool': {
-    input: z.object({ location: location.optional(), radiusMeters: z.number().int().min(100).max(20000).default(5000), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z
+      .object({
+        location: location.optional(),
+        radiusMeters: z.number().int().min(100).max(20000).default(5000),
+        limit: z.number().int().min(1).max(50).default(20)
+      })
+      .strict(),
     /** located: sorted by distance — from `location` when given, else from the volunteer's registered service location. */
     output: z.object({ items: z.array(OrderView), located: z.boolean() })
   },
@@ -124,22 +165,48 @@ export const ordersContracts = {
   'orders.accept': { input: orderId.strict(), output: OrderView },
   'orders.decline': { input: z.object({ orderId: id, reason: reason('婉拒原因') }).strict(), output: OrderView },
   'orders.checkIn': {
-    input: z.object({ orderId: id, location: location.optional(), code: z.string().regex(/^\d{4}$/, '请输入4位签到码').optional() }).strict(),
+    input: z
+      .object({
+        orderId: id,
+        location: location.optional(),
+        code: z
+          .string()
+          .regex(/^\d{4}$/, '请输入4位签到码')
+          .optional()
+      })
+      .strict(),
     output: OrderView
   },
   'orders.checkOut': { input: z.object({ orderId: id, note: z.string().trim().max(200).optional() }).strict(), output: OrderView },
   'orders.confirm': {
-    input: z.object({ orderId: id, stars: z.number().int().min(1, '请评分').max(5), tags: z.array(z.enum(RATING_TAGS)).max(6).default([]), comment: z.string().trim().max(200).optional() }).strict(),
+    input: z
+      .object({
+        orderId: id,
+        stars: z.number().int().min(1, '请评分').max(5),
+        tags: z.array(z.enum(RATING_TAGS)).max(6).default([]),
+        comment: z.string().trim().max(200).optional()
+      })
+      .strict(),
     output: OrderView
   },
   'orders.dispute': { input: z.object({ orderId: id, reason: reason('申诉理由') }).strict(), output: OrderView },
-  'orders.resolve': { input: z.object({ orderId: id, minutes: z.number().int('请填写整数分钟').min(0).max(1440), reason: reason('裁定说明') }).strict(), output: OrderView },
+  'orders.resolve': {
+    input: z.object({ orderId: id, minutes: z.number().int('请填写整数分钟').min(0).max(1440), reason: reason('裁定说明') }).strict(),
+    output: OrderView
+  },
   /** The owner or a coordinator cancels; the assigned volunteer withdraws (the order returns to the pool). */
   'orders.cancel': { input: z.object({ orderId: id, reason: reason('原因') }).strict(), output: OrderView },
   'orders.board': {
     input: z.object({}).strict(),
     output: z.object({
-      counts: z.object({ pending: z.number().int(), escalated: z.number().int(), overdue: z.number().int(), in_service: z.number().int(), awaiting_confirmation: z.number().int(), disputed: z.number().int() }),
+      counts: z.object({
+        pending: z.number().int(),
+        escalated: z.number().int(),
+        overdue: z.number().int(),
+        in_service: z.number().int(),
+        awaiting_confirmation: z.number().int(),
+        disputed: z.number().int()
+      }),
       items: z.array(BoardItem),
       now: z.string()
     })

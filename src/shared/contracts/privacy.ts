@@ -12,10 +12,16 @@ export const privacyContracts = {
    * per user and version: a replay or a second agreement to the same version writes nothing new.
    */
   'me.consent': {
-    input: z.object({
-      version: z.string().trim().min(1).max(20),
-      requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
-    }).strict(),
+    input: z
+      .object({
+        version: z.string().trim().min(1).max(20),
+        requestId: z
+          .string()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/)
+      })
+      .strict(),
     output: z.object({ consent: ConsentView, privacyVersion: z.string() })
   }
 }

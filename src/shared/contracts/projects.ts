@@ -7,11 +7,20 @@
 import * as z from '../zod'
 import { id, serviceCategory, shortText } from './fields'
 
-const requestId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const requestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
 const isoDate = z.string().datetime({ offset: true, message: '时间格式不正确' })
 
 export const PROJECT_STATUSES = ['declared', 'published', 'rejected', 'completed'] as const
-export const PROJECT_STATUS_LABELS: Record<(typeof PROJECT_STATUSES)[number], string> = { declared: '待审核', published: '已发布', rejected: '未通过', completed: '已结项' }
+export const PROJECT_STATUS_LABELS: Record<(typeof PROJECT_STATUSES)[number], string> = {
+  declared: '待审核',
+  published: '已发布',
+  rejected: '未通过',
+  completed: '已结项'
+}
 export const PROJECT_GRADES = ['优秀', '合格', '不合格'] as const
 export const SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
 
@@ -33,7 +42,13 @@ export const SignUpView = z.object({
 export type SignUpView = z.infer<typeof SignUpView>
 
 /** `seq` identifies the sign-up within its project (projects.attendance names participants by it); `attended` as in SignUpView. */
-export const ParticipantView = z.object({ volunteerName: z.string(), volunteerNo: z.string().nullable(), status: z.enum(SIGNUP_STATUSES), seq: z.number().int(), attended: z.array(z.number().int()) })
+export const ParticipantView = z.object({
+  volunteerName: z.string(),
+  volunteerNo: z.string().nullable(),
+  status: z.enum(SIGNUP_STATUSES),
+  seq: z.number().int(),
+  attended: z.array(z.number().int())
+})
 
 /** A session's 到场登记: null until the coordinator first saves it; `present` counts who was there. */
 export const SessionAttendance = z.object({ present: z.number().int(), at: z.string() }).nullable()
@@ -66,15 +81,17 @@ export type ProjectView = z.infer<typeof ProjectView>
 export const projectsContracts = {
   /** A coordinator declares a project for their community; the same requestId never makes two projects. */
   'projects.declare': {
-    input: z.object({
-      requestId,
-      title: shortText(40, '项目名称'),
-      description: shortText(500, '项目介绍'),
-      category: serviceCategory.optional(),
-      place: shortText(60, '服务地点'),
-      sessions: z.array(ProjectSession).min(1, '请至少安排一场服务').max(20, '最多20场'),
-      capacity: z.number({ message: '请填写招募人数' }).int('招募人数应为整数').min(1, '至少招募1人').max(500, '最多招募500人')
-    }).strict(),
+    input: z
+      .object({
+        requestId,
+        title: shortText(40, '项目名称'),
+        description: shortText(500, '项目介绍'),
+        category: serviceCategory.optional(),
+        place: shortText(60, '服务地点'),
+        sessions: z.array(ProjectSession).min(1, '请至少安排一场服务').max(20, '最多20场'),
+        capacity: z.number({ message: '请填写招募人数' }).int('招募人数应为整数').min(1, '至少招募1人').max(500, '最多招募500人')
+      })
+      .strict(),
     output: ProjectView
   },
   /** A coordinator of the project's community approves (→ published) or rejects (reason required) a declared project. */
@@ -85,7 +102,13 @@ export const projectsContracts = {
   /** The caller's community's projects, newest first: published and completed; coordinators also see declared and rejected. */
   'projects.list': {
     /** `status` narrows the list (项目库's filters); a status the caller may not see gives an empty list. */
-    input: z.object({ status: z.enum(PROJECT_STATUSES).optional(), offset: z.number().int().min(0).max(10000).default(0), limit: z.number().int().min(1).max(50).default(20) }).strict(),
+    input: z
+      .object({
+        status: z.enum(PROJECT_STATUSES).optional(),
+        offset: z.number().int().min(0).max(10000).default(0),
+        limit: z.number().int().min(1).max(50).default(20)
+      })
+      .strict(),
     output: z.object({ items: z.array(ProjectView), hasMore: z.boolean() })
   },
   'projects.get': { input: z.object({ projectId: id }).strict(), output: ProjectView },
@@ -109,7 +132,13 @@ export const projectsContracts = {
   'projects.complete': { input: z.object({ projectId: id }).strict(), output: z.object({ project: ProjectView, recordsWritten: z.number().int() }) },
   /** Grades a completed project 优秀/合格/不合格 with notes. */
   'projects.evaluate': {
-    input: z.object({ projectId: id, grade: z.enum(PROJECT_GRADES, { message: '请选择评价等级' }), notes: z.string().trim().min(2, '请填写评价说明').max(500, '评价说明最多500个字') }).strict(),
+    input: z
+      .object({
+        projectId: id,
+        grade: z.enum(PROJECT_GRADES, { message: '请选择评价等级' }),
+        notes: z.string().trim().min(2, '请填写评价说明').max(500, '评价说明最多500个字')
+      })
+      .strict(),
     output: ProjectView
   }
 }

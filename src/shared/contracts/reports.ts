@@ -8,12 +8,22 @@ import { id, location, shortText } from './fields'
 export const REPORT_CATEGORIES = ['sanitation', 'street_vending', 'facility_damage', 'safety_hazard', 'other'] as const
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
 export const REPORT_CATEGORY_LABELS: Record<ReportCategory, string> = {
-  sanitation: '环境卫生', street_vending: '占道经营', facility_damage: '设施损坏', safety_hazard: '安全隐患', other: '其他'
+  sanitation: '环境卫生',
+  street_vending: '占道经营',
+  facility_damage: '设施损坏',
+  safety_hazard: '安全隐患',
+  other: '其他'
 }
 
 export const REPORT_STATUSES = ['filed', 'dispatched', 'rectified', 'closed', 'reopened'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
-export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { filed: '待派单', dispatched: '整改中', rectified: '待验收', closed: '已办结', reopened: '已重开' }
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  filed: '待派单',
+  dispatched: '整改中',
+  rectified: '待验收',
+  closed: '已办结',
+  reopened: '已重开'
+}
 
 export const REPORT_MOVES = ['dispatch', 'rectify', 'close', 'reopen'] as const
 export type ReportMove = (typeof REPORT_MOVES)[number]
@@ -31,7 +41,10 @@ export function reportMovesFor(status: ReportStatus, actors: readonly ReportActo
   return REPORT_MOVES.filter((m) => REPORT_TRANSITIONS[m].from.includes(status) && REPORT_TRANSITIONS[m].by.some((a) => actors.includes(a)))
 }
 
-const photoId = z.string().max(300).regex(/^cloud:\/\//, '图片地址不正确')
+const photoId = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\//, '图片地址不正确')
 const reportId = z.object({ reportId: id })
 
 export const ReportPhotoView = z.object({ status: z.enum(['checking', 'pass', 'risky']), url: z.string().nullable() })
@@ -82,30 +95,40 @@ export const ReportStats = z.object({
 
 export const reportsContracts = {
   'reports.create': {
-    input: z.object({
-      /** Made once per form on the client and kept across retries: the same requestId never makes two reports. */
-      requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
-      category: z.enum(REPORT_CATEGORIES),
-      description: shortText(300, '问题描述'),
-      photos: z.array(photoId).min(1, '请至少拍一张照片').max(3, '最多3张照片'),
-      location,
-      place: z.string().trim().max(100).default('')
-    }).strict(),
+    input: z
+      .object({
+        /** Made once per form on the client and kept across retries: the same requestId never makes two reports. */
+        requestId: z
+          .string()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/),
+        category: z.enum(REPORT_CATEGORIES),
+        description: shortText(300, '问题描述'),
+        photos: z.array(photoId).min(1, '请至少拍一张照片').max(3, '最多3张照片'),
+        location,
+        place: z.string().trim().max(100).default('')
+      })
+      .strict(),
     output: ReportView
   },
   'reports.list': {
-    input: z.object({
-      /** mine: filed by me; assigned: dispatched to me; community: the community's (coordinators). */
-      as: z.enum(['mine', 'assigned', 'community']).default('mine'),
-      status: z.enum(REPORT_STATUSES).optional(),
-      offset: z.number().int().min(0).max(1000).default(0),
-      limit: z.number().int().min(1).max(50).default(20)
-    }).strict(),
+    input: z
+      .object({
+        /** mine: filed by me; assigned: dispatched to me; community: the community's (coordinators). */
+        as: z.enum(['mine', 'assigned', 'community']).default('mine'),
+        status: z.enum(REPORT_STATUSES).optional(),
+        offset: z.number().int().min(0).max(1000).default(0),
+        limit: z.number().int().min(1).max(50).default(20)
+      })
+      .strict(),
     output: z.object({ items: z.array(ReportView), hasMore: z.boolean() })
   },
   'reports.get': { input: reportId.strict(), output: ReportView },
   'reports.dispatch': {
-    input: z.object({ reportId: id, volunteerId: id.optional(), teamId: id.optional(), note: z.string().trim().max(200).optional() }).strict()
+    input: z
+      .object({ reportId: id, volunteerId: id.optional(), teamId: id.optional(), note: z.string().trim().max(200).optional() })
+      .strict()
       .refine((v) => !!v.volunteerId !== !!v.teamId, { message: '请选择一位志愿者或一支服务队', path: ['volunteerId'] }),
     output: ReportView
   },

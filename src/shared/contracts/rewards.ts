@@ -11,7 +11,11 @@ export const REDEMPTION_STATUSES = ['issued', 'fulfilled'] as const
 export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number]
 export const REDEMPTION_STATUS_LABELS: Record<RedemptionStatus, string> = { issued: '待领取', fulfilled: '已领取' }
 
-const requestId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const requestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
 
 export const RewardView = z.object({
   id: z.string(),
@@ -53,17 +57,19 @@ export const rewardsContracts = {
   },
   /** Coordinators add (requestId, replay-safe) or edit (rewardId + version) a reward of their community. */
   'rewards.upsert': {
-    input: z.object({
-      requestId: requestId.optional(),
-      rewardId: id.optional(),
-      version: z.number().int().min(1).optional(),
-      name: shortText(30, '名称'),
-      kind: z.enum(REWARD_KINDS),
-      cost: z.number().int('积分须为整数').min(1, '至少1积分').max(1000000, '积分过大'),
-      stock: z.number().int('库存须为整数').min(0, '库存不能为负数').max(100000, '库存过大'),
-      description: z.string().trim().max(200, '说明最多200个字').default(''),
-      active: z.boolean().default(true)
-    }).strict()
+    input: z
+      .object({
+        requestId: requestId.optional(),
+        rewardId: id.optional(),
+        version: z.number().int().min(1).optional(),
+        name: shortText(30, '名称'),
+        kind: z.enum(REWARD_KINDS),
+        cost: z.number().int('积分须为整数').min(1, '至少1积分').max(1000000, '积分过大'),
+        stock: z.number().int('库存须为整数').min(0, '库存不能为负数').max(100000, '库存过大'),
+        description: z.string().trim().max(200, '说明最多200个字').default(''),
+        active: z.boolean().default(true)
+      })
+      .strict()
       .refine((v) => !!v.requestId !== !!v.rewardId, { message: '新增需要 requestId，修改需要 rewardId', path: ['rewardId'] })
       .refine((v) => !v.rewardId || v.version !== undefined, { message: '修改需要版本号', path: ['version'] }),
     output: RewardView
@@ -75,12 +81,14 @@ export const rewardsContracts = {
   },
   /** mine: the caller's redemptions; community: the community's (coordinators, admins), optionally by status. */
   'rewards.redemptions': {
-    input: z.object({
-      as: z.enum(['mine', 'community']).default('mine'),
-      status: z.enum(REDEMPTION_STATUSES).optional(),
-      offset: z.number().int().min(0).max(1000).default(0),
-      limit: z.number().int().min(1).max(50).default(20)
-    }).strict(),
+    input: z
+      .object({
+        as: z.enum(['mine', 'community']).default('mine'),
+        status: z.enum(REDEMPTION_STATUSES).optional(),
+        offset: z.number().int().min(0).max(1000).default(0),
+        limit: z.number().int().min(1).max(50).default(20)
+      })
+      .strict(),
     output: z.object({ items: z.array(RedemptionView), hasMore: z.boolean() })
   },
   /** A coordinator hands the reward over: 待领取 → 已领取, once. */

@@ -17,11 +17,25 @@ export type StationStatus = (typeof STATION_STATUSES)[number]
 export const STATION_STATUS_LABELS: Record<StationStatus, string> = { open: '运营中', closed: '暂停服务' }
 
 const hm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, '时间格式应为00:00–24:00，例如08:30')
-export const hoursRange = z.object({ day: z.number().int().min(1).max(7).transform((d) => d as Weekday), from: hm, to: hm }).strict()
-export const weeklyHours = z.array(hoursRange).max(MAX_HOURS_RANGES, `每周最多${MAX_HOURS_RANGES}个时段`).superRefine((ranges, ctx) => {
-  const problem = hoursProblem(ranges)
-  if (problem) ctx.addIssue({ code: 'custom', message: problem })
-})
+export const hoursRange = z
+  .object({
+    day: z
+      .number()
+      .int()
+      .min(1)
+      .max(7)
+      .transform((d) => d as Weekday),
+    from: hm,
+    to: hm
+  })
+  .strict()
+export const weeklyHours = z
+  .array(hoursRange)
+  .max(MAX_HOURS_RANGES, `每周最多${MAX_HOURS_RANGES}个时段`)
+  .superRefine((ranges, ctx) => {
+    const problem = hoursProblem(ranges)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 const tag = z.string().trim().min(1, '标签不能为空').max(8, '每个标签最多8个字')
 
 /** What every member may see of a station (no creator, no version, nothing about who uses it). */
@@ -77,7 +91,11 @@ export const Coverage = z.object({
 })
 export type Coverage = z.infer<typeof Coverage>
 
-const requestId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const requestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
 
 export const stationsContracts = {
   /**
@@ -85,19 +103,22 @@ export const stationsContracts = {
    * submit makes one station) or edit one (stationId + the version read: a stale edit is refused with CONFLICT).
    */
   'stations.upsert': {
-    input: z.object({
-      requestId,
-      stationId: id.optional(),
-      version: z.number().int().min(1).optional(),
-      name: shortText(30, '站点名称'),
-      type: z.enum(STATION_TYPES, '请选择站点类型'),
-      address: shortText(100, '站点地址'),
-      location,
-      hours: weeklyHours,
-      services: z.array(serviceCategory).max(10, '最多10项服务'),
-      tags: z.array(tag).max(5, '最多5个标签').default([]),
-      status: z.enum(STATION_STATUSES).default('open')
-    }).strict().refine((v) => !v.stationId || v.version !== undefined, { message: '缺少版本号，请刷新后重试', path: ['version'] }),
+    input: z
+      .object({
+        requestId,
+        stationId: id.optional(),
+        version: z.number().int().min(1).optional(),
+        name: shortText(30, '站点名称'),
+        type: z.enum(STATION_TYPES, '请选择站点类型'),
+        address: shortText(100, '站点地址'),
+        location,
+        hours: weeklyHours,
+        services: z.array(serviceCategory).max(10, '最多10项服务'),
+        tags: z.array(tag).max(5, '最多5个标签').default([]),
+        status: z.enum(STATION_STATUSES).default('open')
+      })
+      .strict()
+      .refine((v) => !v.stationId || v.version !== undefined, { message: '缺少版本号，请刷新后重试', path: ['version'] }),
     output: StationView
   },
   /** Any member: stations near `location` (default: the caller's community), nearest first, public fields only. */

@@ -64,12 +64,14 @@ export type Dashboard = z.infer<typeof Dashboard>
 
 export const statsContracts = {
   'stats.dashboard': {
-    input: z.object({
-      /** Coordinators get their own (naming another is refused). Admins may name any; naming none, an admin gets
-       *  all communities together (communityId 'all'), as of the last nightly check (`asOf`). */
-      communityId: id.optional(),
-      year: z.number().int().min(2020).max(2100).optional()
-    }).strict(),
+    input: z
+      .object({
+        /** Coordinators get their own (naming another is refused). Admins may name any; naming none, an admin gets
+         *  all communities together (communityId 'all'), as of the last nightly check (`asOf`). */
+        communityId: id.optional(),
+        year: z.number().int().min(2020).max(2100).optional()
+      })
+      .strict(),
     output: Dashboard
   }
 }

@@ -27,7 +27,16 @@ export const usersContracts = {
   'users.me': { input: z.object({}).strict(), output: MeView },
   /** Nickname and avatar (chooseAvatar → cloud storage fileID); text goes through content security. */
   'users.updateProfile': {
-    input: z.object({ nickname: nickname.optional(), avatarUrl: z.string().max(500).regex(/^(cloud:\/\/|https:\/\/)/, '头像地址不正确').optional() }).strict(),
+    input: z
+      .object({
+        nickname: nickname.optional(),
+        avatarUrl: z
+          .string()
+          .max(500)
+          .regex(/^(cloud:\/\/|https:\/\/)/, '头像地址不正确')
+          .optional()
+      })
+      .strict(),
     output: MeView
   },
   /** The code from a getPhoneNumber button, exchanged on the server; the phone is returned masked. */

@@ -5,8 +5,17 @@
 // (cloud functions bypass security rules), so every collection's rule denies both.
 
 export type IndexOrder = 1 | -1 | '2dsphere'
-export interface IndexDecl { name: string; fields: Array<{ field: string; order: IndexOrder }>; unique?: boolean }
-export interface CollectionDecl { name: string; purpose: string; indexes: IndexDecl[]; rule: { read: boolean; write: boolean } }
+export interface IndexDecl {
+  name: string
+  fields: Array<{ field: string; order: IndexOrder }>
+  unique?: boolean
+}
+export interface CollectionDecl {
+  name: string
+  purpose: string
+  indexes: IndexDecl[]
+  rule: { read: boolean; write: boolean }
+}
 
 const DENY = { read: false, write: false }
 const idx = (name: string, spec: Record<string, IndexOrder>, unique = false): IndexDecl => ({
@@ -69,7 +78,12 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'family_links',
     purpose: '家人代办关系：申请人、被代办人、关系、状态、确认码',
-    indexes: [idx('requester', { requesterOpenid: 1 }), idx('member', { memberOpenid: 1 }), idx('code_status', { confirmCode: 1, status: 1 }), idx('community_status', { communityId: 1, status: 1 })],
+    indexes: [
+      idx('requester', { requesterOpenid: 1 }),
+      idx('member', { memberOpenid: 1 }),
+      idx('code_status', { confirmCode: 1, status: 1 }),
+      idx('community_status', { communityId: 1, status: 1 })
+    ],
     rule: DENY
   },
   {
@@ -125,14 +139,21 @@ export const MANIFEST: CollectionDecl[] = [
   },
   {
     name: 'service_records',
-    purpose: '志愿服务记录（_id 由来源决定：order-<订单id>、honorary-<哈希>，重放不会重复记录）：志愿者、组织方、内容、地点、日期（北京时间）、时长、评价、更正申请与更正历史',
+    purpose:
+      '志愿服务记录（_id 由来源决定：order-<订单id>、honorary-<哈希>，重放不会重复记录）：志愿者、组织方、内容、地点、日期（北京时间）、时长、评价、更正申请与更正历史',
     // records.list: one volunteer's records newest first (optionally one year).
     // volunteer_community_date: certificates.issue sums one volunteer's records of ONE community in a date range —
     // with volunteer_date and community_date alone the two tie and the community's whole range may be read.
     // community_correction: a community's pending correction requests (the coordinator's queue).
     // community_date: exports.records pages a community's records of a date range in (date, _id) order, and
     // exports.monthlySummary groups a community's year by month (both match communityId + a date range).
-    indexes: [idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }), idx('volunteer_community_date', { volunteerOpenid: 1, communityId: 1, date: 1 }), idx('community_correction', { communityId: 1, 'correction.status': 1 }), idx('community_date', { communityId: 1, date: 1, _id: 1 }), idx('community_id', { communityId: 1, _id: 1 })],
+    indexes: [
+      idx('volunteer_date', { volunteerOpenid: 1, date: -1, createdAt: -1 }),
+      idx('volunteer_community_date', { volunteerOpenid: 1, communityId: 1, date: 1 }),
+      idx('community_correction', { communityId: 1, 'correction.status': 1 }),
+      idx('community_date', { communityId: 1, date: 1, _id: 1 }),
+      idx('community_id', { communityId: 1, _id: 1 })
+    ],
     rule: DENY
   },
   {
@@ -150,7 +171,8 @@ export const MANIFEST: CollectionDecl[] = [
   },
   {
     name: 'projects',
-    purpose: '志愿服务项目库（_id 由申报人和 requestId 决定，重试不会重复申报）：状态（待审核/已发布/未通过/已结项）、场次与时长、招募人数、已确认与候补人数、报名序号、评价',
+    purpose:
+      '志愿服务项目库（_id 由申报人和 requestId 决定，重试不会重复申报）：状态（待审核/已发布/未通过/已结项）、场次与时长、招募人数、已确认与候补人数、报名序号、评价',
     // projects.list: a community's projects in some statuses, newest first. Everything else reads by _id.
     indexes: [idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 })],
     rule: DENY
@@ -188,7 +210,8 @@ export const MANIFEST: CollectionDecl[] = [
   },
   {
     name: 'points_accounts',
-    purpose: '爱心积分账户（_id = <社区id>:<openid>）：按获得年份分批（lots：获得、已用），次年年底到期，余额按当前日期计算；每条服务记录已得积分（sources，更正时据此增减）',
+    purpose:
+      '爱心积分账户（_id = <社区id>:<openid>）：按获得年份分批（lots：获得、已用），次年年底到期，余额按当前日期计算；每条服务记录已得积分（sources，更正时据此增减）',
     // Read and written by _id (inside the earning and redemption transactions); openid: a person's accounts in
     // every community (我的数据 export).
     indexes: [idx('openid', { openid: 1 })],
@@ -233,7 +256,8 @@ export const MANIFEST: CollectionDecl[] = [
   },
   {
     name: 'stats_rollups',
-    purpose: '工作台统计汇总（_id = <社区id>:now 为当前量：注册志愿者、居民、未处理的超时升级；<社区id>:<年> 为该年各月计数）：由引起变化的写入同步累加，每晚由原始数据重算核对',
+    purpose:
+      '工作台统计汇总（_id = <社区id>:now 为当前量：注册志愿者、居民、未处理的超时升级；<社区id>:<年> 为该年各月计数）：由引起变化的写入同步累加，每晚由原始数据重算核对',
     // The dashboard reads two documents by _id; the nightly rebuild reads all of a community's (community_key).
     indexes: [idx('community_key', { communityId: 1, key: 1 })],
     rule: DENY

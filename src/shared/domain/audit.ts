@@ -50,32 +50,94 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 }
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
-  volunteer: '志愿者', order: '订单', ledger_account: '时间银行账户', ledger_posting: '记账凭证', service_record: '服务记录',
-  community: '社区', user: '用户', team: '志愿服务队', family_link: '家人代办', project: '项目', report: '随手拍',
-  reward: '奖励', redemption: '兑换', station: '服务站点'
+  volunteer: '志愿者',
+  order: '订单',
+  ledger_account: '时间银行账户',
+  ledger_posting: '记账凭证',
+  service_record: '服务记录',
+  community: '社区',
+  user: '用户',
+  team: '志愿服务队',
+  family_link: '家人代办',
+  project: '项目',
+  report: '随手拍',
+  reward: '奖励',
+  redemption: '兑换',
+  station: '服务站点'
 }
 
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
-  status: '状态', reason: '原因', rejectReason: '不通过原因', volunteerId: '志愿者', volunteerNo: '志愿者编号', volunteerOpenid: '志愿者',
-  minutes: '时长（分钟）', finalMinutes: '结算时长（分钟）', postingId: '凭证号', insuredUntil: '保险有效期至', roles: '角色',
-  communityId: '社区', entry: '服务目录项', certificateInfo: '证明签章信息', pointsPerHour: '每小时积分', grade: '评价等级',
-  notes: '评价说明', title: '标题', capacity: '招募人数', totalMinutes: '总时长（分钟）', confirmedCount: '确认人数', session: '场次',
-  present: '到场人数', content: '服务内容', correction: '更正申请', name: '名称', code: '社区编码', kind: '类型', cost: '所需积分',
-  stock: '库存', active: '上架', assigneeKind: '承办方', assigneeTeamId: '服务队', fileName: '文件名', rows: '行数', bytes: '大小（字节）',
-  storageCapMinutes: '存储上限（分钟）', dailyTransferCapMinutes: '每日转赠上限（分钟）', spendFromAge: '使用年龄', location: '位置',
-  type: '类型', address: '地址', hours: '开放时间', services: '服务项目', tags: '标签', description: '说明', place: '地点',
-  month: '月份', year: '年份', from: '起始', to: '截止', note: '备注'
+  status: '状态',
+  reason: '原因',
+  rejectReason: '不通过原因',
+  volunteerId: '志愿者',
+  volunteerNo: '志愿者编号',
+  volunteerOpenid: '志愿者',
+  minutes: '时长（分钟）',
+  finalMinutes: '结算时长（分钟）',
+  postingId: '凭证号',
+  insuredUntil: '保险有效期至',
+  roles: '角色',
+  communityId: '社区',
+  entry: '服务目录项',
+  certificateInfo: '证明签章信息',
+  pointsPerHour: '每小时积分',
+  grade: '评价等级',
+  notes: '评价说明',
+  title: '标题',
+  capacity: '招募人数',
+  totalMinutes: '总时长（分钟）',
+  confirmedCount: '确认人数',
+  session: '场次',
+  present: '到场人数',
+  content: '服务内容',
+  correction: '更正申请',
+  name: '名称',
+  code: '社区编码',
+  kind: '类型',
+  cost: '所需积分',
+  stock: '库存',
+  active: '上架',
+  assigneeKind: '承办方',
+  assigneeTeamId: '服务队',
+  fileName: '文件名',
+  rows: '行数',
+  bytes: '大小（字节）',
+  storageCapMinutes: '存储上限（分钟）',
+  dailyTransferCapMinutes: '每日转赠上限（分钟）',
+  spendFromAge: '使用年龄',
+  location: '位置',
+  type: '类型',
+  address: '地址',
+  hours: '开放时间',
+  services: '服务项目',
+  tags: '标签',
+  description: '说明',
+  place: '地点',
+  month: '月份',
+  year: '年份',
+  from: '起始',
+  to: '截止',
+  note: '备注'
 }
 
 /** Enumerated values in Chinese: `status` by the target's type, other fields by name. */
 const STATUS_LABELS: Record<string, Record<string, string>> = {
-  order: ORDER_STATUS_LABELS, report: REPORT_STATUS_LABELS, project: PROJECT_STATUS_LABELS, station: STATION_STATUS_LABELS,
-  redemption: REDEMPTION_STATUS_LABELS, volunteer: { pending: '待审核', approved: '已通过', rejected: '未通过' },
+  order: ORDER_STATUS_LABELS,
+  report: REPORT_STATUS_LABELS,
+  project: PROJECT_STATUS_LABELS,
+  station: STATION_STATUS_LABELS,
+  redemption: REDEMPTION_STATUS_LABELS,
+  volunteer: { pending: '待审核', approved: '已通过', rejected: '未通过' },
   family_link: { pending_member: '待家人确认', pending_coordinator: '待社区核实', active: '已生效', rejected: '未通过' }
 }
 const VALUE_LABELS: Record<string, Record<string, string>> = {
-  type: STATION_TYPE_LABELS, kind: { ...REWARD_KIND_LABELS, ...TEAM_KIND_LABELS }, roles: ROLE_LABELS, services: SERVICE_CATEGORY_LABELS,
-  category: SERVICE_CATEGORY_LABELS, assigneeKind: { volunteer: '志愿者', team: '服务队' }
+  type: STATION_TYPE_LABELS,
+  kind: { ...REWARD_KIND_LABELS, ...TEAM_KIND_LABELS },
+  roles: ROLE_LABELS,
+  services: SERVICE_CATEGORY_LABELS,
+  category: SERVICE_CATEGORY_LABELS,
+  assigneeKind: { volunteer: '志愿者', team: '服务队' }
 }
 const labelsFor = (field: string, targetType: string) => (field === 'status' ? STATUS_LABELS[targetType] : VALUE_LABELS[field])
 
@@ -91,7 +153,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
  */
 export function formatAuditValue(v: unknown, labels?: Record<string, string>): string | null {
   if (v === null || v === undefined) return null
-  const one = (x: unknown): string => (typeof x === 'string' ? labels?.[x] ?? (ISO.test(x) ? formatShanghai(x) : x) : typeof x === 'number' ? String(x) : JSON.stringify(x))
+  const one = (x: unknown): string =>
+    typeof x === 'string' ? (labels?.[x] ?? (ISO.test(x) ? formatShanghai(x) : x)) : typeof x === 'number' ? String(x) : JSON.stringify(x)
   let s: string
   const point = v as { longitude?: unknown; latitude?: unknown }
   if (v instanceof Date) s = formatShanghai(v)
@@ -102,20 +165,29 @@ export function formatAuditValue(v: unknown, labels?: Record<string, string>): s
   else if (Array.isArray(v) && v.every((x) => x && typeof x === 'object' && 'day' in x && 'from' in x && 'to' in x)) {
     // Opening hours (stations): 周一 09:00–17:00、…
     s = (v as Array<{ day: Weekday; from: string; to: string }>).map((h) => `${WEEKDAY_LABELS[h.day] ?? h.day} ${h.from}–${h.to}`).join('、')
-  }
-  else s = JSON.stringify(v, (_k, x) => (typeof x === 'string' && ISO.test(x) ? formatShanghai(x) : x))
+  } else s = JSON.stringify(v, (_k, x) => (typeof x === 'string' && ISO.test(x) ? formatShanghai(x) : x))
   s = s.replace(/\b(\d{4})\d{10}(\d{3}[\dXx])\b/g, '$1**********$2').replace(/\b(1[3-9]\d)\d{4}(\d{4})\b/g, '$1****$2')
   return s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s
 }
 
-export interface AuditChange { field: string; label: string; before: string | null; after: string | null }
+export interface AuditChange {
+  field: string
+  label: string
+  before: string | null
+  after: string | null
+}
 
 /** The fields either side names, before and after (an unchanged field is left out unless it is the only one). */
 export function auditChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null, targetType = ''): AuditChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
   const rows = keys.map((field) => {
     const labels = labelsFor(field, targetType)
-    return { field, label: AUDIT_FIELD_LABELS[field] ?? field, before: formatAuditValue(before?.[field], labels), after: formatAuditValue(after?.[field], labels) }
+    return {
+      field,
+      label: AUDIT_FIELD_LABELS[field] ?? field,
+      before: formatAuditValue(before?.[field], labels),
+      after: formatAuditValue(after?.[field], labels)
+    }
   })
   const changed = rows.filter((r) => r.before !== r.after)
   return changed.length ? changed : rows

@@ -6,11 +6,18 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK = '10X98765432'
 
 /** Province-level codes (first two digits) in use: mainland provinces, plus 71/81/82 (Taiwan, HK, Macao). */
-const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82])
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82
+])
 
 export type IdCardProblem = 'ID_FORMAT' | 'ID_REGION_INVALID' | 'ID_BIRTHDATE_INVALID' | 'ID_CHECKSUM_INVALID'
 
-export interface IdCardInfo { number: string; birthDate: string; gender: 'male' | 'female'; regionCode: string }
+export interface IdCardInfo {
+  number: string
+  birthDate: string
+  gender: 'male' | 'female'
+  regionCode: string
+}
 
 export function normalizeIdNumber(raw: string): string {
   return raw.replace(/\s+/g, '').toUpperCase()
@@ -27,7 +34,7 @@ export function parseIdNumber(raw: string, today: string): { ok: true; info: IdC
   const number = normalizeIdNumber(raw)
   if (!/^\d{17}[\dX]$/.test(number)) return { ok: false, problem: 'ID_FORMAT' }
   const province = Number(number.slice(0, 2))
-  if (!PROVINCES.has(province) || number.slice(2, 6) === '0000' && province !== 71) return { ok: false, problem: 'ID_REGION_INVALID' }
+  if (!PROVINCES.has(province) || (number.slice(2, 6) === '0000' && province !== 71)) return { ok: false, problem: 'ID_REGION_INVALID' }
   const y = Number(number.slice(6, 10))
   const m = Number(number.slice(10, 12))
   const d = Number(number.slice(12, 14))

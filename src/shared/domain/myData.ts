@@ -27,11 +27,13 @@ export interface CollectionPolicy {
   owns?: (doc: Record<string, unknown>, openid: string) => boolean
 }
 
-const field = (...names: string[]) => (doc: Record<string, unknown>, openid: string) =>
-  names.some((n) => {
-    const v = doc[n]
-    return Array.isArray(v) ? v.includes(openid) : v === openid
-  })
+const field =
+  (...names: string[]) =>
+  (doc: Record<string, unknown>, openid: string) =>
+    names.some((n) => {
+      const v = doc[n]
+      return Array.isArray(v) ? v.includes(openid) : v === openid
+    })
 
 export const MY_DATA_POLICY: Record<string, CollectionPolicy> = {
   users: { exported: true, erase: 'anonymize', why: '本人资料：昵称、头像、手机号', owns: field('_id') },
@@ -42,7 +44,12 @@ export const MY_DATA_POLICY: Record<string, CollectionPolicy> = {
   teams: { exported: false, erase: 'none', why: '服务队属于社区（创建人为协调员）' },
   team_members: { exported: true, erase: 'remove', why: '所在服务队（注销即退出）', owns: field('openid') },
   family_links: { exported: true, erase: 'remove', why: '家人代办关系：亲属姓名、电话', owns: field('requesterOpenid', 'memberOpenid') },
-  orders: { exported: true, erase: 'anonymize', why: '发起或服务的订单：地址与联系人快照、姓名；订单本身是社区的服务记录', owns: field('ownerOpenids', 'volunteerOpenid') },
+  orders: {
+    exported: true,
+    erase: 'anonymize',
+    why: '发起或服务的订单：地址与联系人快照、姓名；订单本身是社区的服务记录',
+    owns: field('ownerOpenids', 'volunteerOpenid')
+  },
   ledger_accounts: { exported: true, erase: 'keep', why: '时间银行账户：余额在注销时捐出或转给家人，账户只剩分钟数', owns: field('ownerOpenid') },
   ledger_postings: { exported: false, erase: 'keep', why: '记账凭证不可修改（账目平衡）；本人分录已在 ledger_entries 导出' },
   ledger_entries: { exported: true, erase: 'keep', why: '本人账户的分录：分钟、余额、时间（不可修改）', owns: (d, o) => d.account === `member:${o}` },

@@ -9,7 +9,11 @@ export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7]
 export const WEEKDAY_LABELS: Record<Weekday, string> = { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' }
 
 /** One opening range on one weekday, `from` inclusive, `to` exclusive; 'HH:mm', `to` may be '24:00'. */
-export interface HoursRange { day: Weekday; from: string; to: string }
+export interface HoursRange {
+  day: Weekday
+  from: string
+  to: string
+}
 
 /** The 10-minute walk: a household farther than this from every open station is outside the circle. */
 export const WALK_CIRCLE_METERS = 800
@@ -41,7 +45,10 @@ export function hoursProblem(ranges: readonly HoursRange[]): string | null {
     if (to <= from) return `${WEEKDAY_LABELS[r.day]} ${r.from}-${r.to}：结束时间须晚于开始时间（跨夜请拆成两天）`
   }
   for (const day of WEEKDAYS) {
-    const same = ranges.filter((r) => r.day === day).map((r) => [minuteOfDay(r.from)!, minuteOfDay(r.to)!]).sort((a, b) => a[0] - b[0])
+    const same = ranges
+      .filter((r) => r.day === day)
+      .map((r) => [minuteOfDay(r.from)!, minuteOfDay(r.to)!])
+      .sort((a, b) => a[0] - b[0])
     for (let i = 1; i < same.length; i++) if (same[i][0] < same[i - 1][1]) return `${WEEKDAY_LABELS[day]}的时段有重叠`
   }
   return null
@@ -78,13 +85,25 @@ export function groupHours(ranges: readonly HoursRange[]): Array<{ days: Weekday
 
 /** Lines like '周一至周五 08:30-12:00、14:00-17:30', '周六 09:00-12:00'; consecutive days with the same times merge. */
 export function describeHours(ranges: readonly HoursRange[]): string[] {
-  const perDay = WEEKDAYS.map((d) => sortHours(ranges.filter((r) => r.day === d)).map((r) => `${r.from}-${r.to}`).join('、'))
+  const perDay = WEEKDAYS.map((d) =>
+    sortHours(ranges.filter((r) => r.day === d))
+      .map((r) => `${r.from}-${r.to}`)
+      .join('、')
+  )
   const lines: string[] = []
-  for (let i = 0; i < 7; ) {
-    if (!perDay[i]) { i++; continue }
+  for (let i = 0; i < 7;) {
+    if (!perDay[i]) {
+      i++
+      continue
+    }
     let j = i
     while (j + 1 < 7 && perDay[j + 1] === perDay[i]) j++
-    const days = j === i ? WEEKDAY_LABELS[WEEKDAYS[i]] : j === i + 1 ? `${WEEKDAY_LABELS[WEEKDAYS[i]]}、${WEEKDAY_LABELS[WEEKDAYS[j]]}` : `${WEEKDAY_LABELS[WEEKDAYS[i]]}至${WEEKDAY_LABELS[WEEKDAYS[j]]}`
+    const days =
+      j === i
+        ? WEEKDAY_LABELS[WEEKDAYS[i]]
+        : j === i + 1
+          ? `${WEEKDAY_LABELS[WEEKDAYS[i]]}、${WEEKDAY_LABELS[WEEKDAYS[j]]}`
+          : `${WEEKDAY_LABELS[WEEKDAYS[i]]}至${WEEKDAY_LABELS[WEEKDAYS[j]]}`
     lines.push(`${days} ${perDay[i]}`)
     i = j + 1
   }
@@ -93,10 +112,16 @@ export function describeHours(ranges: readonly HoursRange[]): string[] {
 
 // ---- Coverage: the 10-minute circle ----
 
-export interface Point { longitude: number; latitude: number }
+export interface Point {
+  longitude: number
+  latitude: number
+}
 export type DistanceFn = (a: Point, b: Point) => number
 
-export interface CoverageAddress<A> { address: A; location: Point | null }
+export interface CoverageAddress<A> {
+  address: A
+  location: Point | null
+}
 export interface CoverageResult<A> {
   /** Addresses outside every circle, farthest first, with the distance to the nearest open station (null: none open). */
   uncovered: Array<{ address: A; nearestMeters: number | null; nearestIndex: number | null }>
@@ -106,15 +131,26 @@ export interface CoverageResult<A> {
 }
 
 /** Splits located addresses into covered (within `radius` of some open station) and uncovered. */
-export function coverageOf<A>(addresses: ReadonlyArray<CoverageAddress<A>>, openStations: readonly Point[], distance: DistanceFn, radius = WALK_CIRCLE_METERS): CoverageResult<A> {
+export function coverageOf<A>(
+  addresses: ReadonlyArray<CoverageAddress<A>>,
+  openStations: readonly Point[],
+  distance: DistanceFn,
+  radius = WALK_CIRCLE_METERS
+): CoverageResult<A> {
   const out: CoverageResult<A> = { uncovered: [], covered: 0, unlocated: 0 }
   for (const a of addresses) {
-    if (!a.location) { out.unlocated++; continue }
+    if (!a.location) {
+      out.unlocated++
+      continue
+    }
     let best: number | null = null
     let bestIndex: number | null = null
     openStations.forEach((s, i) => {
       const d = distance(a.location!, s)
-      if (best === null || d < best) { best = d; bestIndex = i }
+      if (best === null || d < best) {
+        best = d
+        bestIndex = i
+      }
     })
     if (best !== null && best <= radius) out.covered++
     else out.uncovered.push({ address: a.address, nearestMeters: best, nearestIndex: bestIndex })
@@ -141,7 +177,10 @@ export function maskName(name: string): string {
  * digit on (number, building, room) is dropped; a detail that starts with a digit reads '（门牌已隐去）'.
  */
 export function areaOf(detail: string): string {
-  const head = detail.trim().split(/[0-9０-９]/)[0].replace(/[\s,，、-]+$/, '')
+  const head = detail
+    .trim()
+    .split(/[0-9０-９]/)[0]
+    .replace(/[\s,，、-]+$/, '')
   return head ? [...head].slice(0, 16).join('') : '（门牌已隐去）'
 }
 

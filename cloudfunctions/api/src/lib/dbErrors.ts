@@ -3,7 +3,12 @@
 // - a write conflict between transactions: code DATABASE_TRANSACTION_CONFLICT / "TransactionConflict";
 // - a unique index violation: "E11000 duplicate key … index: <name>".
 
-interface DbErrorLike { errCode?: number; code?: string; message?: string; errMsg?: string }
+interface DbErrorLike {
+  errCode?: number
+  code?: string
+  message?: string
+  errMsg?: string
+}
 
 function text(e: unknown): string {
   const err = (e ?? {}) as DbErrorLike

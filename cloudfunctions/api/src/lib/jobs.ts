@@ -5,7 +5,10 @@
 import { stackFrames } from './log'
 
 export type Job = (now: Date) => Promise<{ name: string; touched: number }>
-export interface JobsRun { trigger: string; results: Array<{ name: string; touched: number }> }
+export interface JobsRun {
+  trigger: string
+  results: Array<{ name: string; touched: number }>
+}
 
 /**
  * The instant a timer run acts at: the event's `Time` (CloudBase timer events carry the ISO time they fired for),

@@ -7,7 +7,9 @@ export function logCall(entry: { requestId: string; action: string; code: string
 
 export function logInternal(entry: { requestId: string; action: string; error: unknown }): void {
   const e = entry.error as { name?: string; errCode?: number } | null
-  console.error(JSON.stringify({ level: 'error', requestId: entry.requestId, action: entry.action, errorName: e?.name, errCode: e?.errCode, stack: stackFrames(e) }))
+  console.error(
+    JSON.stringify({ level: 'error', requestId: entry.requestId, action: entry.action, errorName: e?.name, errCode: e?.errCode, stack: stackFrames(e) })
+  )
 }
 
 /**
@@ -17,5 +19,10 @@ export function logInternal(entry: { requestId: string; action: string; error: u
 export function stackFrames(e: unknown, max = 5): string | undefined {
   const stack = (e as { stack?: unknown } | null)?.stack
   if (typeof stack !== 'string') return undefined
-  return stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, max).map((l) => l.trim()).join(' | ')
+  return stack
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, max)
+    .map((l) => l.trim())
+    .join(' | ')
 }

@@ -57,7 +57,9 @@ export async function startImageChecks(openid: string, fileIds: string[]): Promi
   if (mediaUrls.some((u) => !u || u.status !== 0 || !u.tempFileURL)) throw new AppError('BAD_INPUT', { photos: '图片不存在或已过期，请重新上传' })
   return Promise.all(
     unique.map(async (fileId, i) => {
-      const res = (await cloud.openapi.security.mediaCheckAsync({ mediaUrl: mediaUrls[i]!.tempFileURL, mediaType: 2, version: 2, openid, scene: 1 })) as { traceId?: string }
+      const res = (await cloud.openapi.security.mediaCheckAsync({ mediaUrl: mediaUrls[i]!.tempFileURL, mediaType: 2, version: 2, openid, scene: 1 })) as {
+        traceId?: string
+      }
       if (!res?.traceId) throw new Error('mediaCheckAsync returned no traceId')
       return { fileId, traceId: res.traceId, status: 'checking' as const }
     })

@@ -18,7 +18,12 @@ const TIPS: Record<NoticeKind, string> = {
 }
 
 /** Sends `kind` about order `o` to each recipient; never throws. */
-export async function notify(recipients: Array<string | null | undefined>, kind: NoticeKind, o: Pick<OrderDoc, '_id' | 'category' | 'status' | 'windowStart'>, now: Date): Promise<void> {
+export async function notify(
+  recipients: Array<string | null | undefined>,
+  kind: NoticeKind,
+  o: Pick<OrderDoc, '_id' | 'category' | 'status' | 'windowStart'>,
+  now: Date
+): Promise<void> {
   const page = kind === 'escalated' ? 'packages/coordinator/pages/board/index' : `packages/resident/pages/order/index?id=${o._id}`
   const data = {
     thing1: { value: SERVICE_CATEGORY_LABELS[o.category] },
@@ -26,11 +31,13 @@ export async function notify(recipients: Array<string | null | undefined>, kind:
     time3: { value: formatShanghai(kind === 'escalated' ? now : o.windowStart) },
     thing4: { value: TIPS[kind] }
   }
-  await Promise.all([...new Set(recipients.filter((r): r is string => !!r))].map(async (touser) => {
-    try {
-      await cloud.openapi.subscribeMessage.send({ touser, templateId: NOTICE_TEMPLATES[kind], page, data, miniprogramState: 'formal' })
-    } catch (e) {
-      logInternal({ requestId: `notify-${o._id}`, action: `notify.${kind}`, error: e })
-    }
-  }))
+  await Promise.all(
+    [...new Set(recipients.filter((r): r is string => !!r))].map(async (touser) => {
+      try {
+        await cloud.openapi.subscribeMessage.send({ touser, templateId: NOTICE_TEMPLATES[kind], page, data, miniprogramState: 'formal' })
+      } catch (e) {
+        logInternal({ requestId: `notify-${o._id}`, action: `notify.${kind}`, error: e })
+      }
+    })
+  )
 }

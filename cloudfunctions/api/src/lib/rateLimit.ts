@@ -6,7 +6,14 @@
 // caller's community's `rateLimits` field.
 import { createHash } from 'crypto'
 import { AppError } from '../../../../src/shared/errors'
-import { overridesOf, rateLimitedMessage, rateLimitOf, rateWindow, type RateLimitedAction, type RateLimitOverrides } from '../../../../src/shared/domain/rateLimits'
+import {
+  overridesOf,
+  rateLimitedMessage,
+  rateLimitOf,
+  rateWindow,
+  type RateLimitedAction,
+  type RateLimitOverrides
+} from '../../../../src/shared/domain/rateLimits'
 import type { ActionContext } from '../actions/define'
 import { takeSlot } from '../repos/rateLimits'
 
@@ -35,7 +42,10 @@ export async function enforceRateLimit(action: RateLimitedAction, ctx: ActionCon
   const outcome = await takeSlot({
     window: { _id: `${communityId}:${action}:${start.getTime()}`, communityId, action, windowStart: start, windowEnd: end },
     // A caller of no community (refused by the handler anyway) is not counted against one shared cap.
-    openid: ctx.openid, requestKey, perUser: limit.perUser, perCommunity: community ? limit.perCommunity : Number.MAX_SAFE_INTEGER
+    openid: ctx.openid,
+    requestKey,
+    perUser: limit.perUser,
+    perCommunity: community ? limit.perCommunity : Number.MAX_SAFE_INTEGER
   })
   if (outcome !== 'ok') throw new AppError('RATE_LIMITED', { retryAt: end.toISOString() }, rateLimitedMessage(end, ctx.now))
 }

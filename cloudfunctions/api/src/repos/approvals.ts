@@ -12,7 +12,13 @@ export function volunteerNumber(communityCode: string, seq: number): string {
   return `${communityCode}-${String(seq).padStart(5, '0')}`
 }
 
-export async function approveVolunteer(v: Pick<VolunteerDoc, '_id' | 'openid' | 'communityId'>, communityCode: string, by: string, at: Date, guardianVerified: boolean): Promise<string> {
+export async function approveVolunteer(
+  v: Pick<VolunteerDoc, '_id' | 'openid' | 'communityId'>,
+  communityCode: string,
+  by: string,
+  at: Date,
+  guardianVerified: boolean
+): Promise<string> {
   const counterId = `volunteerNo:${v.communityId}`
   return inTransaction(async (t) => {
     const current = await readIn<VolunteerDoc>(t, 'volunteers', v._id)
@@ -23,10 +29,19 @@ export async function approveVolunteer(v: Pick<VolunteerDoc, '_id' | 'openid' | 
     if (user?.communityId !== v.communityId) throw new AppError('CONFLICT')
     const seq = ((await readIn<{ seq: number }>(t, 'counters', counterId))?.seq ?? 0) + 1
     const volunteerNo = volunteerNumber(communityCode, seq)
-    await t.collection('counters').doc(counterId).set({ data: { seq, updatedAt: at } })
+    await t
+      .collection('counters')
+      .doc(counterId)
+      .set({ data: { seq, updatedAt: at } })
     const guardian = current.guardian ? { guardian: { ...current.guardian, verified: current.guardian.verified || guardianVerified } } : {}
-    await t.collection('volunteers').doc(v._id).update({ data: { status: 'approved', volunteerNo, reviewedBy: by, reviewedAt: at, updatedAt: at, ...guardian } })
-    await t.collection('users').doc(v.openid).update({ data: { roles: _.addToSet('volunteer'), updatedAt: at } })
+    await t
+      .collection('volunteers')
+      .doc(v._id)
+      .update({ data: { status: 'approved', volunteerNo, reviewedBy: by, reviewedAt: at, updatedAt: at, ...guardian } })
+    await t
+      .collection('users')
+      .doc(v.openid)
+      .update({ data: { roles: _.addToSet('volunteer'), updatedAt: at } })
     await applyBumpsIn(t, v.communityId, volunteerApprovedBumps(), at)
     return volunteerNo
   })

@@ -18,7 +18,14 @@ export interface AuditEntry {
 }
 
 function auditDoc(entry: AuditEntry, at: Date) {
-  return { ...entry, communityId: entry.communityId ?? null, before: entry.before ?? null, after: entry.after ?? null, onBehalfOf: entry.onBehalfOf ?? null, at }
+  return {
+    ...entry,
+    communityId: entry.communityId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    onBehalfOf: entry.onBehalfOf ?? null,
+    at
+  }
 }
 
 export async function recordAudit(entry: AuditEntry, at: Date): Promise<void> {

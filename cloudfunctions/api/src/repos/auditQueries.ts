@@ -20,7 +20,13 @@ export interface AuditDoc {
   at: Date
 }
 
-export interface AuditFilter { communityId?: string; action?: string; actorOpenid?: string; from?: Date; to?: Date }
+export interface AuditFilter {
+  communityId?: string
+  action?: string
+  actorOpenid?: string
+  from?: Date
+  to?: Date
+}
 
 export type AuditRow = AuditDoc & { _actor: UserDoc[]; _community: CommunityDoc[] }
 
@@ -32,12 +38,16 @@ export async function listAuditEntries(f: AuditFilter, offset: number, limit: nu
     ...(f.actorOpenid ? { actorOpenid: f.actorOpenid } : {}),
     ...(at ? { at } : {})
   }
-  return rowsOf<AuditRow>(db.collection('audit_logs').aggregate()
-    .match(match)
-    .sort({ at: -1 })
-    .skip(offset)
-    .limit(limit)
-    .lookup({ from: 'users', localField: 'actorOpenid', foreignField: '_id', as: '_actor' })
-    .lookup({ from: 'communities', localField: 'communityId', foreignField: '_id', as: '_community' })
-    .end())
+  return rowsOf<AuditRow>(
+    db
+      .collection('audit_logs')
+      .aggregate()
+      .match(match)
+      .sort({ at: -1 })
+      .skip(offset)
+      .limit(limit)
+      .lookup({ from: 'users', localField: 'actorOpenid', foreignField: '_id', as: '_actor' })
+      .lookup({ from: 'communities', localField: 'communityId', foreignField: '_id', as: '_community' })
+      .end()
+  )
 }

@@ -30,12 +30,25 @@ export interface CallerDocs {
 /** Extra caller documents an action may ask the router for, joined into the same single read. */
 export type CallerNeed = 'account' | 'addresses' | 'order' | 'assignee'
 
-type Row = UserDoc & { _community: CommunityDoc[]; _volunteer: VolunteerDoc[]; _account?: AccountDoc[]; _addresses?: AddressDoc[]; _order?: OrderDoc[]; _assignee?: VolunteerDoc[] }
+type Row = UserDoc & {
+  _community: CommunityDoc[]
+  _volunteer: VolunteerDoc[]
+  _account?: AccountDoc[]
+  _addresses?: AddressDoc[]
+  _order?: OrderDoc[]
+  _assignee?: VolunteerDoc[]
+}
 
 /** `orderId`: with need 'order', the order the action is about, joined by _id (saves the action its own read);
  * `volunteerId`: with need 'assignee', the volunteer record it names, likewise. */
-export async function findCaller(openid: string, needs: readonly CallerNeed[] = [], target: { orderId?: string; volunteerId?: string } = {}): Promise<CallerDocs> {
-  let q = db.collection('users').aggregate()
+export async function findCaller(
+  openid: string,
+  needs: readonly CallerNeed[] = [],
+  target: { orderId?: string; volunteerId?: string } = {}
+): Promise<CallerDocs> {
+  let q = db
+    .collection('users')
+    .aggregate()
     .match({ _id: openid })
     .limit(1)
     .lookup({ from: 'communities', localField: 'communityId', foreignField: '_id', as: '_community' })
@@ -43,10 +56,13 @@ export async function findCaller(openid: string, needs: readonly CallerNeed[] = 
   if (needs.includes('account')) q = q.lookup({ from: 'ledger_accounts', localField: '_id', foreignField: 'ownerOpenid', as: '_account' })
   if (needs.includes('addresses')) q = q.lookup({ from: 'addresses', localField: '_id', foreignField: 'ownerOpenid', as: '_addresses' })
   const $ = aggregateOps
-  if (needs.includes('order') && target.orderId) q = q.lookup({ from: 'orders', pipeline: $.pipeline().match({ _id: target.orderId }).limit(1).done(), as: '_order' })
-  if (needs.includes('assignee') && target.volunteerId) q = q.lookup({ from: 'volunteers', pipeline: $.pipeline().match({ _id: target.volunteerId }).limit(1).done(), as: '_assignee' })
+  if (needs.includes('order') && target.orderId)
+    q = q.lookup({ from: 'orders', pipeline: $.pipeline().match({ _id: target.orderId }).limit(1).done(), as: '_order' })
+  if (needs.includes('assignee') && target.volunteerId)
+    q = q.lookup({ from: 'volunteers', pipeline: $.pipeline().match({ _id: target.volunteerId }).limit(1).done(), as: '_assignee' })
   const row = (await rowsOf<Row>(q.end()))[0]
-  if (!row) return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null, order: null, assignee: null }
+  if (!row)
+    return { user: null, community: null, volunteer: null, account: null, addresses: needs.includes('addresses') ? [] : null, order: null, assignee: null }
   const { _community, _volunteer, _account, _addresses, _order, _assignee, ...user } = row
   return {
     user,

@@ -11,16 +11,23 @@ export type CandidateDoc = VolunteerDoc & { distanceMeters: number; openOrders: 
 
 export async function nearestCandidates(near: unknown, filter: Record<string, unknown>, limit: number): Promise<CandidateDoc[]> {
   const $ = aggregateOps
-  const list = await rowsOf<CandidateDoc>(db.collection('volunteers').aggregate()
-    .geoNear({ near, key: 'serviceLocation', spherical: true, distanceField: 'distanceMeters', query: filter })
-    .limit(limit)
-    .lookup({
-      from: 'orders',
-      let: { who: '$openid' },
-      pipeline: $.pipeline().match(expr($.and([$.eq(['$volunteerOpenid', '$$who']), $.in(['$status', [...ASSIGNED_OPEN_STATUSES]])]))).project({ _id: 1 }).done(),
-      as: 'openOrders'
-    })
-    .lookup({ from: 'users', localField: 'openid', foreignField: '_id', as: '_user' })
-    .end())
+  const list = await rowsOf<CandidateDoc>(
+    db
+      .collection('volunteers')
+      .aggregate()
+      .geoNear({ near, key: 'serviceLocation', spherical: true, distanceField: 'distanceMeters', query: filter })
+      .limit(limit)
+      .lookup({
+        from: 'orders',
+        let: { who: '$openid' },
+        pipeline: $.pipeline()
+          .match(expr($.and([$.eq(['$volunteerOpenid', '$$who']), $.in(['$status', [...ASSIGNED_OPEN_STATUSES]])])))
+          .project({ _id: 1 })
+          .done(),
+        as: 'openOrders'
+      })
+      .lookup({ from: 'users', localField: 'openid', foreignField: '_id', as: '_user' })
+      .end()
+  )
   return list.filter((c) => c._user[0]?.communityId === c.communityId)
 }

@@ -48,17 +48,23 @@ export async function insertCommunity(doc: Omit<CommunityDoc, '_id' | 'location'
 
 /** Communities within `radiusMeters` of a point, nearest first, with the distance in metres ($geoNear, 2dsphere). */
 export async function nearbyCommunities(at: Location, radiusMeters: number, limit: number): Promise<Array<CommunityDoc & { distanceMeters: number }>> {
-  return rowsOf<CommunityDoc & { distanceMeters: number }>(communities()
-    .aggregate()
-    .geoNear({ near: toGeoPoint(at), key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters' })
-    .limit(limit)
-    .end())
+  return rowsOf<CommunityDoc & { distanceMeters: number }>(
+    communities()
+      .aggregate()
+      .geoNear({ near: toGeoPoint(at), key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters' })
+      .limit(limit)
+      .end()
+  )
 }
 
 /** Replaces one catalogue entry if nobody changed the catalogue since `version` was read; false if somebody did. */
 export async function setCatalogEntry(id: string, version: number, entry: CatalogEntry, now: Date): Promise<boolean> {
   const where = version === 0 ? { _id: id, catalogVersion: _.exists(false) } : { _id: id, catalogVersion: version }
-  const updated = await updatedCount(communities().where(where).update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } }))
+  const updated = await updatedCount(
+    communities()
+      .where(where)
+      .update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } })
+  )
   return updated === 1
 }
 
@@ -71,5 +77,7 @@ export async function setTimebankRules(id: string, patch: Partial<TimebankRules>
 
 /** Replaces the certificate signatories (负责人, 经办人, 联系方式) as one value. */
 export async function setCertificateInfo(id: string, info: { personInCharge: string; handler: string; contact: string }, now: Date): Promise<void> {
-  await communities().doc(id).update({ data: { certificateInfo: _.set(info), updatedAt: now } })
+  await communities()
+    .doc(id)
+    .update({ data: { certificateInfo: _.set(info), updatedAt: now } })
 }

@@ -29,9 +29,21 @@ export async function recordConsent(openid: string, version: string, requestId: 
     const existing = await readIn<ConsentDoc>(t, 'consents', id)
     const user = await readUserIn(t, openid)
     const consent = existing ? { version: existing.version, at: new Date(existing.at) } : { version, at: now }
-    if (!existing) await t.collection('consents').doc(id).set({ data: withoutId<ConsentDoc>({ _id: id, _openid: openid, openid, version, at: now, requestId }) })
-    if (!user) await t.collection('users').doc(openid).set({ data: { ...withoutId(newUserDoc(openid, now)), consent } })
-    else if (user.consent?.version !== consent.version) await t.collection('users').doc(openid).update({ data: { consent, updatedAt: now } })
+    if (!existing)
+      await t
+        .collection('consents')
+        .doc(id)
+        .set({ data: withoutId<ConsentDoc>({ _id: id, _openid: openid, openid, version, at: now, requestId }) })
+    if (!user)
+      await t
+        .collection('users')
+        .doc(openid)
+        .set({ data: { ...withoutId(newUserDoc(openid, now)), consent } })
+    else if (user.consent?.version !== consent.version)
+      await t
+        .collection('users')
+        .doc(openid)
+        .update({ data: { consent, updatedAt: now } })
     return consent
   })
 }

@@ -44,22 +44,38 @@ export function requestDeletionDoc(doc: DeletionDoc): Promise<{ stored: Deletion
 
 /** pending → cancelled; false when it was not pending (never asked, cancelled already, or the job began). */
 export async function cancelDeletionDoc(openid: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(deletions().where({ _id: openid, status: 'pending' }).update({ data: { status: 'cancelled', updatedAt: now } }))
+  const updated = await updatedCount(
+    deletions()
+      .where({ _id: openid, status: 'pending' })
+      .update({ data: { status: 'cancelled', updatedAt: now } })
+  )
   return updated === 1
 }
 
 /** Requests whose cooling-off has ended: pending ones, and erasing ones a crashed run left (index status_due). */
 export async function dueDeletions(now: Date, limit: number): Promise<DeletionDoc[]> {
-  return docsOf<DeletionDoc>(await deletions().where({ status: _.in(['pending', 'erasing']), dueAt: _.lte(now) }).orderBy('dueAt', 'asc').limit(limit).get())
+  return docsOf<DeletionDoc>(
+    await deletions()
+      .where({ status: _.in(['pending', 'erasing']), dueAt: _.lte(now) })
+      .orderBy('dueAt', 'asc')
+      .limit(limit)
+      .get()
+  )
 }
 
 /** pending → erasing (true also when a previous run already began it). */
 export async function beginErasing(openid: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(deletions().where({ _id: openid, status: 'pending', dueAt: _.lte(now) }).update({ data: { status: 'erasing', updatedAt: now } }))
+  const updated = await updatedCount(
+    deletions()
+      .where({ _id: openid, status: 'pending', dueAt: _.lte(now) })
+      .update({ data: { status: 'erasing', updatedAt: now } })
+  )
   if (updated === 1) return true
   return (await findDeletion(openid))?.status === 'erasing'
 }
 
 export async function markErased(openid: string, now: Date): Promise<void> {
-  await deletions().where({ _id: openid, status: 'erasing' }).update({ data: { status: 'erased', erasedAt: now, updatedAt: now } })
+  await deletions()
+    .where({ _id: openid, status: 'erasing' })
+    .update({ data: { status: 'erased', erasedAt: now, updatedAt: now } })
 }

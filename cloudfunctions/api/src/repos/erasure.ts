@@ -20,19 +20,35 @@ type Photo = { fileId: string; kind: string }
 const DEFAULT_NICKNAME = '微信用户'
 
 /** The person's values to scrub wherever they appear, and what identifies their registration. */
-export interface PersonalValues { secrets: string[]; volunteerId: string | null; linkIds: string[]; files: string[] }
+export interface PersonalValues {
+  secrets: string[]
+  volunteerId: string | null
+  linkIds: string[]
+  files: string[]
+}
 
 export async function personalValues(openid: string): Promise<PersonalValues> {
   const [users, volunteers, addresses, asRequester, asMember, exports] = await Promise.all([
-    allWhere<Doc>('users', { _id: openid }), allWhere<Doc>('volunteers', { openid }), allWhere<Doc>('addresses', { ownerOpenid: openid }),
-    allWhere<Doc>('family_links', { requesterOpenid: openid }), allWhere<Doc>('family_links', { memberOpenid: openid }),
+    allWhere<Doc>('users', { _id: openid }),
+    allWhere<Doc>('volunteers', { openid }),
+    allWhere<Doc>('addresses', { ownerOpenid: openid }),
+    allWhere<Doc>('family_links', { requesterOpenid: openid }),
+    allWhere<Doc>('family_links', { memberOpenid: openid }),
     allWhere<Doc>('audit_logs', { actorOpenid: openid, action: 'me.export' })
   ])
   const u = users[0]
   const v = volunteers[0]
   const secrets = [
-    u && u.nickname !== DEFAULT_NICKNAME && u.nickname !== ERASED.name ? u.nickname : '', u?.phone ?? '', u?.avatarUrl ?? '',
-    v?.realName ?? '', v?.phone ?? '', v?.idCipher ?? '', v?.idMasked ?? '', v?.guardian?.name ?? '', v?.guardian?.phone ?? '', v?.serviceArea ?? '',
+    u && u.nickname !== DEFAULT_NICKNAME && u.nickname !== ERASED.name ? u.nickname : '',
+    u?.phone ?? '',
+    u?.avatarUrl ?? '',
+    v?.realName ?? '',
+    v?.phone ?? '',
+    v?.idCipher ?? '',
+    v?.idMasked ?? '',
+    v?.guardian?.name ?? '',
+    v?.guardian?.phone ?? '',
+    v?.serviceArea ?? '',
     ...addresses.flatMap((a) => [a.detail, a.contactName, a.contactPhone]),
     // Links where the person is the member name them (as the requester typed it).
     ...asMember.flatMap((l) => [l.memberName, l.memberPhone ?? '']),
@@ -88,12 +104,22 @@ export async function eraseOrders(openid: string, secrets: string[], files: stri
   let changed = 0
   for (const o of docs) {
     const mine = o.ownerOpenids?.includes(openid)
-    const next = scrubValues({
-      ...o,
-      ...(mine ? { address: { addressId: '', detail: ERASED.text, contactName: ERASED.name, contactPhone: '', location: null }, beneficiaryName: o.beneficiaryName ? ERASED.name : null, description: ERASED.text, photos: [] } : {}),
-      ...(o.volunteerOpenid === openid ? { volunteerName: ERASED.volunteerName } : {}),
-      events: renameEvents(o.events, openid, o.volunteerOpenid === openid ? ERASED.volunteerName : ERASED.name)
-    }, secrets)
+    const next = scrubValues(
+      {
+        ...o,
+        ...(mine
+          ? {
+              address: { addressId: '', detail: ERASED.text, contactName: ERASED.name, contactPhone: '', location: null },
+              beneficiaryName: o.beneficiaryName ? ERASED.name : null,
+              description: ERASED.text,
+              photos: []
+            }
+          : {}),
+        ...(o.volunteerOpenid === openid ? { volunteerName: ERASED.volunteerName } : {}),
+        events: renameEvents(o.events, openid, o.volunteerOpenid === openid ? ERASED.volunteerName : ERASED.name)
+      },
+      secrets
+    )
     const data = changedFields(o, next) ?? {}
     // The order's point is the home's: coarsened once (exactLocation tells whether it still is exact).
     if (mine && o.exactLocation) Object.assign(data, { location: coarse(o.location), exactLocation: false })
@@ -109,13 +135,21 @@ export async function eraseOrders(openid: string, secrets: string[], files: stri
 export async function eraseRecords(openid: string, secrets: string[]): Promise<number> {
   const byVolunteer = { volunteerOpenid: openid }
   const [records, certificates, signups, redemptions] = await Promise.all([
-    allWhere<Doc>('service_records', byVolunteer), allWhere<Doc>('certificates', byVolunteer),
-    allWhere<Doc>('project_signups', { openid }), allWhere<Doc>('reward_redemptions', { openid })
+    allWhere<Doc>('service_records', byVolunteer),
+    allWhere<Doc>('certificates', byVolunteer),
+    allWhere<Doc>('project_signups', { openid }),
+    allWhere<Doc>('reward_redemptions', { openid })
   ])
-  return (await rewrite('service_records', records, secrets, (r) => ({ ...r, volunteerName: ERASED.volunteerName, history: renameEvents(r.history, openid, ERASED.name) })))
-    + (await rewrite('certificates', certificates, secrets, (c) => ({ ...c, volunteerName: ERASED.volunteerName, idMasked: ERASED.mask })))
-    + (await rewrite('project_signups', signups, secrets, (s) => ({ ...s, volunteerName: ERASED.volunteerName })))
-    + (await rewrite('reward_redemptions', redemptions, secrets, (r) => ({ ...r, memberName: ERASED.name })))
+  return (
+    (await rewrite('service_records', records, secrets, (r) => ({
+      ...r,
+      volunteerName: ERASED.volunteerName,
+      history: renameEvents(r.history, openid, ERASED.name)
+    }))) +
+    (await rewrite('certificates', certificates, secrets, (c) => ({ ...c, volunteerName: ERASED.volunteerName, idMasked: ERASED.mask }))) +
+    (await rewrite('project_signups', signups, secrets, (s) => ({ ...s, volunteerName: ERASED.volunteerName }))) +
+    (await rewrite('reward_redemptions', redemptions, secrets, (r) => ({ ...r, memberName: ERASED.name })))
+  )
 }
 
 /** 随手拍 the person filed (description and photos are theirs; the public place stays), was assigned or acted on. */
@@ -132,7 +166,11 @@ export async function eraseReports(openid: string, secrets: string[], files: str
 
 /** Audit entries by or about the person: their values in before/after become ***; who did what when stays. */
 export async function eraseAudit(openid: string, v: PersonalValues): Promise<number> {
-  const about = [{ targetType: 'user', targetId: openid }, { targetType: 'ledger_account', targetId: `member:${openid}` }, ...v.linkIds.map((id) => ({ targetType: 'family_link', targetId: id }))]
+  const about = [
+    { targetType: 'user', targetId: openid },
+    { targetType: 'ledger_account', targetId: `member:${openid}` },
+    ...v.linkIds.map((id) => ({ targetType: 'family_link', targetId: id }))
+  ]
   if (v.volunteerId) about.push({ targetType: 'volunteer', targetId: v.volunteerId })
   const docs = await union('audit_logs', [{ actorOpenid: openid }, ...about])
   return rewrite('audit_logs', docs, v.secrets, (a) => ({ ...a }))
@@ -176,14 +214,37 @@ export async function eraseIdentity(openid: string, volunteerId: string | null, 
     const u = await readIn<Doc>(t, 'users', openid)
     if (v && v.realName !== ERASED.volunteerName) {
       if (v.status === 'approved') await applyBumpsIn(t, v.communityId, bump({}, NOW, 'volunteers', -1), now)
-      await t.collection('volunteers').doc(volunteerId).update({ data: {
-        realName: ERASED.volunteerName, idCipher: '', idHash: `erased-${volunteerId}`, idMasked: ERASED.mask, birthDate: '', phone: '', skills: [], availability: [],
-        serviceArea: '', serviceLocation: null, guardian: null, status: v.status === 'approved' ? 'rejected' : v.status, rejectReason: '账号已注销', erasedAt: now, updatedAt: now
-      } })
+      await t
+        .collection('volunteers')
+        .doc(volunteerId)
+        .update({
+          data: {
+            realName: ERASED.volunteerName,
+            idCipher: '',
+            idHash: `erased-${volunteerId}`,
+            idMasked: ERASED.mask,
+            birthDate: '',
+            phone: '',
+            skills: [],
+            availability: [],
+            serviceArea: '',
+            serviceLocation: null,
+            guardian: null,
+            status: v.status === 'approved' ? 'rejected' : v.status,
+            rejectReason: '账号已注销',
+            erasedAt: now,
+            updatedAt: now
+          }
+        })
     }
     if (u && !u.erasedAt) {
       if (u.communityId) await applyBumpsIn(t, u.communityId, residentMovedBumps(-1), now)
-      await t.collection('users').doc(openid).update({ data: { nickname: ERASED.name, avatarUrl: null, phone: null, phoneHash: null, communityId: null, roles: ['resident'], erasedAt: now, updatedAt: now } })
+      await t
+        .collection('users')
+        .doc(openid)
+        .update({
+          data: { nickname: ERASED.name, avatarUrl: null, phone: null, phoneHash: null, communityId: null, roles: ['resident'], erasedAt: now, updatedAt: now }
+        })
     }
   })
 }
@@ -191,6 +252,9 @@ export async function eraseIdentity(openid: string, volunteerId: string | null, 
 /** The person's orders (as resident or volunteer) not yet closed: open, in service, or finished but not yet paid. */
 export async function unfinishedOrdersOf(openid: string): Promise<Doc[]> {
   const status = _.in([...NOT_CANCELLED_STATUSES])
-  const docs = await union('orders', [{ ownerOpenids: openid, status }, { volunteerOpenid: openid, status }])
+  const docs = await union('orders', [
+    { ownerOpenids: openid, status },
+    { volunteerOpenid: openid, status }
+  ])
   return docs.filter((o) => !PAYABLE_STATUSES.includes(o.status) || !o.settledAt)
 }

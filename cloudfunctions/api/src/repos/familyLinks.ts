@@ -60,9 +60,11 @@ export const pendingForCoordinators = (communityId: string) => list({ communityI
 
 /** Activates a pending_member link for `memberOpenid` if it still waits for this code; false if it no longer does. */
 export async function confirmLink(id: string, code: string, memberOpenid: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(links()
-    .where({ _id: id, status: 'pending_member', confirmCode: code })
-    .update({ data: { status: 'active', memberOpenid, confirmCode: null, codeExpiresAt: null, updatedAt: now } }))
+  const updated = await updatedCount(
+    links()
+      .where({ _id: id, status: 'pending_member', confirmCode: code })
+      .update({ data: { status: 'active', memberOpenid, confirmCode: null, codeExpiresAt: null, updatedAt: now } })
+  )
   return updated === 1
 }
 
@@ -71,7 +73,10 @@ export function readLinkIn(t: Tx, id: string): Promise<FamilyLinkDoc | null> {
 }
 
 export async function decideLinkIn(t: Tx, id: string, status: 'active' | 'rejected', by: string, now: Date): Promise<void> {
-  await t.collection('family_links').doc(id).update({ data: { status, decidedBy: by, decidedAt: now, updatedAt: now } })
+  await t
+    .collection('family_links')
+    .doc(id)
+    .update({ data: { status, decidedBy: by, decidedAt: now, updatedAt: now } })
 }
 
 /** For later actions done for someone: the active link `linkId` of `requesterOpenid`, or null. */

@@ -54,7 +54,8 @@ export function post(source: Posting | PostingPlan, opts: PostOptions): Promise<
     if (existing) return { replayed: true, posting: existing }
     const docs = new Map<string, AccountDoc>()
     const load = async (ids: string[]) => {
-      for (const id of ids) if (!docs.has(id)) docs.set(id, (await readIn<AccountDoc>(t, ACCOUNTS, id)) ?? newAccount(id, opts.memberCommunity?.[id] ?? null, opts.now))
+      for (const id of ids)
+        if (!docs.has(id)) docs.set(id, (await readIn<AccountDoc>(t, ACCOUNTS, id)) ?? newAccount(id, opts.memberCommunity?.[id] ?? null, opts.now))
     }
     await load(plan.reads)
     const p = plan.build(docs)
@@ -68,8 +69,21 @@ export function post(source: Posting | PostingPlan, opts: PostOptions): Promise<
     const before = new Map<string, AccountState>(touched.map((id) => [id, docs.get(id)!]))
     const after = checked(() => applyPosting(before, p, opts.consumes ?? null))
     const daily = dailyAfter(p, docs, opts.dailyCap)
-    const at = entryTime(opts.now, touched.map((id) => docs.get(id)!))
-    const posting: PostingDoc = { _id: p.id, kind: p.kind, entries: p.entries, memo: p.memo, reverses: p.reverses, communityId: opts.communityId, actorOpenid: opts.actorOpenid, undoes: opts.undoes ?? null, at }
+    const at = entryTime(
+      opts.now,
+      touched.map((id) => docs.get(id)!)
+    )
+    const posting: PostingDoc = {
+      _id: p.id,
+      kind: p.kind,
+      entries: p.entries,
+      memo: p.memo,
+      reverses: p.reverses,
+      communityId: opts.communityId,
+      actorOpenid: opts.actorOpenid,
+      undoes: opts.undoes ?? null,
+      at
+    }
     // Accounts first: they are what concurrent postings contend for, so a conflict shows before other writes.
     const written = new Map<string, AccountDoc>()
     for (const id of touched) {
@@ -77,7 +91,10 @@ export function post(source: Posting | PostingPlan, opts: PostOptions): Promise<
       const state = after.get(id)!
       const minutes = p.entries.find((e) => e.account === id)?.minutes ?? 0
       const totals = minutes ? totalsAfter(cur.totals, p.kind, minutes, opts.undoes ?? null) : cur.totals
-      written.set(id, await writeAccount(t, { ...cur, balance: state.balance, holds: state.holds, totals, daily: daily?.account === id ? daily.value : cur.daily }, at))
+      written.set(
+        id,
+        await writeAccount(t, { ...cur, balance: state.balance, holds: state.holds, totals, daily: daily?.account === id ? daily.value : cur.daily }, at)
+      )
     }
     const { _id, ...postingData } = posting
     await t.collection(POSTINGS).doc(p.id).set({ data: postingData })

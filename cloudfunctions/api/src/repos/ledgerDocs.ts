@@ -7,7 +7,13 @@
 import { kindOf, type AccountKind, type AccountState, type Posting, type PostingKind } from '../../../../src/shared/domain/ledger'
 import { formatShanghai } from '../../../../src/shared/time'
 
-export interface Totals { earned: number; spent: number; transferredIn: number; transferredOut: number; donated: number }
+export interface Totals {
+  earned: number
+  spent: number
+  transferredIn: number
+  transferredOut: number
+  donated: number
+}
 
 export interface AccountDoc extends AccountState {
   _id: string
@@ -55,8 +61,17 @@ export function newAccount(id: string, communityId: string | null, now: Date): A
   const kind = kindOf(id)
   const owner = id.slice(id.indexOf(':') + 1)
   return {
-    _id: id, kind, balance: 0, holds: {}, totals: { ...ZERO_TOTALS }, daily: { day: '', transferredOut: 0 },
-    communityId: kind === 'member' ? communityId : owner, ownerOpenid: kind === 'member' ? owner : null, version: 0, createdAt: now, updatedAt: now
+    _id: id,
+    kind,
+    balance: 0,
+    holds: {},
+    totals: { ...ZERO_TOTALS },
+    daily: { day: '', transferredOut: 0 },
+    communityId: kind === 'member' ? communityId : owner,
+    ownerOpenid: kind === 'member' ? owner : null,
+    version: 0,
+    createdAt: now,
+    updatedAt: now
   }
 }
 
@@ -100,7 +115,15 @@ export function entryTime(now: Date, accounts: Iterable<AccountDoc>): Date {
 export function entryDocs(p: Posting, after: ReadonlyMap<string, AccountState>, communityId: string, at: Date): EntryDoc[] {
   const month = formatShanghai(at, 'YYYY-MM')
   return p.entries.map((e, i) => ({
-    _id: `${p.id}#${i}`, account: e.account, postingId: p.id, kind: p.kind, minutes: e.minutes,
-    balanceAfter: after.get(e.account)!.balance, memo: p.memo, at, month, communityId
+    _id: `${p.id}#${i}`,
+    account: e.account,
+    postingId: p.id,
+    kind: p.kind,
+    minutes: e.minutes,
+    balanceAfter: after.get(e.account)!.balance,
+    memo: p.memo,
+    at,
+    month,
+    communityId
   }))
 }

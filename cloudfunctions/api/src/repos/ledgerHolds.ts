@@ -9,6 +9,10 @@ const accounts = () => db.collection('ledger_accounts')
 
 /** Releases the hold `key` on `accountId` if it is there; true when one was released. */
 export async function releaseHoldOnce(accountId: string, key: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(accounts().where({ _id: accountId, [`holds.${key}`]: _.exists(true) }).update({ data: { [`holds.${key}`]: _.remove(), version: _.inc(1), updatedAt: now } }))
+  const updated = await updatedCount(
+    accounts()
+      .where({ _id: accountId, [`holds.${key}`]: _.exists(true) })
+      .update({ data: { [`holds.${key}`]: _.remove(), version: _.inc(1), updatedAt: now } })
+  )
   return updated === 1
 }

@@ -17,7 +17,12 @@ export async function findPosting(id: string): Promise<PostingDoc | null> {
 export async function reversedAmong(postingIds: string[]): Promise<Set<string>> {
   const unique = [...new Set(postingIds)]
   if (unique.length === 0) return new Set()
-  const res = await db.collection('ledger_postings').where({ _id: _.in(unique.map((id) => `reverse:${id}`)) }).field({ reverses: true }).limit(unique.length).get()
+  const res = await db
+    .collection('ledger_postings')
+    .where({ _id: _.in(unique.map((id) => `reverse:${id}`)) })
+    .field({ reverses: true })
+    .limit(unique.length)
+    .get()
   return new Set(docsOf<Pick<PostingDoc, 'reverses'>>(res).map((p) => p.reverses!))
 }
 
@@ -25,10 +30,23 @@ export async function reversedAmong(postingIds: string[]): Promise<Set<string>> 
  * One account's entries, newest first (index account_at, or account_kind_at / account_month_at with a filter);
  * `hasMore` from reading one past the page.
  */
-export async function statement(account: string, filters: { kind?: PostingKind; month?: string }, offset: number, limit: number): Promise<{ items: EntryDoc[]; hasMore: boolean }> {
+export async function statement(
+  account: string,
+  filters: { kind?: PostingKind; month?: string },
+  offset: number,
+  limit: number
+): Promise<{ items: EntryDoc[]; hasMore: boolean }> {
   const where: Record<string, unknown> = { account }
   if (filters.kind) where.kind = filters.kind
   if (filters.month) where.month = filters.month
-  const rows = docsOf<EntryDoc>(await db.collection('ledger_entries').where(where).orderBy('at', 'desc').skip(offset).limit(limit + 1).get())
+  const rows = docsOf<EntryDoc>(
+    await db
+      .collection('ledger_entries')
+      .where(where)
+      .orderBy('at', 'desc')
+      .skip(offset)
+      .limit(limit + 1)
+      .get()
+  )
   return { items: rows.slice(0, limit), hasMore: rows.length > limit }
 }

@@ -4,13 +4,17 @@
 import { db } from '../lib/cloud'
 import { updatedCount } from '../lib/docs'
 
-
 /**
  * Sets the status of the photo whose check has this trace id: ONE conditional update, the positional `$` naming
  * the element the query matched. False when no order holds the trace id (unknown or forged) or the status was
  * already this one (a repeated push).
  */
 export async function setPhotoVerdict(traceId: string, status: 'pass' | 'risky'): Promise<boolean> {
-  const updated = await updatedCount(db.collection('orders').where({ 'photos.traceId': traceId }).update({ data: { 'photos.$.status': status } }))
+  const updated = await updatedCount(
+    db
+      .collection('orders')
+      .where({ 'photos.traceId': traceId })
+      .update({ data: { 'photos.$.status': status } })
+  )
   return updated > 0
 }

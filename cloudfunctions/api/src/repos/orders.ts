@@ -51,7 +51,13 @@ export async function findOrder(id: string): Promise<OrderDoc | null> {
  * Moves the order from `from` to `event.to` if it is still in `from` (and matches `also`, e.g. the assignee);
  * sets `patch` and appends `event` in the same update. False when someone else moved it first.
  */
-export async function moveOrder(id: string, from: OrderStatus, patch: Partial<OrderDoc>, event: OrderEventDoc, also: Record<string, unknown> = {}): Promise<boolean> {
+export async function moveOrder(
+  id: string,
+  from: OrderStatus,
+  patch: Partial<OrderDoc>,
+  event: OrderEventDoc,
+  also: Record<string, unknown> = {}
+): Promise<boolean> {
   const res = (await orders()
     .where({ ...also, _id: id, status: from })
     .update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })) as Updated
@@ -63,31 +69,67 @@ export async function moveOrder(id: string, from: OrderStatus, patch: Partial<Or
  * cancellation and the release of its hold): false unless the order, as the transaction reads it, is still in
  * `from` and matches `also`; a move committed by anyone after the transaction began makes it conflict and retry.
  */
-export async function moveOrderIn(t: Tx, id: string, from: OrderStatus, patch: Partial<OrderDoc>, event: OrderEventDoc, also: Record<string, unknown> = {}): Promise<boolean> {
+export async function moveOrderIn(
+  t: Tx,
+  id: string,
+  from: OrderStatus,
+  patch: Partial<OrderDoc>,
+  event: OrderEventDoc,
+  also: Record<string, unknown> = {}
+): Promise<boolean> {
   const cur = await readOrderIn(t, id)
   if (!cur || cur.status !== from || Object.entries(also).some(([k, v]) => (cur as unknown as Record<string, unknown>)[k] !== v)) return false
-  await t.collection('orders').doc(id).update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
+  await t
+    .collection('orders')
+    .doc(id)
+    .update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
   return true
 }
 
 /** Orders of this resident (index owners_status_created), newest first. */
 export async function listOwned(openid: string, statuses: readonly OrderStatus[], offset: number, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ ownerOpenids: openid, status: _.in([...statuses]) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ ownerOpenids: openid, status: _.in([...statuses]) })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Orders held by this volunteer (index volunteer_status_updated), latest activity first. */
 export async function listAssigned(openid: string, statuses: readonly OrderStatus[], offset: number, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ volunteerOpenid: openid, status: _.in([...statuses]) }).orderBy('updatedAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ volunteerOpenid: openid, status: _.in([...statuses]) })
+      .orderBy('updatedAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Open orders of one community in given statuses (index community_status_created), oldest first. */
 export async function listByStatus(communityId: string, statuses: readonly OrderStatus[], limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ communityId, status: _.in([...statuses]) }).orderBy('createdAt', 'asc').limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ communityId, status: _.in([...statuses]) })
+      .orderBy('createdAt', 'asc')
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Pending orders near a point, nearest first, with `distanceMeters` ($geoNear on location_geo). */
-export async function pendingNear(near: unknown, radiusMeters: number, filter: Record<string, unknown>, limit: number): Promise<Array<OrderDoc & { distanceMeters: number }>> {
-  const res = (await orders().aggregate()
+export async function pendingNear(
+  near: unknown,
+  radiusMeters: number,
+  filter: Record<string, unknown>,
+  limit: number
+): Promise<Array<OrderDoc & { distanceMeters: number }>> {
+  const res = (await orders()
+    .aggregate()
     .geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters', query: { ...filter, status: 'pending' } })
     .limit(limit)
     .end()) as { list: Array<OrderDoc & { distanceMeters: number }> }
@@ -96,30 +138,52 @@ export async function pendingNear(near: unknown, radiusMeters: number, filter: R
 
 /** Pending orders matching `filter`, oldest first (when the volunteer's position is unknown). */
 export async function pendingOldest(filter: Record<string, unknown>, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ ...filter, status: 'pending' }).orderBy('createdAt', 'asc').limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ ...filter, status: 'pending' })
+      .orderBy('createdAt', 'asc')
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Orders the `escalate` move may mark (still unassigned) past their SLA, not yet escalated (index status_sla). */
 export async function dueForEscalation(now: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ status: _.in([...TRANSITIONS.escalate.from]), escalated: false, slaDueAt: _.lte(now) }).limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ status: _.in([...TRANSITIONS.escalate.from]), escalated: false, slaDueAt: _.lte(now) })
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Orders the `autoConfirm` move may complete (awaiting confirmation) whose timeout has passed (index status_autoconfirm). */
 export async function dueForAutoConfirm(now: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(await orders().where({ status: _.in([...TRANSITIONS.autoConfirm.from]), autoConfirmAt: _.lte(now) }).limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ status: _.in([...TRANSITIONS.autoConfirm.from]), autoConfirmAt: _.lte(now) })
+      .limit(limit)
+      .get()
+  )
 }
-
 
 /** Records that the order's hours are paid (after the settlement posting, which is itself replay-safe). */
 export async function markSettled(id: string, minutes: number, now: Date): Promise<void> {
-  await orders().doc(id).update({ data: { settledAt: now, settledMinutes: minutes } })
+  await orders()
+    .doc(id)
+    .update({ data: { settledAt: now, settledMinutes: minutes } })
 }
 
 /** Finished orders not yet paid and recorded — the settle worker's queue (index status_settled). */
 export async function unsettledSince(before: Date, limit: number): Promise<OrderDoc[]> {
   // `settledAt: null` (absent or null), not `_.exists(false)`: an equality the index keys, so the queue is read
   // from the index alone — `$exists` would leave every finished order ever to be read and tested.
-  return docsOf<OrderDoc>(await orders().where({ status: _.in([...PAYABLE_STATUSES]), settledAt: null, updatedAt: _.lte(before) }).limit(limit).get())
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ status: _.in([...PAYABLE_STATUSES]), settledAt: null, updatedAt: _.lte(before) })
+      .limit(limit)
+      .get()
+  )
 }
 
 /** New orders the 工作台 has not counted yet, oldest first (index tally_created). */
@@ -129,6 +193,8 @@ export async function untallied(limit: number): Promise<OrderDoc[]> {
 
 /** Takes the order's count for this run: true for exactly one of any number of concurrent workers. */
 export async function claimTally(id: string): Promise<boolean> {
-  const res = (await orders().where({ _id: id, tally: 'due' }).update({ data: { tally: _.remove() } })) as Updated
+  const res = (await orders()
+    .where({ _id: id, tally: 'due' })
+    .update({ data: { tally: _.remove() } })) as Updated
   return res.stats.updated === 1
 }

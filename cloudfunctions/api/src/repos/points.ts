@@ -37,8 +37,21 @@ export interface PointsEarning {
 }
 
 /** What one service record has earned: the rate and lot year are fixed at its first earning. */
-export interface PointsSource { rate: number; year: number; minutes: number; points: number; revisions: number }
-export interface PointsAccountDoc { _id: string; openid: string; communityId: string; lots: PointsLot[]; sources: Record<string, PointsSource>; updatedAt: Date }
+export interface PointsSource {
+  rate: number
+  year: number
+  minutes: number
+  points: number
+  revisions: number
+}
+export interface PointsAccountDoc {
+  _id: string
+  openid: string
+  communityId: string
+  lots: PointsLot[]
+  sources: Record<string, PointsSource>
+  updatedAt: Date
+}
 export interface PointsEntryDoc {
   _id: string
   accountId: string
@@ -68,8 +81,19 @@ async function rateIn(t: Tx, communityId: string): Promise<number> {
   return (await readIn<{ pointsPerHour: number }>(t, SETTINGS, communityId))?.pointsPerHour ?? DEFAULT_POINTS_PER_HOUR
 }
 
-async function putAccountIn(t: Tx, id: string, openid: string, communityId: string, lots: PointsLot[], sources: Record<string, PointsSource>, now: Date): Promise<void> {
-  await t.collection(ACCOUNTS).doc(id).set({ data: { openid, communityId, lots, sources, updatedAt: now } })
+async function putAccountIn(
+  t: Tx,
+  id: string,
+  openid: string,
+  communityId: string,
+  lots: PointsLot[],
+  sources: Record<string, PointsSource>,
+  now: Date
+): Promise<void> {
+  await t
+    .collection(ACCOUNTS)
+    .doc(id)
+    .set({ data: { openid, communityId, lots, sources, updatedAt: now } })
 }
 
 async function putEntryIn(t: Tx, entry: PointsEntryDoc): Promise<void> {
@@ -92,8 +116,18 @@ export async function earnPointsIn(t: Tx, e: PointsEarning, now: Date): Promise<
   const revisions = (src?.revisions ?? 0) + 1
   sources[e.recordId] = { rate, year, minutes, points, revisions }
   const entry: PointsEntryDoc = {
-    _id: `earn-${e.recordId}-${revisions}`, accountId, openid: e.volunteerOpenid, communityId: e.communityId, kind: delta >= 0 ? 'earn' : 'reverse',
-    points: delta, lots: [], shortfall: 0, recordId: e.recordId, redemptionId: null, memo: `${e.date} 服务${minutes}分钟`, at: now
+    _id: `earn-${e.recordId}-${revisions}`,
+    accountId,
+    openid: e.volunteerOpenid,
+    communityId: e.communityId,
+    kind: delta >= 0 ? 'earn' : 'reverse',
+    points: delta,
+    lots: [],
+    shortfall: 0,
+    recordId: e.recordId,
+    redemptionId: null,
+    memo: `${e.date} 服务${minutes}分钟`,
+    at: now
   }
   let lots = account?.lots ?? []
   if (delta > 0) {
@@ -117,15 +151,29 @@ export async function earnPointsIn(t: Tx, e: PointsEarning, now: Date): Promise<
  * Spends `points` from the member's account in this transaction (oldest unexpired lot first) and writes the
  * entry; INSUFFICIENT_POINTS (nothing written) when the unexpired balance is short. Returns the balance after.
  */
-export async function spendPointsIn(t: Tx, s: { communityId: string; openid: string; points: number; entryId: string; redemptionId: string; memo: string }, now: Date): Promise<number> {
+export async function spendPointsIn(
+  t: Tx,
+  s: { communityId: string; openid: string; points: number; entryId: string; redemptionId: string; memo: string },
+  now: Date
+): Promise<number> {
   const accountId = pointsAccountId(s.communityId, s.openid)
   const account = await readIn<PointsAccountDoc>(t, ACCOUNTS, accountId)
   const take = takeFromLots(account?.lots ?? [], s.points, now)
   if (!account || take.shortfall > 0) throw new AppError('INSUFFICIENT_POINTS')
   await putAccountIn(t, accountId, s.openid, s.communityId, take.lots, account.sources ?? {}, now)
   await putEntryIn(t, {
-    _id: s.entryId, accountId, openid: s.openid, communityId: s.communityId, kind: 'redeem', points: -s.points,
-    lots: take.taken.map((x) => ({ year: x.year, points: -x.points })), shortfall: 0, recordId: null, redemptionId: s.redemptionId, memo: s.memo, at: now
+    _id: s.entryId,
+    accountId,
+    openid: s.openid,
+    communityId: s.communityId,
+    kind: 'redeem',
+    points: -s.points,
+    lots: take.taken.map((x) => ({ year: x.year, points: -x.points })),
+    shortfall: 0,
+    recordId: null,
+    redemptionId: s.redemptionId,
+    memo: s.memo,
+    at: now
   })
   return balanceOf(take.lots, now)
 }
@@ -133,7 +181,15 @@ export async function spendPointsIn(t: Tx, s: { communityId: string; openid: str
 /** The member's account in a community (committed state, without the per-record sources); an empty one before their first points. */
 export async function readPointsAccount(communityId: string, openid: string): Promise<Omit<PointsAccountDoc, 'sources'>> {
   const id = pointsAccountId(communityId, openid)
-  return docsOf<PointsAccountDoc>(await db.collection(ACCOUNTS).where({ _id: id }).field({ sources: false }).limit(1).get())[0] ?? { _id: id, openid, communityId, lots: [], updatedAt: new Date(0) }
+  return (
+    docsOf<PointsAccountDoc>(await db.collection(ACCOUNTS).where({ _id: id }).field({ sources: false }).limit(1).get())[0] ?? {
+      _id: id,
+      openid,
+      communityId,
+      lots: [],
+      updatedAt: new Date(0)
+    }
+  )
 }
 
 /** The account's latest entries, newest first (index account_at). */
@@ -142,10 +198,15 @@ export async function latestEntries(accountId: string, limit: number): Promise<P
 }
 
 export async function readPointsRate(communityId: string): Promise<number> {
-  return docsOf<{ pointsPerHour: number }>(await db.collection(SETTINGS).where({ _id: communityId }).limit(1).get())[0]?.pointsPerHour ?? DEFAULT_POINTS_PER_HOUR
+  return (
+    docsOf<{ pointsPerHour: number }>(await db.collection(SETTINGS).where({ _id: communityId }).limit(1).get())[0]?.pointsPerHour ?? DEFAULT_POINTS_PER_HOUR
+  )
 }
 
 /** Sets the rate for service recorded from now on (records already earning keep theirs). */
 export async function setPointsRate(communityId: string, pointsPerHour: number, now: Date): Promise<void> {
-  await db.collection(SETTINGS).doc(communityId).set({ data: { pointsPerHour, updatedAt: now } })
+  await db
+    .collection(SETTINGS)
+    .doc(communityId)
+    .set({ data: { pointsPerHour, updatedAt: now } })
 }

@@ -49,20 +49,31 @@ export async function putSignUpIn(t: Tx, doc: SignUpDoc): Promise<void> {
 }
 
 export async function setSignUpStatusIn(t: Tx, id: string, status: SignUpStatus, now: Date): Promise<void> {
-  await t.collection(SIGNUPS).doc(id).update({ data: { status, updatedAt: now } })
+  await t
+    .collection(SIGNUPS)
+    .doc(id)
+    .update({ data: { status, updatedAt: now } })
 }
 
 export const attendedOf = (s: Pick<SignUpDoc, 'attended'>): number[] => s.attended ?? []
 
 /** Replaces the sessions the sign-up was present at (as decided in this transaction from the sign-up it read). */
 export async function setAttendedIn(t: Tx, id: string, attended: number[], now: Date): Promise<void> {
-  await t.collection(SIGNUPS).doc(id).update({ data: { attended: _.set(attended), updatedAt: now } })
+  await t
+    .collection(SIGNUPS)
+    .doc(id)
+    .update({ data: { attended: _.set(attended), updatedAt: now } })
 }
 
 /** The caller's sign-ups among these projects (by _id). */
 export async function signUpsOf(openid: string, projectIds: string[]): Promise<SignUpDoc[]> {
   if (projectIds.length === 0) return []
-  return docsOf<SignUpDoc>(await signups().where({ _id: _.in(projectIds.map((p) => signUpId(p, openid))) }).limit(projectIds.length).get())
+  return docsOf<SignUpDoc>(
+    await signups()
+      .where({ _id: _.in(projectIds.map((p) => signUpId(p, openid))) })
+      .limit(projectIds.length)
+      .get()
+  )
 }
 
 /** The earliest waitlisted sign-up ids, in arrival order (index project_status_seq); committed state, read outside transactions. */
@@ -73,14 +84,26 @@ export async function waitlistHead(projectId: string, limit: number): Promise<st
 
 /** 1-based place on the waitlist: waitlisted sign-ups with a smaller seq, plus one (index project_status_seq). */
 export async function waitlistPosition(projectId: string, seq: number): Promise<number> {
-  return (await totalOf(signups().where({ projectId, status: 'waitlisted', seq: _.lt(seq) }).count())) + 1
+  return (
+    (await totalOf(
+      signups()
+        .where({ projectId, status: 'waitlisted', seq: _.lt(seq) })
+        .count()
+    )) + 1
+  )
 }
 
 /** Every sign-up of the project in `status`, in arrival order (index project_status_seq), paged by seq. */
 export async function signUpsIn(projectId: string, status: SignUpStatus): Promise<SignUpDoc[]> {
   const all: SignUpDoc[] = []
-  for (let after = 0; ; ) {
-    const page = docsOf<SignUpDoc>(await signups().where({ projectId, status, seq: _.gt(after) }).orderBy('seq', 'asc').limit(PAGE).get())
+  for (let after = 0; ;) {
+    const page = docsOf<SignUpDoc>(
+      await signups()
+        .where({ projectId, status, seq: _.gt(after) })
+        .orderBy('seq', 'asc')
+        .limit(PAGE)
+        .get()
+    )
     all.push(...page)
     if (page.length < PAGE) return all
     after = page[page.length - 1].seq

@@ -17,7 +17,11 @@ import { readIn, type Tx } from './transaction'
 
 export type ProjectStatus = 'declared' | 'published' | 'rejected' | 'completed'
 export type ProjectGrade = '优秀' | '合格' | '不合格'
-export interface SessionAttendanceDoc { present: number; by: string; at: Date }
+export interface SessionAttendanceDoc {
+  present: number
+  by: string
+  at: Date
+}
 
 export interface ProjectDoc {
   _id: string
@@ -76,12 +80,23 @@ export async function insertProjectOnce(doc: ProjectDoc): Promise<ProjectDoc> {
 
 /** A community's projects in `statuses`, newest first (index community_status_created). */
 export async function listProjects(communityId: string, statuses: readonly ProjectStatus[], offset: number, limit: number): Promise<ProjectDoc[]> {
-  return docsOf<ProjectDoc>(await projects().where({ communityId, status: _.in([...statuses]) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<ProjectDoc>(
+    await projects()
+      .where({ communityId, status: _.in([...statuses]) })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Moves the project from `from` if it is still there; false when someone moved it first. */
 export async function moveProject(id: string, from: ProjectStatus, patch: Partial<ProjectDoc>): Promise<boolean> {
-  const updated = await updatedCount(projects().where({ _id: id, status: from }).update({ data: { ...patch } }))
+  const updated = await updatedCount(
+    projects()
+      .where({ _id: id, status: from })
+      .update({ data: { ...patch } })
+  )
   return updated === 1
 }
 
@@ -90,7 +105,11 @@ export function readProjectIn(t: Tx, id: string): Promise<ProjectDoc | null> {
 }
 
 /** Sets counters and sequence (as decided in this transaction from the project it read). */
-export async function updateProjectIn(t: Tx, id: string, patch: Partial<Pick<ProjectDoc, 'confirmedCount' | 'waitlistCount' | 'nextSeq' | 'status' | 'completedBy' | 'completedAt' | 'evaluation' | 'updatedAt'>>): Promise<void> {
+export async function updateProjectIn(
+  t: Tx,
+  id: string,
+  patch: Partial<Pick<ProjectDoc, 'confirmedCount' | 'waitlistCount' | 'nextSeq' | 'status' | 'completedBy' | 'completedAt' | 'evaluation' | 'updatedAt'>>
+): Promise<void> {
   const data: Record<string, unknown> = { ...patch }
   if (patch.evaluation !== undefined) data.evaluation = _.set(patch.evaluation)
   await t.collection(PROJECTS).doc(id).update({ data })
@@ -103,11 +122,18 @@ export function attendanceOf(p: Pick<ProjectDoc, 'sessions' | 'attendance'>): Ar
 
 /** Replaces the project's attendance list (as decided in this transaction from the project it read). */
 export async function setAttendanceIn(t: Tx, id: string, attendance: Array<SessionAttendanceDoc | null>, now: Date): Promise<void> {
-  await t.collection(PROJECTS).doc(id).update({ data: { attendance: _.set(attendance), updatedAt: now } })
+  await t
+    .collection(PROJECTS)
+    .doc(id)
+    .update({ data: { attendance: _.set(attendance), updatedAt: now } })
 }
 
 /** Sets the evaluation of a completed project (replacing any earlier one); false unless it is completed. */
 export async function setEvaluation(id: string, evaluation: NonNullable<ProjectDoc['evaluation']>, now: Date): Promise<boolean> {
-  const updated = await updatedCount(projects().where({ _id: id, status: 'completed' }).update({ data: { evaluation: _.set(evaluation), updatedAt: now } }))
+  const updated = await updatedCount(
+    projects()
+      .where({ _id: id, status: 'completed' })
+      .update({ data: { evaluation: _.set(evaluation), updatedAt: now } })
+  )
   return updated === 1
 }

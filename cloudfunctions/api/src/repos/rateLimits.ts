@@ -37,9 +37,11 @@ const windows = () => db.collection('rate_limits')
 export async function takeSlot(t: RateTake): Promise<TakeOutcome> {
   const { window: w, openid, requestKey } = t
   const increment = async () => {
-    const updated = await updatedCount(windows()
-      .where({ _id: w._id, total: _.lt(t.perCommunity), [`by.${openid}`]: _.exists(false).or(_.lt(t.perUser)), [`seen.${requestKey}`]: _.exists(false) })
-      .update({ data: { total: _.inc(1), [`by.${openid}`]: _.inc(1), [`seen.${requestKey}`]: true } }))
+    const updated = await updatedCount(
+      windows()
+        .where({ _id: w._id, total: _.lt(t.perCommunity), [`by.${openid}`]: _.exists(false).or(_.lt(t.perUser)), [`seen.${requestKey}`]: _.exists(false) })
+        .update({ data: { total: _.inc(1), [`by.${openid}`]: _.inc(1), [`seen.${requestKey}`]: true } })
+    )
     return updated === 1
   }
   // Two passes at most. A miss is most often the window's first attempt: open it at once (2 round trips). Only
@@ -64,5 +66,9 @@ export async function takeSlot(t: RateTake): Promise<TakeOutcome> {
 
 /** Windows that ended before `before` (the nightly clean-up): they can no longer refuse anything. */
 export async function removeEndedWindows(before: Date): Promise<number> {
-  return removedCount(windows().where({ windowEnd: _.lt(before) }).remove())
+  return removedCount(
+    windows()
+      .where({ windowEnd: _.lt(before) })
+      .remove()
+  )
 }

@@ -18,8 +18,23 @@ import { earnPointsIn } from './points'
 import { applyBumpsIn } from './statsRollups'
 import { inTransaction, readIn, type Tx } from './transaction'
 
-export interface RecordChangeDoc { at: Date; byOpenid: string; byName: string; reason: string; before: { minutes: number; content: string }; after: { minutes: number; content: string } }
-export interface CorrectionDoc { status: 'requested' | 'corrected' | 'rejected'; reason: string; proposedMinutes: number | null; reply: string | null; requestedAt: Date | null; decidedBy: string | null; decidedAt: Date | null }
+export interface RecordChangeDoc {
+  at: Date
+  byOpenid: string
+  byName: string
+  reason: string
+  before: { minutes: number; content: string }
+  after: { minutes: number; content: string }
+}
+export interface CorrectionDoc {
+  status: 'requested' | 'corrected' | 'rejected'
+  reason: string
+  proposedMinutes: number | null
+  reply: string | null
+  requestedAt: Date | null
+  decidedBy: string | null
+  decidedAt: Date | null
+}
 
 export interface RecordDoc {
   _id: string
@@ -66,12 +81,31 @@ export const honoraryRecordId = (coordinatorOpenid: string, requestId: string) =
 export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
   if (!PAYABLE_STATUSES.includes(order.status) || !order.volunteerOpenid) throw new Error(`order ${order._id} is not finished`)
   return {
-    _id: orderRecordId(order._id), volunteerOpenid: order.volunteerOpenid, volunteerId: order.volunteerId, volunteerName: order.volunteerName ?? '志愿者', volunteerNo: order.volunteerNo,
+    _id: orderRecordId(order._id),
+    volunteerOpenid: order.volunteerOpenid,
+    volunteerId: order.volunteerId,
+    volunteerName: order.volunteerName ?? '志愿者',
+    volunteerNo: order.volunteerNo,
     // orders.create copies the community's name into `area`: it is both the organizer and the place.
-    communityId: order.communityId, organizer: order.area, source: 'order', category: order.category, content: `${SERVICE_CATEGORY_LABELS[order.category]}服务`, place: order.area,
-    date: shanghaiDay(order.checkInAt ?? order.checkOutAt ?? order.updatedAt), startAt: order.checkInAt ?? null, endAt: order.checkOutAt ?? null, minutes: order.finalMinutes ?? 0,
+    communityId: order.communityId,
+    organizer: order.area,
+    source: 'order',
+    category: order.category,
+    content: `${SERVICE_CATEGORY_LABELS[order.category]}服务`,
+    place: order.area,
+    date: shanghaiDay(order.checkInAt ?? order.checkOutAt ?? order.updatedAt),
+    startAt: order.checkInAt ?? null,
+    endAt: order.checkOutAt ?? null,
+    minutes: order.finalMinutes ?? 0,
     evaluation: order.rating ? { stars: order.rating.stars, comment: order.rating.comment } : null,
-    correction: null, history: [], orderId: order._id, note: null, resolutionApplied: order.status === 'resolved', version: 1, createdAt: now, updatedAt: now
+    correction: null,
+    history: [],
+    orderId: order._id,
+    note: null,
+    resolutionApplied: order.status === 'resolved',
+    version: 1,
+    createdAt: now,
+    updatedAt: now
   }
 }
 
@@ -86,7 +120,17 @@ export async function writeOrderRecord(order: OrderDoc, now: Date): Promise<Reco
     if (!existing) return insertRecordIn(t, fresh)
     if (order.status !== 'resolved' || existing.resolutionApplied) return existing
     const ruling = [...order.events].reverse().find((e) => e.kind === 'resolve')
-    const change = existing.minutes === fresh.minutes ? null : { at: now, byOpenid: ruling?.byOpenid ?? '', byName: ruling?.byName ?? '社区协调员', reason: order.dispute?.resolution ?? '争议裁定', before: { minutes: existing.minutes, content: existing.content }, after: { minutes: fresh.minutes, content: existing.content } }
+    const change =
+      existing.minutes === fresh.minutes
+        ? null
+        : {
+            at: now,
+            byOpenid: ruling?.byOpenid ?? '',
+            byName: ruling?.byName ?? '社区协调员',
+            reason: order.dispute?.resolution ?? '争议裁定',
+            before: { minutes: existing.minutes, content: existing.content },
+            after: { minutes: fresh.minutes, content: existing.content }
+          }
     return reviseRecordIn(t, existing, { minutes: fresh.minutes, resolutionApplied: true }, change, now)
   })
 }
@@ -101,15 +145,35 @@ export async function findRecord(id: string): Promise<RecordDoc | null> {
 
 /** Adds a record and its minutes to the volunteer's total (caller checked it is absent in this transaction). */
 export async function insertRecordIn(t: Tx, doc: RecordDoc): Promise<RecordDoc> {
-  await t.collection(RECORDS).doc(doc._id).set({ data: withoutId(doc) })
-  const firstIn = await addToTotalIn(t, doc.volunteerOpenid, doc.minutes, 1, doc.updatedAt, doc.source === 'honorary' ? null : seenKeys(doc.communityId, doc.date))
+  await t
+    .collection(RECORDS)
+    .doc(doc._id)
+    .set({ data: withoutId(doc) })
+  const firstIn = await addToTotalIn(
+    t,
+    doc.volunteerOpenid,
+    doc.minutes,
+    1,
+    doc.updatedAt,
+    doc.source === 'honorary' ? null : seenKeys(doc.communityId, doc.date)
+  )
   await applyBumpsIn(t, doc.communityId, recordBumps(doc, doc.minutes, firstIn), doc.updatedAt)
-  await earnPointsIn(t, { recordId: doc._id, volunteerOpenid: doc.volunteerOpenid, communityId: doc.communityId, source: doc.source, date: doc.date, minutesDelta: doc.minutes }, doc.updatedAt)
+  await earnPointsIn(
+    t,
+    { recordId: doc._id, volunteerOpenid: doc.volunteerOpenid, communityId: doc.communityId, source: doc.source, date: doc.date, minutesDelta: doc.minutes },
+    doc.updatedAt
+  )
   return doc
 }
 
 /** Changes a record as read in this transaction, appending `change` to its history and moving the total by the difference. */
-export async function reviseRecordIn(t: Tx, r: RecordDoc, patch: Partial<Pick<RecordDoc, 'minutes' | 'content' | 'correction' | 'resolutionApplied'>>, change: RecordChangeDoc | null, now: Date): Promise<RecordDoc> {
+export async function reviseRecordIn(
+  t: Tx,
+  r: RecordDoc,
+  patch: Partial<Pick<RecordDoc, 'minutes' | 'content' | 'correction' | 'resolutionApplied'>>,
+  change: RecordChangeDoc | null,
+  now: Date
+): Promise<RecordDoc> {
   const data: Record<string, unknown> = { ...patch, version: _.inc(1), updatedAt: now }
   // An object value in update() merges into the stored one; a correction replaces it whole.
   if (patch.correction !== undefined) data.correction = _.set(patch.correction)
@@ -118,13 +182,22 @@ export async function reviseRecordIn(t: Tx, r: RecordDoc, patch: Partial<Pick<Re
   const delta = (patch.minutes ?? r.minutes) - r.minutes
   if (delta !== 0) await addToTotalIn(t, r.volunteerOpenid, delta, 0, now, null)
   if (delta !== 0) await applyBumpsIn(t, r.communityId, recordBumps(r, delta, { month: false, year: false }), now)
-  if (delta !== 0) await earnPointsIn(t, { recordId: r._id, volunteerOpenid: r.volunteerOpenid, communityId: r.communityId, source: r.source, date: r.date, minutesDelta: delta }, now)
+  if (delta !== 0)
+    await earnPointsIn(
+      t,
+      { recordId: r._id, volunteerOpenid: r.volunteerOpenid, communityId: r.communityId, source: r.source, date: r.date, minutesDelta: delta },
+      now
+    )
   return { ...r, ...patch, history: change ? [...r.history, change] : r.history, version: r.version + 1, updatedAt: now }
 }
 
 /** Sets a correction request if nobody changed the record since `r` was read; false if somebody did. */
 export async function setCorrectionRequest(r: RecordDoc, correction: CorrectionDoc, now: Date): Promise<boolean> {
-  const updated = await updatedCount(records().where({ _id: r._id, version: r.version }).update({ data: { correction: _.set(correction), version: _.inc(1), updatedAt: now } }))
+  const updated = await updatedCount(
+    records()
+      .where({ _id: r._id, version: r.version })
+      .update({ data: { correction: _.set(correction), version: _.inc(1), updatedAt: now } })
+  )
   return updated === 1
 }
 
@@ -132,12 +205,22 @@ export async function setCorrectionRequest(r: RecordDoc, correction: CorrectionD
  * Moves the volunteer's total; with `seen` (a service record's community-month and community-year keys) also marks
  * them and says whether this is the volunteer's first record there — a new participant for the 工作台.
  */
-async function addToTotalIn(t: Tx, openid: string, minutes: number, count: number, now: Date, seen: { month: string; year: string } | null): Promise<{ month: boolean; year: boolean }> {
+async function addToTotalIn(
+  t: Tx,
+  openid: string,
+  minutes: number,
+  count: number,
+  now: Date,
+  seen: { month: string; year: string } | null
+): Promise<{ month: boolean; year: boolean }> {
   const cur = await readIn<{ minutes: number; records: number; seen?: Record<string, true> }>(t, TOTALS, openid)
   const marks = { ...(cur?.seen ?? {}) }
   const firstIn = { month: !!seen && !marks[seen.month], year: !!seen && !marks[seen.year] }
   if (seen) marks[seen.month] = marks[seen.year] = true
-  await t.collection(TOTALS).doc(openid).set({ data: { minutes: (cur?.minutes ?? 0) + minutes, records: (cur?.records ?? 0) + count, seen: marks, updatedAt: now } })
+  await t
+    .collection(TOTALS)
+    .doc(openid)
+    .set({ data: { minutes: (cur?.minutes ?? 0) + minutes, records: (cur?.records ?? 0) + count, seen: marks, updatedAt: now } })
   return firstIn
 }
 
@@ -167,9 +250,30 @@ export interface ProjectRecordSource {
 /** Writes a project participant's record once (replays find it and change nothing); `created` says whether it was new. */
 export async function writeProjectRecord(src: ProjectRecordSource, now: Date): Promise<{ record: RecordDoc; created: boolean }> {
   const fresh: RecordDoc = {
-    _id: projectRecordId(src.projectId, src.volunteer.openid), volunteerOpenid: src.volunteer.openid, volunteerId: src.volunteer.volunteerId, volunteerName: src.volunteer.name, volunteerNo: src.volunteer.volunteerNo,
-    communityId: src.communityId, organizer: src.organizer, source: 'project', category: null, content: src.title, place: src.place, date: shanghaiDay(src.startsAt), startAt: src.startsAt, endAt: src.endAt ?? new Date(src.startsAt.getTime() + src.minutes * 60000), minutes: src.minutes,
-    evaluation: null, correction: null, history: [], orderId: null, note: null, resolutionApplied: false, version: 1, createdAt: now, updatedAt: now
+    _id: projectRecordId(src.projectId, src.volunteer.openid),
+    volunteerOpenid: src.volunteer.openid,
+    volunteerId: src.volunteer.volunteerId,
+    volunteerName: src.volunteer.name,
+    volunteerNo: src.volunteer.volunteerNo,
+    communityId: src.communityId,
+    organizer: src.organizer,
+    source: 'project',
+    category: null,
+    content: src.title,
+    place: src.place,
+    date: shanghaiDay(src.startsAt),
+    startAt: src.startsAt,
+    endAt: src.endAt ?? new Date(src.startsAt.getTime() + src.minutes * 60000),
+    minutes: src.minutes,
+    evaluation: null,
+    correction: null,
+    history: [],
+    orderId: null,
+    note: null,
+    resolutionApplied: false,
+    version: 1,
+    createdAt: now,
+    updatedAt: now
   }
   return inTransaction(async (t) => {
     const existing = await readRecordIn(t, fresh._id)

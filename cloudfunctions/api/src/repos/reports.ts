@@ -59,7 +59,13 @@ export interface ReportDoc {
   updatedAt: Date
 }
 
-export interface ReportStatsDoc { _id: string; filed: number; rectified: number; closed: number; updatedAt: Date }
+export interface ReportStatsDoc {
+  _id: string
+  filed: number
+  rectified: number
+  closed: number
+  updatedAt: Date
+}
 export type StatsDelta = Partial<Record<'filed' | 'rectified' | 'closed', number>>
 
 const REPORTS = 'reports'
@@ -79,7 +85,10 @@ async function bumpStatsIn(t: Tx, communityId: string, delta: StatsDelta, now: D
     await t.collection(STATS).add({ data: { _id: communityId, filed: 0, rectified: 0, closed: 0, ...delta, updatedAt: now } })
     return
   }
-  await t.collection(STATS).doc(communityId).update({ data: { ...Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])), updatedAt: now } })
+  await t
+    .collection(STATS)
+    .doc(communityId)
+    .update({ data: { ...Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])), updatedAt: now } })
 }
 
 /** Inserts the report and counts it filed, in one transaction; a replay returns the first report unchanged. */
@@ -103,11 +112,20 @@ export async function findReport(id: string): Promise<ReportDoc | null> {
  * `delta` to the community's counts in the same transaction. Null when someone else moved it first. `audit`: a
  * coordinator's move is audited in the same transaction, so the entry lands exactly with the move.
  */
-export async function moveReport(r: ReportDoc, patch: Partial<ReportDoc>, event: ReportEventDoc, delta: StatsDelta, audit: AuditEntry | null = null): Promise<ReportDoc | null> {
+export async function moveReport(
+  r: ReportDoc,
+  patch: Partial<ReportDoc>,
+  event: ReportEventDoc,
+  delta: StatsDelta,
+  audit: AuditEntry | null = null
+): Promise<ReportDoc | null> {
   return inTransaction(async (t) => {
     const current = await readIn<ReportDoc>(t, REPORTS, r._id)
     if (!current || current.status !== r.status) return null
-    await t.collection(REPORTS).doc(r._id).update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
+    await t
+      .collection(REPORTS)
+      .doc(r._id)
+      .update({ data: { ...patch, status: event.to, updatedAt: event.at, events: _.push([event]) } })
     await bumpStatsIn(t, r.communityId, delta, event.at)
     await applyBumpsIn(t, r.communityId, reportMoveBumps(event), event.at)
     if (audit) await recordAuditIn(t, audit, event.at)
@@ -117,23 +135,52 @@ export async function moveReport(r: ReportDoc, patch: Partial<ReportDoc>, event:
 
 /** Reports this member filed (index reporter_created), newest first. */
 export async function listFiledBy(openid: string, status: ReportStatus | undefined, offset: number, limit: number): Promise<ReportDoc[]> {
-  return docsOf<ReportDoc>(await reports().where({ reporterOpenid: openid, ...(status ? { status } : {}) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<ReportDoc>(
+    await reports()
+      .where({ reporterOpenid: openid, ...(status ? { status } : {}) })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** Reports dispatched to this volunteer (index assignee_status_updated), latest activity first. */
 export async function listAssignedTo(openid: string, status: ReportStatus | undefined, offset: number, limit: number): Promise<ReportDoc[]> {
-  return docsOf<ReportDoc>(await reports().where({ assigneeOpenid: openid, ...(status ? { status } : {}) }).orderBy('updatedAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<ReportDoc>(
+    await reports()
+      .where({ assigneeOpenid: openid, ...(status ? { status } : {}) })
+      .orderBy('updatedAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** A community's reports, optionally in one status (index community_status_created), newest first. */
 export async function listOfCommunity(communityId: string, status: ReportStatus | undefined, offset: number, limit: number): Promise<ReportDoc[]> {
   const statuses = status ? [status] : ['filed', 'dispatched', 'rectified', 'closed', 'reopened']
-  return docsOf<ReportDoc>(await reports().where({ communityId, status: _.in(statuses) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<ReportDoc>(
+    await reports()
+      .where({ communityId, status: _.in(statuses) })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** The community's counts (one read by _id); zeros before its first report. */
 export async function readReportStats(communityId: string): Promise<ReportStatsDoc> {
-  return docsOf<ReportStatsDoc>(await db.collection(STATS).where({ _id: communityId }).limit(1).get())[0] ?? { _id: communityId, filed: 0, rectified: 0, closed: 0, updatedAt: new Date(0) }
+  return (
+    docsOf<ReportStatsDoc>(await db.collection(STATS).where({ _id: communityId }).limit(1).get())[0] ?? {
+      _id: communityId,
+      filed: 0,
+      rectified: 0,
+      closed: 0,
+      updatedAt: new Date(0)
+    }
+  )
 }
 
 /**
@@ -141,6 +188,10 @@ export async function readReportStats(communityId: string): Promise<ReportStatsD
  * naming the element the query matched (index photo_trace). False when no report holds the trace id.
  */
 export async function setReportPhotoVerdict(traceId: string, status: 'pass' | 'risky'): Promise<boolean> {
-  const updated = await updatedCount(reports().where({ 'photos.traceId': traceId }).update({ data: { 'photos.$.status': status } }))
+  const updated = await updatedCount(
+    reports()
+      .where({ 'photos.traceId': traceId })
+      .update({ data: { 'photos.$.status': status } })
+  )
   return updated > 0
 }

@@ -58,7 +58,8 @@ const REDEMPTIONS = 'reward_redemptions'
 const rewards = () => db.collection(REWARDS)
 const redemptions = () => db.collection(REDEMPTIONS)
 
-const hashId = (kind: string, openid: string, requestId: string) => createHash('sha256').update(`${kind}\u0000${openid}\u0000${requestId}`).digest('hex').slice(0, 24)
+const hashId = (kind: string, openid: string, requestId: string) =>
+  createHash('sha256').update(`${kind}\u0000${openid}\u0000${requestId}`).digest('hex').slice(0, 24)
 export const rewardIdFor = (openid: string, requestId: string) => hashId('reward', openid, requestId)
 export const redemptionIdFor = (openid: string, requestId: string) => hashId('redeem', openid, requestId)
 
@@ -81,9 +82,19 @@ export async function createReward(doc: RewardDoc): Promise<{ reward: RewardDoc;
  * A coordinator's edit, if the reward is still at `version`: the fields are set, and the stock moves by
  * `stockDelta` (relative, so redemptions made meanwhile still count) and only if it stays ≥ 0. False otherwise.
  */
-export async function updateReward(id: string, version: number, patch: Pick<RewardDoc, 'name' | 'kind' | 'cost' | 'description' | 'active'>, stockDelta: number, now: Date): Promise<boolean> {
+export async function updateReward(
+  id: string,
+  version: number,
+  patch: Pick<RewardDoc, 'name' | 'kind' | 'cost' | 'description' | 'active'>,
+  stockDelta: number,
+  now: Date
+): Promise<boolean> {
   const where = { _id: id, version, ...(stockDelta < 0 ? { stock: _.gte(-stockDelta) } : {}) }
-  const updated = await updatedCount(rewards().where(where).update({ data: { ...patch, stock: _.inc(stockDelta), version: _.inc(1), updatedAt: now } }))
+  const updated = await updatedCount(
+    rewards()
+      .where(where)
+      .update({ data: { ...patch, stock: _.inc(stockDelta), version: _.inc(1), updatedAt: now } })
+  )
   return updated === 1
 }
 
@@ -95,13 +106,19 @@ export async function listRewards(communityId: string, all: boolean, limit = 100
 
 /** Takes one unit if any is left and the reward is on offer: ONE conditional update. False: none left (or withdrawn). */
 export async function takeStock(id: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(rewards().where({ _id: id, active: true, stock: _.gt(0) }).update({ data: { stock: _.inc(-1), redeemed: _.inc(1), updatedAt: now } }))
+  const updated = await updatedCount(
+    rewards()
+      .where({ _id: id, active: true, stock: _.gt(0) })
+      .update({ data: { stock: _.inc(-1), redeemed: _.inc(1), updatedAt: now } })
+  )
   return updated === 1
 }
 
 /** Gives back a unit taken by takeStock() that did not become a redemption. */
 export async function returnStock(id: string, now: Date): Promise<void> {
-  await rewards().doc(id).update({ data: { stock: _.inc(1), redeemed: _.inc(-1), updatedAt: now } })
+  await rewards()
+    .doc(id)
+    .update({ data: { stock: _.inc(1), redeemed: _.inc(-1), updatedAt: now } })
 }
 
 export async function findRedemption(id: string): Promise<RedemptionDoc | null> {
@@ -117,7 +134,18 @@ export async function recordRedemption(doc: RedemptionDoc): Promise<{ redemption
   return inTransaction(async (t) => {
     const existing = await readIn<RedemptionDoc>(t, REDEMPTIONS, doc._id)
     if (existing) return { redemption: existing, created: false, balance: null }
-    const balance = await spendPointsIn(t, { communityId: doc.communityId, openid: doc.openid, points: doc.cost, entryId: `redeem-${doc._id}`, redemptionId: doc._id, memo: `兑换「${doc.rewardName}」` }, doc.createdAt)
+    const balance = await spendPointsIn(
+      t,
+      {
+        communityId: doc.communityId,
+        openid: doc.openid,
+        points: doc.cost,
+        entryId: `redeem-${doc._id}`,
+        redemptionId: doc._id,
+        memo: `兑换「${doc.rewardName}」`
+      },
+      doc.createdAt
+    )
     const { _id, ...data } = doc
     await t.collection(REDEMPTIONS).doc(_id).set({ data })
     return { redemption: doc, created: true, balance }
@@ -126,17 +154,40 @@ export async function recordRedemption(doc: RedemptionDoc): Promise<{ redemption
 
 /** The member's redemptions, optionally in one status, newest first (index openid_created). */
 export async function redemptionsOf(openid: string, status: RedemptionStatus | undefined, offset: number, limit: number): Promise<RedemptionDoc[]> {
-  return docsOf<RedemptionDoc>(await redemptions().where({ openid, ...(status ? { status } : {}) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<RedemptionDoc>(
+    await redemptions()
+      .where({ openid, ...(status ? { status } : {}) })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** A community's redemptions, optionally in one status, newest first (index community_status_created). */
-export async function redemptionsOfCommunity(communityId: string, status: RedemptionStatus | undefined, offset: number, limit: number): Promise<RedemptionDoc[]> {
+export async function redemptionsOfCommunity(
+  communityId: string,
+  status: RedemptionStatus | undefined,
+  offset: number,
+  limit: number
+): Promise<RedemptionDoc[]> {
   const statuses = status ? [status] : ['issued', 'fulfilled']
-  return docsOf<RedemptionDoc>(await redemptions().where({ communityId, status: _.in(statuses) }).orderBy('createdAt', 'desc').skip(offset).limit(limit).get())
+  return docsOf<RedemptionDoc>(
+    await redemptions()
+      .where({ communityId, status: _.in(statuses) })
+      .orderBy('createdAt', 'desc')
+      .skip(offset)
+      .limit(limit)
+      .get()
+  )
 }
 
 /** 待领取 → 已领取 if it is still 待领取; false if somebody fulfilled it first. */
 export async function fulfilRedemption(id: string, by: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(redemptions().where({ _id: id, status: 'issued' }).update({ data: { status: 'fulfilled', fulfilledAt: now, fulfilledBy: by } }))
+  const updated = await updatedCount(
+    redemptions()
+      .where({ _id: id, status: 'issued' })
+      .update({ data: { status: 'fulfilled', fulfilledAt: now, fulfilledBy: by } })
+  )
   return updated === 1
 }

@@ -64,7 +64,16 @@ export async function insertStationOnce(doc: StationDoc): Promise<StationDoc> {
 
 /** Applies the edit if the station is still at `version`; false when somebody edited it first. */
 export async function updateStation(id: string, version: number, edit: StationEdit, by: string, requestId: string, now: Date): Promise<boolean> {
-  const data = { ...edit, hours: _.set(edit.hours), services: _.set(edit.services), tags: _.set(edit.tags), version: version + 1, lastRequestId: requestId, updatedBy: by, updatedAt: now }
+  const data = {
+    ...edit,
+    hours: _.set(edit.hours),
+    services: _.set(edit.services),
+    tags: _.set(edit.tags),
+    version: version + 1,
+    lastRequestId: requestId,
+    updatedBy: by,
+    updatedAt: now
+  }
   const updated = await updatedCount(stations().where({ _id: id, version }).update({ data }))
   return updated === 1
 }
@@ -81,16 +90,21 @@ export async function openStationsOf(communityId: string): Promise<StationDoc[]>
 
 /** Stations within `radiusMeters` of a point, nearest first, with the distance in metres ($geoNear on location_geo). */
 export async function stationsNear(near: unknown, radiusMeters: number, limit: number): Promise<Array<StationDoc & { distanceMeters: number }>> {
-  return rowsOf<StationDoc & { distanceMeters: number }>(stations()
-    .aggregate()
-    .geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters' })
-    .limit(limit)
-    .end())
+  return rowsOf<StationDoc & { distanceMeters: number }>(
+    stations().aggregate().geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters' }).limit(limit).end()
+  )
 }
 
 // ---- The community's addresses, for coverage ----
 
-export interface CommunityAddress { _id: string; ownerOpenid: string; label: string; detail: string; contactName: string; location: unknown | null }
+export interface CommunityAddress {
+  _id: string
+  ownerOpenid: string
+  label: string
+  detail: string
+  contactName: string
+  location: unknown | null
+}
 
 /** Members read per round trip; each brings at most MAX_ADDRESSES (10) addresses. */
 const MEMBERS_PER_PAGE = 500
@@ -108,19 +122,26 @@ export async function addressesOfCommunity(communityId: string): Promise<{ addre
   const $ = aggregateOps
   const out: CommunityAddress[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const members = await rowsOf<{ _id: string; addresses: CommunityAddress[] }>(db.collection('users').aggregate()
-      .match({ communityId })
-      .sort({ _id: 1 })
-      .skip(page * MEMBERS_PER_PAGE)
-      .limit(MEMBERS_PER_PAGE)
-      .lookup({
-        from: 'addresses',
-        let: { who: '$_id' },
-        pipeline: $.pipeline().match(expr($.eq(['$ownerOpenid', '$$who']))).project({ ownerOpenid: 1, label: 1, detail: 1, contactName: 1, location: 1 }).done(),
-        as: 'addresses'
-      })
-      .project({ addresses: 1 })
-      .end())
+    const members = await rowsOf<{ _id: string; addresses: CommunityAddress[] }>(
+      db
+        .collection('users')
+        .aggregate()
+        .match({ communityId })
+        .sort({ _id: 1 })
+        .skip(page * MEMBERS_PER_PAGE)
+        .limit(MEMBERS_PER_PAGE)
+        .lookup({
+          from: 'addresses',
+          let: { who: '$_id' },
+          pipeline: $.pipeline()
+            .match(expr($.eq(['$ownerOpenid', '$$who'])))
+            .project({ ownerOpenid: 1, label: 1, detail: 1, contactName: 1, location: 1 })
+            .done(),
+          as: 'addresses'
+        })
+        .project({ addresses: 1 })
+        .end()
+    )
     for (const u of members) out.push(...u.addresses)
     if (members.length < MEMBERS_PER_PAGE) return { addresses: out, complete: true }
   }

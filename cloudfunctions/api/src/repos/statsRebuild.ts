@@ -4,7 +4,17 @@
 // so memory stays flat; the fold replays each document through the same bump builders the live writes use.
 // Known race, accepted: a write landing between the read and the replacement here is counted in raw data the
 // next night (the rebuild runs at 02:30, when almost nothing is written).
-import { bump, differences, flatten, NOW, rollupFold, type Bumps, type OrderFacts, type RecordFacts, type ReportEventFacts } from '../../../../src/shared/domain/stats'
+import {
+  bump,
+  differences,
+  flatten,
+  NOW,
+  rollupFold,
+  type Bumps,
+  type OrderFacts,
+  type RecordFacts,
+  type ReportEventFacts
+} from '../../../../src/shared/domain/stats'
 import { db, _ } from '../lib/cloud'
 import { docsOf, totalOf } from '../lib/docs'
 import { findCommunity } from './communities'
@@ -15,7 +25,14 @@ const PAGE = 1000 // the most one query returns
 async function eachDoc<T extends { _id: string }>(collection: string, communityId: string, visit: (doc: T) => void): Promise<void> {
   let last = ''
   for (;;) {
-    const page = docsOf<T>(await db.collection(collection).where({ communityId, _id: _.gt(last) }).orderBy('_id', 'asc').limit(PAGE).get())
+    const page = docsOf<T>(
+      await db
+        .collection(collection)
+        .where({ communityId, _id: _.gt(last) })
+        .orderBy('_id', 'asc')
+        .limit(PAGE)
+        .get()
+    )
     page.forEach(visit)
     if (page.length < PAGE) return
     last = page[page.length - 1]._id
@@ -35,28 +52,44 @@ export async function recompute(communityId: string): Promise<Bumps> {
   return b
 }
 
-export interface DriftReport { communityId: string; checkedAt: Date; fields: number; diffs: Array<{ doc: string; path: string; stored: number; raw: number }>; counters: Bumps }
+export interface DriftReport {
+  communityId: string
+  checkedAt: Date
+  fields: number
+  diffs: Array<{ doc: string; path: string; stored: number; raw: number }>
+  counters: Bumps
+}
 
 /** Compares the stored rollups with raw data, logs any drift, and replaces the rollups with the raw figures. */
 export async function rebuildRollups(communityId: string, now: Date): Promise<DriftReport> {
   const raw = await recompute(communityId)
-  const stored = new Map((await rollupsOf(communityId)).map((d) => {
-    const { _id, communityId: _c, key, updatedAt, drift, communityName, ...counters } = d
-    return [key, flatten(counters)] as const
-  }))
+  const stored = new Map(
+    (await rollupsOf(communityId)).map((d) => {
+      const { _id, communityId: _c, key, updatedAt, drift, communityName, ...counters } = d
+      return [key, flatten(counters)] as const
+    })
+  )
   const keys = new Set([...Object.keys(raw), ...stored.keys(), NOW])
   const diffs: DriftReport['diffs'] = []
   for (const key of keys) for (const d of differences(stored.get(key) ?? {}, raw[key] ?? {})) diffs.push({ doc: key, ...d })
   const report = { communityId, checkedAt: now, fields: diffs.length, diffs, counters: raw }
   if (diffs.length) await db.collection('stats_drift').add({ data: { communityId, checkedAt: now, fields: diffs.length, diffs: diffs.slice(0, 200) } })
   const communityName = (await findCommunity(communityId))?.name ?? null // shown by an admin's dashboard without another read
-  for (const key of keys) await replaceRollup(communityId, key, raw[key] ?? {}, key === NOW ? { drift: { checkedAt: now, fields: diffs.length }, communityName } : {}, now)
+  for (const key of keys)
+    await replaceRollup(communityId, key, raw[key] ?? {}, key === NOW ? { drift: { checkedAt: now, fields: diffs.length }, communityName } : {}, now)
   return report
 }
 
 /** Community ids, a page at a time (the nightly job walks them all). */
 export async function communityIdsAfter(last: string, limit: number): Promise<string[]> {
-  return docsOf<{ _id: string }>(await db.collection('communities').where({ _id: _.gt(last) }).orderBy('_id', 'asc').limit(limit).get()).map((c) => c._id)
+  return docsOf<{ _id: string }>(
+    await db
+      .collection('communities')
+      .where({ _id: _.gt(last) })
+      .orderBy('_id', 'asc')
+      .limit(limit)
+      .get()
+  ).map((c) => c._id)
 }
 
 export const ALL = 'all'
@@ -68,5 +101,6 @@ export const ALL = 'all'
  */
 export async function writeAllCommunities(totals: Bumps, circulationMinutes: number, communities: number, now: Date): Promise<void> {
   const keys = new Set([...Object.keys(totals), NOW, ...(await rollupsOf(ALL)).map((d) => d.key)])
-  for (const key of keys) await replaceRollup(ALL, key, totals[key] ?? {}, key === NOW ? { communityName: '全部社区', circulationMinutes, communities, asOf: now } : {}, now)
+  for (const key of keys)
+    await replaceRollup(ALL, key, totals[key] ?? {}, key === NOW ? { communityName: '全部社区', circulationMinutes, communities, asOf: now } : {}, now)
 }

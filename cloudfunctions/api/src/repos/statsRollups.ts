@@ -19,9 +19,20 @@ export const ROLLUPS = 'stats_rollups'
 const rollups = () => db.collection(ROLLUPS)
 export const rollupId = (communityId: string, key: string) => `${communityId}:${key}`
 
-export interface RollupDoc { _id: string; communityId: string; key: string; updatedAt: Date; [field: string]: unknown }
+export interface RollupDoc {
+  _id: string
+  communityId: string
+  key: string
+  updatedAt: Date
+  [field: string]: unknown
+}
 
-const incsOf = (paths: Record<string, number>) => Object.fromEntries(Object.entries(paths).filter(([, n]) => n).map(([p, n]) => [p, _.inc(n)]))
+const incsOf = (paths: Record<string, number>) =>
+  Object.fromEntries(
+    Object.entries(paths)
+      .filter(([, n]) => n)
+      .map(([p, n]) => [p, _.inc(n)])
+  )
 
 /** A fresh document holding exactly `paths` (dotted) as nested counters. */
 function fresh(communityId: string, key: string, paths: Record<string, number>, now: Date): Omit<RollupDoc, '_id'> {
@@ -53,7 +64,11 @@ async function incrementAll(communityId: string, bumps: Bumps, now: Date): Promi
   for (const [key, paths] of Object.entries(bumps)) {
     const id = rollupId(communityId, key)
     for (let attempt = 0; attempt < 3; attempt++) {
-      const updated = await updatedCount(rollups().where({ _id: id }).update({ data: { ...incsOf(paths), updatedAt: now } }))
+      const updated = await updatedCount(
+        rollups()
+          .where({ _id: id })
+          .update({ data: { ...incsOf(paths), updatedAt: now } })
+      )
       if (updated === 1) break
       try {
         await rollups().add({ data: { _id: id, ...fresh(communityId, key, paths, now) } })
@@ -70,21 +85,39 @@ export async function applyBumpsIn(t: Tx, communityId: string, bumps: Bumps, now
   if (isEmpty(bumps)) return
   for (const [key, paths] of Object.entries(bumps)) {
     const id = rollupId(communityId, key)
-    if (await readIn<RollupDoc>(t, ROLLUPS, id)) await t.collection(ROLLUPS).doc(id).update({ data: { ...incsOf(paths), updatedAt: now } })
-    else await t.collection(ROLLUPS).doc(id).set({ data: fresh(communityId, key, paths, now) })
+    if (await readIn<RollupDoc>(t, ROLLUPS, id))
+      await t
+        .collection(ROLLUPS)
+        .doc(id)
+        .update({ data: { ...incsOf(paths), updatedAt: now } })
+    else
+      await t
+        .collection(ROLLUPS)
+        .doc(id)
+        .set({ data: fresh(communityId, key, paths, now) })
   }
 }
 
 /** The gauges and one year's counters of a community: ONE query, at most two documents. */
-export async function readRollups(communityId: string, year: number): Promise<{ now: (NowRollup & { communityName?: string; circulationMinutes?: number; asOf?: Date }) | null; year: YearRollup | null }> {
+export async function readRollups(
+  communityId: string,
+  year: number
+): Promise<{ now: (NowRollup & { communityName?: string; circulationMinutes?: number; asOf?: Date }) | null; year: YearRollup | null }> {
   const ids = [rollupId(communityId, 'now'), rollupId(communityId, String(year))]
-  const list = docsOf<RollupDoc & NowRollup & YearRollup>(await rollups().where({ _id: _.in(ids) }).limit(2).get())
+  const list = docsOf<RollupDoc & NowRollup & YearRollup>(
+    await rollups()
+      .where({ _id: _.in(ids) })
+      .limit(2)
+      .get()
+  )
   return { now: list.find((d) => d._id === ids[0]) ?? null, year: list.find((d) => d._id === ids[1]) ?? null }
 }
 
 /** Replaces a rollup document with recomputed counters (the nightly rebuild), keeping `extra` fields. */
 export async function replaceRollup(communityId: string, key: string, paths: Record<string, number>, extra: Record<string, unknown>, now: Date): Promise<void> {
-  await rollups().doc(rollupId(communityId, key)).set({ data: { ...fresh(communityId, key, paths, now), ...extra } })
+  await rollups()
+    .doc(rollupId(communityId, key))
+    .set({ data: { ...fresh(communityId, key, paths, now), ...extra } })
 }
 
 /** Every rollup document of a community (the rebuild compares them all; index community_key). */

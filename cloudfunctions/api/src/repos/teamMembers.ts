@@ -21,7 +21,12 @@ export const membershipId = (teamId: string, openid: string) => `${teamId}:${ope
 /** Which of `teamIds` the person belongs to (index openid_team). */
 export async function joinedTeamIds(openid: string, teamIds: string[]): Promise<Set<string>> {
   if (teamIds.length === 0) return new Set()
-  const docs = docsOf<TeamMemberDoc>(await members().where({ openid, teamId: _.in(teamIds) }).limit(MAX_MEMBERSHIPS).get())
+  const docs = docsOf<TeamMemberDoc>(
+    await members()
+      .where({ openid, teamId: _.in(teamIds) })
+      .limit(MAX_MEMBERSHIPS)
+      .get()
+  )
   return new Set(docs.map((m) => m.teamId))
 }
 

@@ -39,5 +39,8 @@ export function readTeamIn(t: Tx, id: string): Promise<TeamDoc | null> {
 }
 
 export async function addToMemberCountIn(t: Tx, id: string, delta: 1 | -1, now: Date): Promise<void> {
-  await t.collection('teams').doc(id).update({ data: { memberCount: _.inc(delta), updatedAt: now } })
+  await t
+    .collection('teams')
+    .doc(id)
+    .update({ data: { memberCount: _.inc(delta), updatedAt: now } })
 }

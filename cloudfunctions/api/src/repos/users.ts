@@ -51,11 +51,15 @@ export async function ensureUser(openid: string, now: Date): Promise<UserDoc> {
 }
 
 export async function updateProfile(openid: string, patch: Partial<Pick<UserDoc, 'nickname' | 'avatarUrl'>>, now: Date): Promise<void> {
-  await users().doc(openid).update({ data: { ...patch, updatedAt: now } })
+  await users()
+    .doc(openid)
+    .update({ data: { ...patch, updatedAt: now } })
 }
 
 export async function setPhone(openid: string, phone: string, phoneHash: string, now: Date): Promise<void> {
-  await users().doc(openid).update({ data: { phone, phoneHash, phoneBoundAt: now, updatedAt: now } })
+  await users()
+    .doc(openid)
+    .update({ data: { phone, phoneHash, phoneBoundAt: now, updatedAt: now } })
 }
 
 /** The user as a transaction sees it (null if absent). */
@@ -65,11 +69,20 @@ export function readUserIn(t: Tx, openid: string): Promise<UserDoc | null> {
 
 /** What a user may reach — community and roles — changed inside the caller's transaction. */
 export async function setAccessIn(t: Tx, openid: string, patch: { communityId?: string | null; roles: Role[] }, now: Date): Promise<void> {
-  await t.collection('users').doc(openid).update({ data: { ...patch, updatedAt: now } })
+  await t
+    .collection('users')
+    .doc(openid)
+    .update({ data: { ...patch, updatedAt: now } })
 }
 
 /** Nicknames of these users (by _id), at most 100. */
 export async function nicknamesOf(openids: string[]): Promise<Map<string, string>> {
-  const found = docsOf<UserDoc>(await users().where({ _id: _.in(openids.slice(0, 100)) }).field({ nickname: true }).limit(100).get())
+  const found = docsOf<UserDoc>(
+    await users()
+      .where({ _id: _.in(openids.slice(0, 100)) })
+      .field({ nickname: true })
+      .limit(100)
+      .get()
+  )
   return new Map(found.map((u) => [u._id, u.nickname]))
 }

@@ -3,10 +3,22 @@
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 
-export interface VolunteerStats { completed: number; withdrawn: number; ratingSum: number; ratingCount: number; computedAt: Date }
+export interface VolunteerStats {
+  completed: number
+  withdrawn: number
+  ratingSum: number
+  ratingCount: number
+  computedAt: Date
+}
 
 export type VolunteerStatus = 'pending' | 'approved' | 'rejected'
-export interface GuardianDoc { name: string; phone: string; relation: string; consentAt: Date; verified: boolean }
+export interface GuardianDoc {
+  name: string
+  phone: string
+  relation: string
+  consentAt: Date
+  verified: boolean
+}
 
 export interface VolunteerDoc {
   _id: string
@@ -58,21 +70,34 @@ export async function insertVolunteer(doc: Omit<VolunteerDoc, '_id'>): Promise<s
  * coordinator must review them afresh; the old number is kept in `previousVolunteerNos`). Conditional on the
  * record still being as the caller read it, so two concurrent resubmissions cannot both apply.
  */
-export async function resubmitVolunteer(current: Pick<VolunteerDoc, '_id' | 'status' | 'communityId' | 'volunteerNo'>, fields: Partial<VolunteerDoc>): Promise<boolean> {
+export async function resubmitVolunteer(
+  current: Pick<VolunteerDoc, '_id' | 'status' | 'communityId' | 'volunteerNo'>,
+  fields: Partial<VolunteerDoc>
+): Promise<boolean> {
   const keep = current.volunteerNo ? { previousVolunteerNos: _.push([current.volunteerNo]) } : {}
   const res = (await volunteers()
     .where({ _id: current._id, status: current.status, communityId: current.communityId })
-    .update({ data: { ...fields, ...keep, status: 'pending', volunteerNo: null, rejectReason: null, reviewedBy: null, reviewedAt: null } })) as { stats: { updated: number } }
+    .update({ data: { ...fields, ...keep, status: 'pending', volunteerNo: null, rejectReason: null, reviewedBy: null, reviewedAt: null } })) as {
+    stats: { updated: number }
+  }
   return res.stats.updated === 1
 }
 
 /** Conditional: only a pending registration can be rejected (concurrent reviews: one wins). */
 export async function rejectVolunteer(id: string, reason: string, by: string, at: Date): Promise<boolean> {
-  const res = (await volunteers().where({ _id: id, status: 'pending' }).update({ data: { status: 'rejected', rejectReason: reason, reviewedBy: by, reviewedAt: at, updatedAt: at } })) as { stats: { updated: number } }
+  const res = (await volunteers()
+    .where({ _id: id, status: 'pending' })
+    .update({ data: { status: 'rejected', rejectReason: reason, reviewedBy: by, reviewedAt: at, updatedAt: at } })) as { stats: { updated: number } }
   return res.stats.updated === 1
 }
 
-export async function listVolunteers(q: { communityId: string; status?: VolunteerStatus; skill?: string; offset: number; limit: number }): Promise<VolunteerDoc[]> {
+export async function listVolunteers(q: {
+  communityId: string
+  status?: VolunteerStatus
+  skill?: string
+  offset: number
+  limit: number
+}): Promise<VolunteerDoc[]> {
   const where: Record<string, unknown> = { communityId: q.communityId }
   if (q.status) where.status = q.status
   if (q.skill) where.skills = _.all([q.skill])
@@ -80,10 +105,14 @@ export async function listVolunteers(q: { communityId: string; status?: Voluntee
 }
 
 export async function setInsurance(id: string, insuredUntil: Date | null, now: Date): Promise<void> {
-  await volunteers().doc(id).update({ data: { insuredUntil, updatedAt: now } })
+  await volunteers()
+    .doc(id)
+    .update({ data: { insuredUntil, updatedAt: now } })
 }
 
 /** Replaces the derived stats of the volunteer with this OPENID (index openid_unique). */
 export async function setStatsByOpenid(openid: string, stats: VolunteerStats): Promise<void> {
-  await volunteers().where({ openid }).update({ data: { stats: _.set(stats) } })
+  await volunteers()
+    .where({ openid })
+    .update({ data: { stats: _.set(stats) } })
 }

@@ -19,7 +19,9 @@ export async function eraseAccounts(now: Date): Promise<{ name: string; touched:
     } catch (e) {
       // One person's failure must not hold the others back; the request stays due and is retried next run.
       // The log names no one (structured logs never carry personal data).
-      console.error(JSON.stringify({ level: 'error', job: 'eraseAccounts', error: (e as Error)?.name, stack: (e as Error)?.stack?.split('\n').slice(0, 3).join(' | ') }))
+      console.error(
+        JSON.stringify({ level: 'error', job: 'eraseAccounts', error: (e as Error)?.name, stack: (e as Error)?.stack?.split('\n').slice(0, 3).join(' | ') })
+      )
     }
   }
   return { name: 'eraseAccounts', touched }

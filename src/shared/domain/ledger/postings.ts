@@ -8,13 +8,28 @@ import { mayGoNegative } from './accounts'
 export const POSTING_KINDS = ['settle', 'transfer', 'donate', 'adjust', 'reverse', 'overflow', 'grant'] as const
 export type PostingKind = (typeof POSTING_KINDS)[number]
 
-export interface Entry { account: string; minutes: number }
-export interface Posting { id: string; kind: PostingKind; entries: Entry[]; memo: string; reverses: string | null }
+export interface Entry {
+  account: string
+  minutes: number
+}
+export interface Posting {
+  id: string
+  kind: PostingKind
+  entries: Entry[]
+  memo: string
+  reverses: string | null
+}
 
-export interface AccountState { balance: number; holds: Record<string, number> }
+export interface AccountState {
+  balance: number
+  holds: Record<string, number>
+}
 
 export class LedgerRuleError extends Error {
-  constructor(readonly code: 'UNBALANCED' | 'INSUFFICIENT_HOURS' | 'BAD_AMOUNT', readonly account?: string) {
+  constructor(
+    readonly code: 'UNBALANCED' | 'INSUFFICIENT_HOURS' | 'BAD_AMOUNT',
+    readonly account?: string
+  ) {
     super(code)
   }
 }
@@ -41,7 +56,11 @@ export function assertBalanced(entries: readonly Entry[]): void {
  * account this posting takes from may not dip into minutes held for something else — except the hold named by
  * `consumes`, which the posting settles (it is released in the same step).
  */
-export function applyPosting(states: ReadonlyMap<string, AccountState>, p: Posting, consumes: { account: string; key: string } | null = null): Map<string, AccountState> {
+export function applyPosting(
+  states: ReadonlyMap<string, AccountState>,
+  p: Posting,
+  consumes: { account: string; key: string } | null = null
+): Map<string, AccountState> {
   assertBalanced(p.entries)
   const next = new Map(states)
   for (const e of p.entries) {

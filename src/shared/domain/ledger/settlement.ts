@@ -53,5 +53,11 @@ export function settlementPosting(f: SettleFacts, payer: AccountState, pool: Acc
   credit(accountId.donation(f.communityId), overflow)
   const nonZero = entries.filter((e) => e.minutes !== 0)
   if (nonZero.length < 2) return null // e.g. a volunteer serving themself: nothing moves
-  return { id: `order:${f.orderId}:settle`, kind: 'settle', entries: nonZero, memo: `服务订单 ${f.title ?? f.orderId}${overflowNote(overflow)}`, reverses: null }
+  return {
+    id: `order:${f.orderId}:settle`,
+    kind: 'settle',
+    entries: nonZero,
+    memo: `服务订单 ${f.title ?? f.orderId}${overflowNote(overflow)}`,
+    reverses: null
+  }
 }

@@ -17,7 +17,14 @@ export interface CatalogEntry {
 }
 
 const entry = (category: ServiceCategory, defaultMinutes: number, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
-  category, defaultMinutes, skills: [category], minAge: 18, risky: false, residentDirect: true, enabled: true, ...over
+  category,
+  defaultMinutes,
+  skills: [category],
+  minAge: 18,
+  risky: false,
+  residentDirect: true,
+  enabled: true,
+  ...over
 })
 
 export const DEFAULT_CATALOG: Record<ServiceCategory, CatalogEntry> = {

@@ -41,7 +41,9 @@ const holds = (v: unknown, x: string) => (Array.isArray(v) ? v.includes(x) : v =
 
 /** Why this volunteer (`openid`) may never serve this order this way, in Chinese; empty when nothing excludes them. */
 export function exclusionProblems(openid: string, o: ExclusionOrder, way: ServeWay): string[] {
-  return exclusionConditions(openid, way).filter((c) => holds(o[c.field], c.not)).map((c) => c.reason)
+  return exclusionConditions(openid, way)
+    .filter((c) => holds(o[c.field], c.not))
+    .map((c) => c.reason)
 }
 
 /**

@@ -1,6 +1,16 @@
 // Order statuses and their Chinese names. `completed`, `resolved` and `cancelled` are final: nothing leaves them
 // except `completed` → `disputed` (the resident may still dispute a finished order).
-export const ORDER_STATUSES = ['pending', 'dispatched', 'accepted', 'in_service', 'awaiting_confirmation', 'completed', 'disputed', 'resolved', 'cancelled'] as const
+export const ORDER_STATUSES = [
+  'pending',
+  'dispatched',
+  'accepted',
+  'in_service',
+  'awaiting_confirmation',
+  'completed',
+  'disputed',
+  'resolved',
+  'cancelled'
+] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {

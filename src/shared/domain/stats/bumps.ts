@@ -60,5 +60,8 @@ export function flatten(value: unknown, prefix = '', out: Record<string, number>
 /** Paths whose values differ between two flat counter sets (missing counts as 0). */
 export function differences(a: Record<string, number>, b: Record<string, number>): Array<{ path: string; stored: number; raw: number }> {
   const paths = new Set([...Object.keys(a), ...Object.keys(b)])
-  return [...paths].filter((p) => (a[p] ?? 0) !== (b[p] ?? 0)).sort().map((p) => ({ path: p, stored: a[p] ?? 0, raw: b[p] ?? 0 }))
+  return [...paths]
+    .filter((p) => (a[p] ?? 0) !== (b[p] ?? 0))
+    .sort()
+    .map((p) => ({ path: p, stored: a[p] ?? 0, raw: b[p] ?? 0 }))
 }

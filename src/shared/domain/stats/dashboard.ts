@@ -5,19 +5,42 @@ import { HOURS_TARGETS, type Dashboard } from '../../contracts/stats'
 import { quantileOf } from './histogram'
 
 export interface MonthCounters {
-  ordersCreated?: number; ordersAccepted?: number; ordersCompleted?: number; ordersCancelled?: number
-  ratings?: number; goodRatings?: number; servedMinutes?: number; participants?: number
-  reportsFiled?: number; reportsClosed?: number
+  ordersCreated?: number
+  ordersAccepted?: number
+  ordersCompleted?: number
+  ordersCancelled?: number
+  ratings?: number
+  goodRatings?: number
+  servedMinutes?: number
+  participants?: number
+  reportsFiled?: number
+  reportsClosed?: number
   response?: Record<string, number>
   categories?: Record<string, { created?: number; completed?: number; servedMinutes?: number }>
 }
-export interface YearRollup { participants?: number; months?: Record<string, MonthCounters> }
-export interface NowRollup { volunteers?: number; residents?: number; openEscalations?: number; drift?: { checkedAt: Date | string; fields: number } | null }
+export interface YearRollup {
+  participants?: number
+  months?: Record<string, MonthCounters>
+}
+export interface NowRollup {
+  volunteers?: number
+  residents?: number
+  openEscalations?: number
+  drift?: { checkedAt: Date | string; fields: number } | null
+}
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.min(1, Math.max(0, a / b)) : null)
 const sum = (ms: MonthCounters[], k: keyof Omit<MonthCounters, 'response' | 'categories'>) => ms.reduce((s, m) => s + (m[k] ?? 0), 0)
 
-export function dashboardOf(p: { communityId: string; communityName: string; year: number; asOf: Date; now: NowRollup | null; yearDoc: YearRollup | null; issuingBalance: number }): Dashboard {
+export function dashboardOf(p: {
+  communityId: string
+  communityName: string
+  year: number
+  asOf: Date
+  now: NowRollup | null
+  yearDoc: YearRollup | null
+  issuingBalance: number
+}): Dashboard {
   const months = Array.from({ length: 12 }, (_, i) => `${p.year}-${String(i + 1).padStart(2, '0')}`)
   const byMonth = months.map((m) => p.yearDoc?.months?.[m] ?? {})
   const registered = p.now?.volunteers ?? 0
@@ -33,7 +56,10 @@ export function dashboardOf(p: { communityId: string; communityName: string; yea
   const closed = sum(byMonth, 'reportsClosed')
   const drift = p.now?.drift ?? null
   return {
-    communityId: p.communityId, communityName: p.communityName, year: p.year, asOf: p.asOf.toISOString(),
+    communityId: p.communityId,
+    communityName: p.communityName,
+    year: p.year,
+    asOf: p.asOf.toISOString(),
     volunteers: { registered, residents, shareOfResidents: ratio(registered, residents) },
     participation: { active, registered, rate: ratio(active, registered) },
     hours: { servedMinutes, perVolunteerHours: registered > 0 ? Math.round((servedMinutes / 60 / registered) * 10) / 10 : null, targets: { ...HOURS_TARGETS } },
@@ -44,8 +70,12 @@ export function dashboardOf(p: { communityId: string; communityName: string; yea
     timebank: { circulationMinutes: Math.max(0, -p.issuingBalance) },
     reports: { filed, closed, rectificationRate: ratio(closed, filed) },
     trend: months.map((month, i) => ({
-      month, ordersCreated: byMonth[i].ordersCreated ?? 0, ordersCompleted: byMonth[i].ordersCompleted ?? 0, servedMinutes: byMonth[i].servedMinutes ?? 0,
-      participants: byMonth[i].participants ?? 0, reportsFiled: byMonth[i].reportsFiled ?? 0
+      month,
+      ordersCreated: byMonth[i].ordersCreated ?? 0,
+      ordersCompleted: byMonth[i].ordersCompleted ?? 0,
+      servedMinutes: byMonth[i].servedMinutes ?? 0,
+      participants: byMonth[i].participants ?? 0,
+      reportsFiled: byMonth[i].reportsFiled ?? 0
     })),
     byCategory: SERVICE_CATEGORIES.map((category) => {
       const c = (k: 'created' | 'completed' | 'servedMinutes') => byMonth.reduce((s, m) => s + (m.categories?.[category]?.[k] ?? 0), 0)

@@ -1,7 +1,9 @@
 // Response times (submit → first acceptance) kept as a histogram so a median and a p90 cost one read however many
 // orders there are. Buckets are upper bounds in minutes; a figure is reported as the upper bound of the bucket the
 // quantile falls in (nearest rank), so it is exact to the bucket: within 1 min up to 6 min, 5 min up to 30 min…
-export const RESPONSE_BUCKETS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 90, 120, 150, 180, 240, 360, 480, 720, 1080, 1440, 2880, 4320, 10080] as const
+export const RESPONSE_BUCKETS = [
+  1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 90, 120, 150, 180, 240, 360, 480, 720, 1080, 1440, 2880, 4320, 10080
+] as const
 /** Beyond the last bound: a week or more. */
 export const OVERFLOW_BUCKET = 'over'
 

@@ -12,7 +12,12 @@ import { ACCEPTING_MOVES } from '../order/transitions'
 import { addBumps, bump, bumpMonth, monthOf, NOW, type Bumps } from './bumps'
 import { responseBucket } from './histogram'
 
-export interface OrderEventFacts { kind: string; at: Date; from: OrderStatus | null; to: OrderStatus }
+export interface OrderEventFacts {
+  kind: string
+  at: Date
+  from: OrderStatus | null
+  to: OrderStatus
+}
 export interface OrderFacts {
   category: string
   createdAt: Date

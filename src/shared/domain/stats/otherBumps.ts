@@ -9,7 +9,12 @@
 // - gauges: approved volunteers of the community, users whose community it is.
 import { bump, bumpMonth, monthOf, NOW, type Bumps } from './bumps'
 
-export interface RecordFacts { source: 'order' | 'project' | 'honorary'; date: string; minutes: number; category?: string | null }
+export interface RecordFacts {
+  source: 'order' | 'project' | 'honorary'
+  date: string
+  minutes: number
+  category?: string | null
+}
 
 export const countsAsService = (r: Pick<RecordFacts, 'source'>) => r.source !== 'honorary'
 
@@ -28,7 +33,11 @@ export function recordBumps(r: RecordFacts, minutesDelta: number, firstIn: { mon
   return b
 }
 
-export interface ReportEventFacts { kind: string; at: Date; from: string | null }
+export interface ReportEventFacts {
+  kind: string
+  at: Date
+  from: string | null
+}
 
 export function reportFiledBumps(createdAt: Date): Bumps {
   return bumpMonth({}, monthOf(createdAt), 'reportsFiled')

@@ -23,8 +23,15 @@ export const add = defineAction({
       if (free.length === 0) throw new AppError('LIMIT_REACHED', { _: `最多保存${MAX_ADDRESSES}个地址，请先删除不用的地址` })
       for (const slot of free) {
         const doc: Omit<AddressDoc, '_id'> = {
-          _openid: ctx.openid, ownerOpenid: ctx.openid, slot, label: input.label, detail: input.detail, contactName: input.contactName,
-          contactPhone: input.contactPhone, location: input.location ? toGeoPoint(input.location) : null, createdAt: ctx.now
+          _openid: ctx.openid,
+          ownerOpenid: ctx.openid,
+          slot,
+          label: input.label,
+          detail: input.detail,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          location: input.location ? toGeoPoint(input.location) : null,
+          createdAt: ctx.now
         }
         try {
           return addressView({ ...doc, _id: await insertAddress(doc), location: input.location })

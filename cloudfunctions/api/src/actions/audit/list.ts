@@ -19,11 +19,17 @@ export const list = defineAction({
   allow: ['admin'],
   scope: 'global',
   async handler(input) {
-    const rows = await listAuditEntries({
-      communityId: input.communityId, action: input.action, actorOpenid: input.actorId,
-      from: input.fromDay ? dayStart(input.fromDay) : undefined,
-      to: input.toDay ? new Date(dayStart(input.toDay).getTime() + DAY) : undefined
-    }, input.offset, input.limit + 1)
+    const rows = await listAuditEntries(
+      {
+        communityId: input.communityId,
+        action: input.action,
+        actorOpenid: input.actorId,
+        from: input.fromDay ? dayStart(input.fromDay) : undefined,
+        to: input.toDay ? new Date(dayStart(input.toDay).getTime() + DAY) : undefined
+      },
+      input.offset,
+      input.limit + 1
+    )
     return { items: rows.slice(0, input.limit).map(itemOf), hasMore: rows.length > input.limit }
   }
 })

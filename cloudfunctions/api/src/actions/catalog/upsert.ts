@@ -17,7 +17,19 @@ export const upsert = defineAction({
     const version = ctx.community?.catalogVersion ?? 0
     const entry = { ...input, skills: input.skills.length ? input.skills : [input.category] }
     if (!(await setCatalogEntry(communityId, version, entry, ctx.now))) throw new AppError('CONFLICT')
-    await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'catalog.upsert', targetType: 'community', targetId: communityId, requestId: ctx.requestId, before: { entry: ctx.community?.catalog?.[input.category] ?? null }, after: { entry } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId,
+        action: 'catalog.upsert',
+        targetType: 'community',
+        targetId: communityId,
+        requestId: ctx.requestId,
+        before: { entry: ctx.community?.catalog?.[input.category] ?? null },
+        after: { entry }
+      },
+      ctx.now
+    )
     return { ...entry, label: SERVICE_CATEGORY_LABELS[entry.category] }
   }
 })

@@ -32,16 +32,28 @@ export const issue = defineAction({
       throw new AppError('NO_RECORDS_IN_RANGE')
     }
     const info = community.certificateInfo
-    const issued = await insertCertificate({
-      volunteerOpenid: ctx.openid, requestId: input.requestId, communityId: community._id, verifyCode: newVerifyCode(),
-      volunteerName: v.realName, idType: '居民身份证', idMasked: v.idMasked, volunteerNo: v.volunteerNo,
-      from: input.from, to: input.to, totalMinutes: services.reduce((sum, s) => sum + s.minutes, 0), services,
-      issuer: community.name,
-      personInCharge: info?.personInCharge ?? '社区负责人',
-      handler: info?.handler ?? (await aCoordinatorName(community._id)) ?? '社区工作人员',
-      contact: info?.contact ?? '请咨询社区',
-      issuedAt: ctx.now
-    }, () => certificateNumber(community.code, ctx.now))
+    const issued = await insertCertificate(
+      {
+        volunteerOpenid: ctx.openid,
+        requestId: input.requestId,
+        communityId: community._id,
+        verifyCode: newVerifyCode(),
+        volunteerName: v.realName,
+        idType: '居民身份证',
+        idMasked: v.idMasked,
+        volunteerNo: v.volunteerNo,
+        from: input.from,
+        to: input.to,
+        totalMinutes: services.reduce((sum, s) => sum + s.minutes, 0),
+        services,
+        issuer: community.name,
+        personInCharge: info?.personInCharge ?? '社区负责人',
+        handler: info?.handler ?? (await aCoordinatorName(community._id)) ?? '社区工作人员',
+        contact: info?.contact ?? '请咨询社区',
+        issuedAt: ctx.now
+      },
+      () => certificateNumber(community.code, ctx.now)
+    )
     return certificateView(issued)
   }
 })

@@ -24,7 +24,14 @@ export const appointCoordinator = defineAction({
       if (user.roles.includes('coordinator')) return user.roles
       const next: Role[] = [...user.roles, 'coordinator']
       await setAccessIn(t, user._id, { roles: next }, ctx.now)
-      const audit = { actorOpenid: ctx.openid, communityId: community._id, action: 'communities.appointCoordinator', targetType: 'user', targetId: user._id, requestId: ctx.requestId }
+      const audit = {
+        actorOpenid: ctx.openid,
+        communityId: community._id,
+        action: 'communities.appointCoordinator',
+        targetType: 'user',
+        targetId: user._id,
+        requestId: ctx.requestId
+      }
       await recordAuditIn(t, { ...audit, before: { roles: user.roles }, after: { roles: next, communityId: community._id } }, ctx.now)
       return next
     })

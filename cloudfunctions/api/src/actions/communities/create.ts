@@ -17,7 +17,18 @@ export const create = defineAction({
     const doc = { name: input.name, code: input.code, address: input.address, location: input.location, createdBy: ctx.openid, createdAt: ctx.now }
     try {
       const id = await insertCommunity(doc)
-      await recordAudit({ actorOpenid: ctx.openid, communityId: id, action: 'communities.create', targetType: 'community', targetId: id, requestId: ctx.requestId, after: { name: doc.name, code: doc.code } }, ctx.now)
+      await recordAudit(
+        {
+          actorOpenid: ctx.openid,
+          communityId: id,
+          action: 'communities.create',
+          targetType: 'community',
+          targetId: id,
+          requestId: ctx.requestId,
+          after: { name: doc.name, code: doc.code }
+        },
+        ctx.now
+      )
       return communityView({ ...doc, _id: id })
     } catch (e) {
       if (isDuplicateKey(e, 'code_unique')) throw new AppError('COMMUNITY_CODE_TAKEN', { code: messageFor('COMMUNITY_CODE_TAKEN') })

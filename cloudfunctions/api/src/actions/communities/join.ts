@@ -46,7 +46,14 @@ export const join = defineAction({
       for (const m of memberships) {
         if (m.communityId !== community._id && (await removeMembershipIn(t, m._id))) await addToMemberCountIn(t, m.teamId, -1, ctx.now)
       }
-      const audit = { actorOpenid: ctx.openid, communityId: community._id, action: 'communities.join', targetType: 'user', targetId: ctx.openid, requestId: ctx.requestId }
+      const audit = {
+        actorOpenid: ctx.openid,
+        communityId: community._id,
+        action: 'communities.join',
+        targetType: 'user',
+        targetId: ctx.openid,
+        requestId: ctx.requestId
+      }
       await recordAuditIn(t, { ...audit, before: { communityId: user.communityId, roles: user.roles }, after: { communityId: community._id, roles } }, ctx.now)
     })
     return communityView(community)

@@ -18,7 +18,19 @@ export const updateCertificateInfo = defineAction({
     await assertTextSafe(ctx.openid, input)
     const info = { personInCharge: input.personInCharge, handler: input.handler, contact: input.contact }
     await setCertificateInfo(communityId, info, ctx.now)
-    await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'communities.updateCertificateInfo', targetType: 'community', targetId: communityId, requestId: ctx.requestId, before: { certificateInfo: ctx.community?.certificateInfo ?? null }, after: { certificateInfo: info } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId,
+        action: 'communities.updateCertificateInfo',
+        targetType: 'community',
+        targetId: communityId,
+        requestId: ctx.requestId,
+        before: { certificateInfo: ctx.community?.certificateInfo ?? null },
+        after: { certificateInfo: info }
+      },
+      ctx.now
+    )
     return info
   }
 })

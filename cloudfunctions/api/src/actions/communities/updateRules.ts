@@ -26,7 +26,19 @@ export const updateRules = defineAction({
     const before = ctx.community?.timebankRules ?? {}
     if (Object.keys(input).length === 0) return timebankRulesOf(before)
     await setTimebankRules(communityId, input, ctx.now)
-    await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'communities.updateRules', targetType: 'community', targetId: communityId, requestId: ctx.requestId, before: pick(before, input), after: input }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId,
+        action: 'communities.updateRules',
+        targetType: 'community',
+        targetId: communityId,
+        requestId: ctx.requestId,
+        before: pick(before, input),
+        after: input
+      },
+      ctx.now
+    )
     return timebankRulesOf({ ...before, ...input })
   }
 })

@@ -34,9 +34,18 @@ export async function deliverCsv(ctx: ActionContext, e: CsvExport): Promise<Expo
   if (!uploaded.fileID) throw new Error(`export upload returned no fileID (${cloudPath})`)
   const url = (await tempFileUrls([{ fileID: uploaded.fileID, maxAge: EXPORT_URL_MAX_AGE_S }]))[0]?.tempFileURL
   if (!url) throw new AppError('INTERNAL')
-  await recordAuditOnce(`export-${key}`, {
-    actorOpenid: ctx.openid, communityId: e.communityId, action: `exports.${e.kind}`, targetType: 'community', targetId: e.communityId, requestId: ctx.requestId,
-    after: { ...e.period, fileName: e.fileName, rows: e.rows, bytes: body.length }
-  }, ctx.now)
+  await recordAuditOnce(
+    `export-${key}`,
+    {
+      actorOpenid: ctx.openid,
+      communityId: e.communityId,
+      action: `exports.${e.kind}`,
+      targetType: 'community',
+      targetId: e.communityId,
+      requestId: ctx.requestId,
+      after: { ...e.period, fileName: e.fileName, rows: e.rows, bytes: body.length }
+    },
+    ctx.now
+  )
   return { fileName: e.fileName, fileId: uploaded.fileID, url, rows: e.rows, bytes: body.length }
 }

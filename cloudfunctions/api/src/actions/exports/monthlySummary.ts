@@ -22,8 +22,12 @@ export const monthlySummary = defineAction({
     if (groups.length > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_LARGE')
     const rows = summaryRows(input.year, groups)
     return deliverCsv(ctx, {
-      kind: 'monthlySummary', communityId: community._id, fileName: exportFileName('月度汇总', community, String(input.year)),
-      csv: buildCsv(SUMMARY_EXPORT_HEADERS, rows), rows: rows.length, period: { year: input.year }
+      kind: 'monthlySummary',
+      communityId: community._id,
+      fileName: exportFileName('月度汇总', community, String(input.year)),
+      csv: buildCsv(SUMMARY_EXPORT_HEADERS, rows),
+      rows: rows.length,
+      period: { year: input.year }
     })
   }
 })

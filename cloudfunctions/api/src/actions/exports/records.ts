@@ -38,8 +38,12 @@ export const records = defineAction({
       after = { date: last.date, id: last._id }
     }
     return deliverCsv(ctx, {
-      kind: 'records', communityId: community._id, fileName: exportFileName('服务记录', community, label),
-      csv: buildCsv(RECORD_EXPORT_HEADERS, rows), rows: rows.length, period: { from, to }
+      kind: 'records',
+      communityId: community._id,
+      fileName: exportFileName('服务记录', community, label),
+      csv: buildCsv(RECORD_EXPORT_HEADERS, rows),
+      rows: rows.length,
+      period: { from, to }
     })
   }
 })

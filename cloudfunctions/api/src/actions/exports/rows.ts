@@ -15,8 +15,19 @@ const SOURCE_LABELS: Record<RecordDoc['source'], string> = { order: '订单服�
 export function volunteerRow(n: number, v: ExportVolunteer, organization: string, totalMinutes: number): CsvCell[] {
   const skills = v.skills.map((s) => SERVICE_CATEGORY_LABELS[s as ServiceCategory] ?? s).join('、')
   return [
-    n, v.realName, ID_TYPE, v.idMasked, v.gender === 'male' ? '男' : '女', v.phone ? maskPhone(v.phone) : '', v.volunteerNo ?? '', organization,
-    v.serviceArea, skills, shanghaiDay(v.createdAt), v.reviewedAt ? shanghaiDay(v.reviewedAt) : '', hoursOf(totalMinutes)
+    n,
+    v.realName,
+    ID_TYPE,
+    v.idMasked,
+    v.gender === 'male' ? '男' : '女',
+    v.phone ? maskPhone(v.phone) : '',
+    v.volunteerNo ?? '',
+    organization,
+    v.serviceArea,
+    skills,
+    shanghaiDay(v.createdAt),
+    v.reviewedAt ? shanghaiDay(v.reviewedAt) : '',
+    hoursOf(totalMinutes)
   ]
 }
 
@@ -28,8 +39,21 @@ export function recordRow(n: number, r: RecordDoc, v: ExportVolunteer | undefine
   const at = (d: Date | null) => (d ? formatShanghai(d, 'YYYY-MM-DD HH:mm') : r.date)
   const corrected = r.history.length ? `经更正${r.history.length}次` : ''
   return [
-    n, r.volunteerName, v ? ID_TYPE : '', v?.idMasked ?? '', r.volunteerNo ?? v?.volunteerNo ?? '', r.organizer, r.content, r.place, r.date,
-    at(r.startAt ?? null), at(r.endAt ?? null), hoursOf(r.minutes), SOURCE_LABELS[r.source] ?? r.source,
-    r.evaluation ? `${r.evaluation.stars}星` : '', r._id, [r.note, corrected].filter(Boolean).join('；')
+    n,
+    r.volunteerName,
+    v ? ID_TYPE : '',
+    v?.idMasked ?? '',
+    r.volunteerNo ?? v?.volunteerNo ?? '',
+    r.organizer,
+    r.content,
+    r.place,
+    r.date,
+    at(r.startAt ?? null),
+    at(r.endAt ?? null),
+    hoursOf(r.minutes),
+    SOURCE_LABELS[r.source] ?? r.source,
+    r.evaluation ? `${r.evaluation.stars}星` : '',
+    r._id,
+    [r.note, corrected].filter(Boolean).join('；')
   ]
 }

@@ -5,7 +5,11 @@
 import { hoursOf, type CsvCell } from '../../../../../src/shared/domain/csv'
 import type { MonthGroup } from '../../repos/exportsQueries'
 
-interface Tally { people: Set<string>; records: number; minutes: number }
+interface Tally {
+  people: Set<string>
+  records: number
+  minutes: number
+}
 const tally = (): Tally => ({ people: new Set(), records: 0, minutes: 0 })
 const add = (t: Tally, g: MonthGroup) => {
   t.people.add(g.openid)

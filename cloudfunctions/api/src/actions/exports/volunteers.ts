@@ -31,8 +31,12 @@ export const volunteers = defineAction({
     }
     const day = shanghaiDay(ctx.now).replace(/-/g, '')
     return deliverCsv(ctx, {
-      kind: 'volunteers', communityId: community._id, fileName: exportFileName('志愿者名册', community, day),
-      csv: buildCsv(VOLUNTEER_EXPORT_HEADERS, rows), rows: rows.length, period: { asOf: shanghaiDay(ctx.now) }
+      kind: 'volunteers',
+      communityId: community._id,
+      fileName: exportFileName('志愿者名册', community, day),
+      csv: buildCsv(VOLUNTEER_EXPORT_HEADERS, rows),
+      rows: rows.length,
+      period: { asOf: shanghaiDay(ctx.now) }
     })
   }
 })

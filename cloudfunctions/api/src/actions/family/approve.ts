@@ -23,7 +23,14 @@ export const approve = defineAction({
       const link = await readLinkIn(t, found._id)
       if (!link || link.status !== 'pending_coordinator') throw new AppError('NOT_PENDING')
       await decideLinkIn(t, link._id, status, ctx.openid, ctx.now)
-      const audit = { actorOpenid: ctx.openid, communityId: found.communityId, action: 'family.approve', targetType: 'family_link', targetId: link._id, requestId: ctx.requestId }
+      const audit = {
+        actorOpenid: ctx.openid,
+        communityId: found.communityId,
+        action: 'family.approve',
+        targetType: 'family_link',
+        targetId: link._id,
+        requestId: ctx.requestId
+      }
       await recordAuditIn(t, { ...audit, before: { status: link.status }, after: { status } }, ctx.now)
       return { ...link, status, decidedBy: ctx.openid, decidedAt: ctx.now, updatedAt: ctx.now } as const
     })

@@ -29,10 +29,20 @@ export const link = defineAction({
     const communityId = callerCommunity(ctx)
     const code = input.memberUsesPhone ? await freshCode() : null
     const doc: Omit<FamilyLinkDoc, '_id'> = {
-      requesterOpenid: ctx.openid, communityId, relation: input.relation, memberName: input.memberName, memberPhone: input.memberPhone ?? null,
-      memberUsesPhone: input.memberUsesPhone, status: input.memberUsesPhone ? 'pending_member' : 'pending_coordinator',
-      confirmCode: code, codeExpiresAt: code ? new Date(ctx.now.getTime() + CODE_TTL_MS) : null, memberOpenid: null,
-      decidedBy: null, decidedAt: null, createdAt: ctx.now, updatedAt: ctx.now
+      requesterOpenid: ctx.openid,
+      communityId,
+      relation: input.relation,
+      memberName: input.memberName,
+      memberPhone: input.memberPhone ?? null,
+      memberUsesPhone: input.memberUsesPhone,
+      status: input.memberUsesPhone ? 'pending_member' : 'pending_coordinator',
+      confirmCode: code,
+      codeExpiresAt: code ? new Date(ctx.now.getTime() + CODE_TTL_MS) : null,
+      memberOpenid: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     return linkView({ ...doc, _id: await insertLink(doc) }, ctx.openid)
   }

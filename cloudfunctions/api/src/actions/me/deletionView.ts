@@ -15,7 +15,9 @@ export type FamilyMember = DeletionView['familyMembers'][number]
 /** Round trips: 2 (both link directions at once), +1 when someone links to the caller (their nicknames). */
 export async function familyMembersOf(openid: string): Promise<FamilyMember[]> {
   const [asRequester, asMember] = await Promise.all([linksOfRequester(openid), linksOfMember(openid)])
-  const mine = asRequester.filter((l) => l.status === 'active' && l.memberOpenid).map((l) => ({ userId: l.memberOpenid!, name: l.memberName, relation: FAMILY_RELATION_LABELS[l.relation] }))
+  const mine = asRequester
+    .filter((l) => l.status === 'active' && l.memberOpenid)
+    .map((l) => ({ userId: l.memberOpenid!, name: l.memberName, relation: FAMILY_RELATION_LABELS[l.relation] }))
   const theirs = asMember.filter((l) => l.status === 'active' && l.requesterOpenid !== openid)
   const names = theirs.length ? await nicknamesOf(theirs.map((l) => l.requesterOpenid)) : new Map<string, string>()
   const all = [...mine, ...theirs.map((l) => ({ userId: l.requesterOpenid, name: names.get(l.requesterOpenid) ?? '家人', relation: '代办我的家人' }))]
@@ -29,7 +31,7 @@ export function deletionView(d: DeletionDoc | null, ctx: ActionContext, family: 
     requestedAt: live ? toUtcIso(live.requestedAt) : null,
     dueAt: live ? toUtcIso(live.dueAt) : null,
     disposal: live?.disposal ?? null,
-    toName: live?.toOpenid ? family.find((m) => m.userId === live.toOpenid)?.name ?? '家人' : null,
+    toName: live?.toOpenid ? (family.find((m) => m.userId === live.toOpenid)?.name ?? '家人') : null,
     coolingOffDays: DELETION_COOLING_OFF_DAYS,
     balanceMinutes: ctx.account ? Math.max(0, availableOf(ctx.account)) : 0,
     familyMembers: family

@@ -17,7 +17,18 @@ import { cloud } from '../../lib/cloud'
 import { recordAuditOnce } from '../../repos/audit'
 import { findCaller } from '../../repos/caller'
 import { beginErasing, markErased, type DeletionDoc } from '../../repos/deletions'
-import { eraseAudit, eraseIdentity, eraseLedgerMemos, eraseOrders, eraseRecords, eraseReports, leaveTeams, personalValues, removeAddressesAndLinks, unfinishedOrdersOf } from '../../repos/erasure'
+import {
+  eraseAudit,
+  eraseIdentity,
+  eraseLedgerMemos,
+  eraseOrders,
+  eraseRecords,
+  eraseReports,
+  leaveTeams,
+  personalValues,
+  removeAddressesAndLinks,
+  unfinishedOrdersOf
+} from '../../repos/erasure'
 import { linksOfMember, linksOfRequester } from '../../repos/familyLinks'
 import { post, releaseHoldIn } from '../../repos/ledger'
 import type { OrderDoc } from '../../repos/orderTypes'
@@ -29,8 +40,16 @@ import { rulesOf } from '../timebank/view'
 
 /** The erased person as an actor on their orders' timelines: no name (the placeholders are what events keep). */
 const actorCtx = (openid: string, now: Date): ActionContext => ({
-  openid, requestId: `erase-${openid}`, now, community: null, account: null, addresses: null, order: null, assignee: null,
-  user: { nickname: ERASED.name } as ActionContext['user'], volunteer: { realName: ERASED.volunteerName } as ActionContext['volunteer']
+  openid,
+  requestId: `erase-${openid}`,
+  now,
+  community: null,
+  account: null,
+  addresses: null,
+  order: null,
+  assignee: null,
+  user: { nickname: ERASED.name } as ActionContext['user'],
+  volunteer: { realName: ERASED.volunteerName } as ActionContext['volunteer']
 })
 
 export async function eraseAccount(d: DeletionDoc, now: Date): Promise<'erased' | 'waiting'> {
@@ -52,7 +71,18 @@ export async function eraseAccount(d: DeletionDoc, now: Date): Promise<'erased' 
   if (files.length) await cloud.deleteFile({ fileList: [...new Set(files)] })
   await removeAddressesAndLinks(openid, v.linkIds)
   await eraseIdentity(openid, v.volunteerId, now)
-  await recordAuditOnce(`erase-${openid}`, { actorOpenid: 'system', action: 'me.erase', targetType: 'user', targetId: openid, requestId: `erase-${openid}`, after: { disposal: d.disposal, requestedAt: d.requestedAt } }, now)
+  await recordAuditOnce(
+    `erase-${openid}`,
+    {
+      actorOpenid: 'system',
+      action: 'me.erase',
+      targetType: 'user',
+      targetId: openid,
+      requestId: `erase-${openid}`,
+      after: { disposal: d.disposal, requestedAt: d.requestedAt }
+    },
+    now
+  )
   await markErased(openid, now)
   return 'erased'
 }
@@ -66,7 +96,14 @@ async function closeOrder(o: OrderDoc, ctx: ActionContext): Promise<void> {
     // The volunteer lets go the way the table allows from here: declines a dispatch, withdraws an acceptance.
     const move = (['decline', 'withdraw'] as const).find((m) => canMove(m, o.status, 'assignee'))
     if (!move) return
-    const patch = { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
+    const patch = {
+      volunteerOpenid: null,
+      volunteerId: null,
+      volunteerName: null,
+      volunteerNo: null,
+      acceptedAt: null,
+      declinedBy: [...o.declinedBy, ctx.openid]
+    }
     await commitMove(o, move, 'assignee', ctx, patch, '志愿者账号注销，订单退回待派单', { volunteerOpenid: ctx.openid })
   }
 }
@@ -93,7 +130,10 @@ async function disposeBalance(openid: string, disposal: Disposal, toOpenid: stri
     return { id, kind: 'donate' as const, entries, memo: '注销账号：余额捐赠给社区', reverses: null }
   }
   const reads = to?.user ? [from, accountId.member(to.user._id)] : [from]
-  await post({ id, reads, build }, { now, communityId: community, actorOpenid: openid, memberCommunity: to?.user ? { [accountId.member(to.user._id)]: to.user.communityId } : {} })
+  await post(
+    { id, reads, build },
+    { now, communityId: community, actorOpenid: openid, memberCommunity: to?.user ? { [accountId.member(to.user._id)]: to.user.communityId } : {} }
+  )
 }
 
 async function stillFamily(a: string, b: string): Promise<boolean> {

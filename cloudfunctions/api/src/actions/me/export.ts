@@ -27,7 +27,9 @@ export const exportMyData = defineAction({
     const data = await readMyData(me)
     const collections = Object.fromEntries(EXPORTED_COLLECTIONS.map((c) => [c, data[c].map((d) => EXPORT_SPECS[c].file(d, me))]))
     const sections = EXPORTED_COLLECTIONS.map((c) => ({
-      key: c, title: EXPORT_SPECS[c].title, count: data[c].length,
+      key: c,
+      title: EXPORT_SPECS[c].title,
+      count: data[c].length,
       items: data[c].slice(0, MY_DATA_ITEMS).map((d) => ({ id: d._id, ...EXPORT_SPECS[c].item(d, me) }))
     }))
     const generatedAt = toUtcIso(ctx.now)
@@ -37,7 +39,18 @@ export const exportMyData = defineAction({
     if (!uploaded.fileID) throw new AppError('INTERNAL')
     const url = (await tempFileUrls([{ fileID: uploaded.fileID, maxAge: EXPORT_URL_MAX_AGE_S }]))[0]?.tempFileURL
     if (!url) throw new AppError('INTERNAL')
-    await recordAuditOnce(`mydata-${key}`, { actorOpenid: me, action: 'me.export', targetType: 'user', targetId: me, requestId: input.requestId, after: { fileId: uploaded.fileID, bytes: body.length } }, ctx.now)
+    await recordAuditOnce(
+      `mydata-${key}`,
+      {
+        actorOpenid: me,
+        action: 'me.export',
+        targetType: 'user',
+        targetId: me,
+        requestId: input.requestId,
+        after: { fileId: uploaded.fileID, bytes: body.length }
+      },
+      ctx.now
+    )
     const rows = sections.reduce((n, s) => n + s.count, 0)
     return { file: { fileName: `我的数据_${shanghaiDay(ctx.now)}.json`, fileId: uploaded.fileID, url, rows, bytes: body.length }, generatedAt, sections }
   }

@@ -2,7 +2,13 @@
 // (openids of volunteers, coordinators, family members), never secrets (the ID cipher and hashes, phone hash).
 // ID numbers only as stored masked (idMasked). One spec per exported collection: its section title, the fields
 // the JSON file holds, and the lines of the readable page.
-import { FAMILY_RELATION_LABELS, POINTS_ENTRY_LABELS, REDEMPTION_STATUS_LABELS, REPORT_STATUS_LABELS, SERVICE_CATEGORY_LABELS } from '../../../../../src/shared/contracts'
+import {
+  FAMILY_RELATION_LABELS,
+  POINTS_ENTRY_LABELS,
+  REDEMPTION_STATUS_LABELS,
+  REPORT_STATUS_LABELS,
+  SERVICE_CATEGORY_LABELS
+} from '../../../../../src/shared/contracts'
 import { AUDIT_ACTION_LABELS } from '../../../../../src/shared/domain/audit'
 import { ORDER_STATUS_LABELS } from '../../../../../src/shared/domain/order'
 import { formatMinutes, formatShanghai } from '../../../../../src/shared/time'
@@ -23,7 +29,7 @@ const pick = (d: Doc, keys: string[]) => Object.fromEntries([['id', d._id], ...k
 const when = (v: unknown) => (v ? formatShanghai(v as Date) : '—')
 const mins = (n: unknown) => (typeof n === 'number' ? formatMinutes(n) : '—')
 /** A stored code in Chinese (the code itself when the table lacks it). */
-const label = (table: Record<string, string>, v: unknown) => (typeof v === 'string' ? table[v] ?? v : v)
+const label = (table: Record<string, string>, v: unknown) => (typeof v === 'string' ? (table[v] ?? v) : v)
 const VOLUNTEER_STATUS: Record<string, string> = { pending: '待审核', approved: '已通过', rejected: '未通过' }
 const LINK_STATUS: Record<string, string> = { pending_member: '待家人确认', pending_coordinator: '待社区核实', active: '已生效', rejected: '未通过' }
 const SIGNUP_STATUS: Record<string, string> = { confirmed: '已确认', waitlisted: '候补', cancelled: '已取消' }
@@ -32,10 +38,54 @@ const line = (label: string, v: unknown) => `${label}：${v === null || v === un
 
 /** Timeline events: the person's own names; others only by role (their names and openids are theirs). */
 const events = (list: unknown, me: string) =>
-  Array.isArray(list) ? list.map((e) => ({ kind: e.kind, at: e.at, from: e.from ?? null, to: e.to, byRole: e.byRole, byMe: e.byOpenid === me, byName: e.byOpenid === me ? e.byName : null, note: e.byOpenid === me ? e.note : null })) : []
+  Array.isArray(list)
+    ? list.map((e) => ({
+        kind: e.kind,
+        at: e.at,
+        from: e.from ?? null,
+        to: e.to,
+        byRole: e.byRole,
+        byMe: e.byOpenid === me,
+        byName: e.byOpenid === me ? e.byName : null,
+        note: e.byOpenid === me ? e.note : null
+      }))
+    : []
 
-const ORDER_OWNER = ['shortNo', 'status', 'category', 'description', 'area', 'beneficiaryName', 'address', 'windowStart', 'windowEnd', 'urgency', 'funding', 'estimatedMinutes', 'finalMinutes', 'volunteerNo', 'rating', 'cancelReason', 'createdAt', 'updatedAt']
-const ORDER_SERVED = ['shortNo', 'status', 'category', 'area', 'windowStart', 'windowEnd', 'checkInAt', 'checkOutAt', 'servedMinutes', 'finalMinutes', 'volunteerName', 'volunteerNo', 'createdAt']
+const ORDER_OWNER = [
+  'shortNo',
+  'status',
+  'category',
+  'description',
+  'area',
+  'beneficiaryName',
+  'address',
+  'windowStart',
+  'windowEnd',
+  'urgency',
+  'funding',
+  'estimatedMinutes',
+  'finalMinutes',
+  'volunteerNo',
+  'rating',
+  'cancelReason',
+  'createdAt',
+  'updatedAt'
+]
+const ORDER_SERVED = [
+  'shortNo',
+  'status',
+  'category',
+  'area',
+  'windowStart',
+  'windowEnd',
+  'checkInAt',
+  'checkOutAt',
+  'servedMinutes',
+  'finalMinutes',
+  'volunteerName',
+  'volunteerNo',
+  'createdAt'
+]
 
 export const EXPORT_SPECS: Record<string, Spec> = {
   users: {
@@ -45,8 +95,37 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   },
   volunteers: {
     title: '志愿者注册',
-    file: (d) => pick(d, ['communityId', 'realName', 'idMasked', 'birthDate', 'gender', 'phone', 'skills', 'availability', 'serviceArea', 'serviceLocation', 'guardian', 'status', 'volunteerNo', 'previousVolunteerNos', 'rejectReason', 'reviewedAt', 'insuredUntil', 'createdAt', 'updatedAt']),
-    item: (d) => ({ title: d.realName, lines: [line('证件号码', d.idMasked), line('电话', d.phone), line('志愿者编号', d.volunteerNo ?? '审核中'), line('状态', label(VOLUNTEER_STATUS, d.status))] })
+    file: (d) =>
+      pick(d, [
+        'communityId',
+        'realName',
+        'idMasked',
+        'birthDate',
+        'gender',
+        'phone',
+        'skills',
+        'availability',
+        'serviceArea',
+        'serviceLocation',
+        'guardian',
+        'status',
+        'volunteerNo',
+        'previousVolunteerNos',
+        'rejectReason',
+        'reviewedAt',
+        'insuredUntil',
+        'createdAt',
+        'updatedAt'
+      ]),
+    item: (d) => ({
+      title: d.realName,
+      lines: [
+        line('证件号码', d.idMasked),
+        line('电话', d.phone),
+        line('志愿者编号', d.volunteerNo ?? '审核中'),
+        line('状态', label(VOLUNTEER_STATUS, d.status))
+      ]
+    })
   },
   addresses: {
     title: '地址簿',
@@ -60,13 +139,31 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   },
   family_links: {
     title: '家人代办',
-    file: (d, me) => ({ ...pick(d, ['relation', 'memberName', 'memberPhone', 'memberUsesPhone', 'status', 'createdAt']), iAm: d.requesterOpenid === me ? 'requester' : 'member' }),
-    item: (d, me) => ({ title: d.requesterOpenid === me ? `我代办：${d.memberName}` : '家人代办我', lines: [line('关系', label(FAMILY_RELATION_LABELS, d.relation)), line('状态', label(LINK_STATUS, d.status))] })
+    file: (d, me) => ({
+      ...pick(d, ['relation', 'memberName', 'memberPhone', 'memberUsesPhone', 'status', 'createdAt']),
+      iAm: d.requesterOpenid === me ? 'requester' : 'member'
+    }),
+    item: (d, me) => ({
+      title: d.requesterOpenid === me ? `我代办：${d.memberName}` : '家人代办我',
+      lines: [line('关系', label(FAMILY_RELATION_LABELS, d.relation)), line('状态', label(LINK_STATUS, d.status))]
+    })
   },
   orders: {
     title: '订单',
-    file: (d, me) => ({ ...pick(d, d.ownerOpenids?.includes(me) ? ORDER_OWNER : ORDER_SERVED), iAm: d.ownerOpenids?.includes(me) ? 'resident' : 'volunteer', events: events(d.events, me) }),
-    item: (d, me) => ({ title: `${d.shortNo} ${d.ownerOpenids?.includes(me) ? '我发起' : '我服务'}`, lines: [line('服务', label(SERVICE_CATEGORY_LABELS, d.category)), line('状态', label(ORDER_STATUS_LABELS, d.status)), line('服务时间', when(d.windowStart)), line('时长', mins(d.finalMinutes ?? d.estimatedMinutes))] })
+    file: (d, me) => ({
+      ...pick(d, d.ownerOpenids?.includes(me) ? ORDER_OWNER : ORDER_SERVED),
+      iAm: d.ownerOpenids?.includes(me) ? 'resident' : 'volunteer',
+      events: events(d.events, me)
+    }),
+    item: (d, me) => ({
+      title: `${d.shortNo} ${d.ownerOpenids?.includes(me) ? '我发起' : '我服务'}`,
+      lines: [
+        line('服务', label(SERVICE_CATEGORY_LABELS, d.category)),
+        line('状态', label(ORDER_STATUS_LABELS, d.status)),
+        line('服务时间', when(d.windowStart)),
+        line('时长', mins(d.finalMinutes ?? d.estimatedMinutes))
+      ]
+    })
   },
   ledger_accounts: {
     title: '时间银行账户',
@@ -80,7 +177,27 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   },
   service_records: {
     title: '服务记录',
-    file: (d) => ({ ...pick(d, ['volunteerName', 'volunteerNo', 'organizer', 'source', 'category', 'content', 'place', 'date', 'startAt', 'endAt', 'minutes', 'evaluation', 'orderId', 'note', 'createdAt']), correction: d.correction ? { status: d.correction.status, reason: d.correction.reason, reply: d.correction.reply } : null, history: (d.history ?? []).map((h: Part) => ({ at: h.at, reason: h.reason, before: h.before, after: h.after })) }),
+    file: (d) => ({
+      ...pick(d, [
+        'volunteerName',
+        'volunteerNo',
+        'organizer',
+        'source',
+        'category',
+        'content',
+        'place',
+        'date',
+        'startAt',
+        'endAt',
+        'minutes',
+        'evaluation',
+        'orderId',
+        'note',
+        'createdAt'
+      ]),
+      correction: d.correction ? { status: d.correction.status, reason: d.correction.reason, reply: d.correction.reply } : null,
+      history: (d.history ?? []).map((h: Part) => ({ at: h.at, reason: h.reason, before: h.before, after: h.after }))
+    }),
     item: (d) => ({ title: `${d.date} ${d.content}`, lines: [line('组织方', d.organizer), line('时长', mins(d.minutes))] })
   },
   record_totals: {
@@ -100,13 +217,20 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   },
   reports: {
     title: '随手拍',
-    file: (d, me) => ({ ...pick(d, ['category', 'description', 'place', 'location', 'status', 'rectifyNote', 'reopenReason', 'createdAt', 'updatedAt']), photos: (d.photos ?? []).map((p: Part) => ({ fileId: p.fileId, kind: p.kind, status: p.status })), events: events(d.events, me) }),
+    file: (d, me) => ({
+      ...pick(d, ['category', 'description', 'place', 'location', 'status', 'rectifyNote', 'reopenReason', 'createdAt', 'updatedAt']),
+      photos: (d.photos ?? []).map((p: Part) => ({ fileId: p.fileId, kind: p.kind, status: p.status })),
+      events: events(d.events, me)
+    }),
     item: (d) => ({ title: d.description, lines: [line('地点', d.place), line('状态', label(REPORT_STATUS_LABELS, d.status))] })
   },
   points_accounts: {
     title: '爱心积分账户',
     file: (d) => pick(d, ['communityId', 'lots', 'updatedAt']),
-    item: (d) => ({ title: `社区 ${d.communityId}`, lines: [line('批次', (d.lots ?? []).map((l: Part) => `${l.year}年 ${l.earned ?? 0}/${l.used ?? 0}`).join('，'))] })
+    item: (d) => ({
+      title: `社区 ${d.communityId}`,
+      lines: [line('批次', (d.lots ?? []).map((l: Part) => `${l.year}年 ${l.earned ?? 0}/${l.used ?? 0}`).join('，'))]
+    })
   },
   points_entries: {
     title: '积分明细',

@@ -21,14 +21,34 @@ export const requestDeletion = defineAction({
   needs: ['account'],
   async handler(input, ctx) {
     const family = await familyMembersOf(ctx.openid)
-    const toOpenid = input.disposal === 'transfer_family' ? input.toUserId ?? null : null
+    const toOpenid = input.disposal === 'transfer_family' ? (input.toUserId ?? null) : null
     if (toOpenid && !family.some((m) => m.userId === toOpenid)) throw new AppError('TRANSFER_NOT_ALLOWED', { toUserId: '只能转给已绑定的家人' })
     const { stored, created } = await requestDeletionDoc({
-      _id: ctx.openid, status: 'pending', requestId: input.requestId, requestedAt: ctx.now, dueAt: new Date(ctx.now.getTime() + DELETION_COOLING_OFF_DAYS * DAY_MS),
-      disposal: input.disposal, toOpenid, communityId: ctx.user?.communityId ?? null, erasedAt: null, updatedAt: ctx.now
+      _id: ctx.openid,
+      status: 'pending',
+      requestId: input.requestId,
+      requestedAt: ctx.now,
+      dueAt: new Date(ctx.now.getTime() + DELETION_COOLING_OFF_DAYS * DAY_MS),
+      disposal: input.disposal,
+      toOpenid,
+      communityId: ctx.user?.communityId ?? null,
+      erasedAt: null,
+      updatedAt: ctx.now
     })
     if (!created && stored.requestId !== input.requestId && stored.status === 'pending') throw new AppError('DELETION_PENDING')
-    if (created) await recordAuditOnce(`deletion-${ctx.openid}-${input.requestId}`, { actorOpenid: ctx.openid, action: 'me.requestDeletion', targetType: 'user', targetId: ctx.openid, requestId: input.requestId, after: { dueAt: stored.dueAt, disposal: stored.disposal } }, ctx.now)
+    if (created)
+      await recordAuditOnce(
+        `deletion-${ctx.openid}-${input.requestId}`,
+        {
+          actorOpenid: ctx.openid,
+          action: 'me.requestDeletion',
+          targetType: 'user',
+          targetId: ctx.openid,
+          requestId: input.requestId,
+          after: { dueAt: stored.dueAt, disposal: stored.disposal }
+        },
+        ctx.now
+      )
     return deletionView(stored, ctx, family)
   }
 })

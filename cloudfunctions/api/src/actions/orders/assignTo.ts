@@ -12,7 +12,13 @@ import { orderView } from './view'
 
 // Round trips: the caller read brings the order and the chosen volunteer (needs: ['order', 'assignee']), then the
 // conditional move and its audit entry — 3 in all.
-export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>, orderId: string, volunteerId: string, ctx: ActionContext, reason: string | null) {
+export async function assignTo(
+  move: Extract<OrderMove, 'dispatch' | 'reassign'>,
+  orderId: string,
+  volunteerId: string,
+  ctx: ActionContext,
+  reason: string | null
+) {
   const o = ctx.order?._id === orderId ? ctx.order : null
   const v = ctx.assignee?._id === volunteerId ? ctx.assignee : null
   if (!o) throw new AppError('NOT_FOUND')
@@ -23,12 +29,23 @@ export async function assignTo(move: Extract<OrderMove, 'dispatch' | 'reassign'>
   const problems = [...eligibilityProblems(v, o, ctx.now), ...exclusionProblems(v.openid, o, 'dispatch')]
   if (problems.length) throw new AppError('NOT_ELIGIBLE', { volunteerId: problems.join('；') })
   const patch = { volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: null }
-  const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}${o.funding === 'community_pool' ? '（公益池支付已批准）' : ''}`, { volunteerOpenid: o.volunteerOpenid })
+  const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}${o.funding === 'community_pool' ? '（公益池支付已批准）' : ''}`, {
+    volunteerOpenid: o.volunteerOpenid
+  })
   // Audited right after the move it describes (the move is a conditional update, which a transaction cannot hold).
-  await recordAudit({
-    actorOpenid: ctx.openid, communityId: o.communityId, action: `orders.${move}`, targetType: 'order', targetId: o._id, requestId: ctx.requestId,
-    before: { status: o.status, volunteerId: o.volunteerId, volunteerNo: o.volunteerNo }, after: { status: moved.status, volunteerId: v._id, volunteerNo: v.volunteerNo, ...(reason ? { reason } : {}) }
-  }, ctx.now)
+  await recordAudit(
+    {
+      actorOpenid: ctx.openid,
+      communityId: o.communityId,
+      action: `orders.${move}`,
+      targetType: 'order',
+      targetId: o._id,
+      requestId: ctx.requestId,
+      before: { status: o.status, volunteerId: o.volunteerId, volunteerNo: o.volunteerNo },
+      after: { status: moved.status, volunteerId: v._id, volunteerNo: v.volunteerNo, ...(reason ? { reason } : {}) }
+    },
+    ctx.now
+  )
   await notify([v.openid], 'dispatched', moved, ctx.now)
   return orderView(moved, ctx)
 }

@@ -20,8 +20,18 @@ export const board = defineAction({
     const items = docs.map((o) => {
       const unassigned = UNASSIGNED_STATUSES.includes(o.status)
       return {
-        id: o._id, shortNo: o.shortNo, category: o.category, urgency: o.urgency, status: o.status, area: o.area, beneficiaryName: o.beneficiaryName,
-        createdAt: toUtcIso(o.createdAt), slaDueAt: toUtcIso(o.slaDueAt), escalated: o.escalated, windowStart: toUtcIso(o.windowStart), windowEnd: toUtcIso(o.windowEnd),
+        id: o._id,
+        shortNo: o.shortNo,
+        category: o.category,
+        urgency: o.urgency,
+        status: o.status,
+        area: o.area,
+        beneficiaryName: o.beneficiaryName,
+        createdAt: toUtcIso(o.createdAt),
+        slaDueAt: toUtcIso(o.slaDueAt),
+        escalated: o.escalated,
+        windowStart: toUtcIso(o.windowStart),
+        windowEnd: toUtcIso(o.windowEnd),
         volunteer: o.volunteerName ? { name: o.volunteerName, volunteerNo: o.volunteerNo } : null,
         slaMinutesLeft: unassigned ? Math.floor((o.slaDueAt.getTime() - ctx.now.getTime()) / 60000) : null,
         overdue: isOverdue(o, ctx.now)
@@ -31,8 +41,12 @@ export const board = defineAction({
     items.sort((a, b) => weight(a) - weight(b) || a.slaDueAt.localeCompare(b.slaDueAt))
     const count = (f: (i: (typeof items)[number]) => boolean) => items.filter(f).length
     const counts = {
-      pending: count((i) => i.status === 'pending'), escalated: count((i) => i.escalated && i.slaMinutesLeft !== null), overdue: count((i) => i.overdue),
-      in_service: count((i) => i.status === 'in_service'), awaiting_confirmation: count((i) => i.status === 'awaiting_confirmation'), disputed: count((i) => i.status === 'disputed')
+      pending: count((i) => i.status === 'pending'),
+      escalated: count((i) => i.escalated && i.slaMinutesLeft !== null),
+      overdue: count((i) => i.overdue),
+      in_service: count((i) => i.status === 'in_service'),
+      awaiting_confirmation: count((i) => i.status === 'awaiting_confirmation'),
+      disputed: count((i) => i.status === 'disputed')
     }
     return { counts, items, now: toUtcIso(ctx.now) }
   }

@@ -25,15 +25,30 @@ export const cancel = defineAction({
     if (capacities.length === 0) throw new AppError('NOT_YOUR_ORDER')
     const actor = actorFor(o, move, ctx)
     await assertTextSafe(ctx.openid, { reason: input.reason }) // shown to the resident and coordinators
-    const patch = move === 'withdraw'
-      ? { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
-      : { cancelReason: input.reason }
+    const patch =
+      move === 'withdraw'
+        ? { volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, acceptedAt: null, declinedBy: [...o.declinedBy, ctx.openid] }
+        : { cancelReason: input.reason }
     // A cancelled own-hours order releases the resident's held hours in the same transaction as the move, so a
     // crash cannot leave them held for an order nobody will serve (a replay is refused and finds nothing to do).
-    const release = move === 'cancel' && o.funding === 'own_hours' ? (t: Tx) => releaseHoldIn(t, accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now) : undefined
+    const release =
+      move === 'cancel' && o.funding === 'own_hours' ? (t: Tx) => releaseHoldIn(t, accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now) : undefined
     const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {}, release)
     // A coordinator cancelling someone's order is a coordinator action: audited (the owner's own cancel is not).
-    if (actor === 'coordinator') await recordAudit({ actorOpenid: ctx.openid, communityId: o.communityId, action: 'orders.cancel', targetType: 'order', targetId: o._id, requestId: ctx.requestId, before: { status: o.status }, after: { status: moved.status, reason: input.reason } }, ctx.now)
+    if (actor === 'coordinator')
+      await recordAudit(
+        {
+          actorOpenid: ctx.openid,
+          communityId: o.communityId,
+          action: 'orders.cancel',
+          targetType: 'order',
+          targetId: o._id,
+          requestId: ctx.requestId,
+          before: { status: o.status },
+          after: { status: moved.status, reason: input.reason }
+        },
+        ctx.now
+      )
     return orderView(moved, ctx)
   }
 })

@@ -26,9 +26,28 @@ export const candidates = defineAction({
     const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, people, ctx.now), 30)
     const ranked = found.map((c) => {
       const s = c.stats ?? { completed: 0, withdrawn: 0, ratingSum: 0, ratingCount: 0 }
-      const facts = { distanceMeters: c.distanceMeters, load: c.openOrders.length, ratingAvg: s.ratingCount ? s.ratingSum / s.ratingCount : null, ratingCount: s.ratingCount, completed: s.completed, withdrawn: s.withdrawn }
+      const facts = {
+        distanceMeters: c.distanceMeters,
+        load: c.openOrders.length,
+        ratingAvg: s.ratingCount ? s.ratingSum / s.ratingCount : null,
+        ratingCount: s.ratingCount,
+        completed: s.completed,
+        withdrawn: s.withdrawn
+      }
       const { score, reasons } = rankCandidate(facts)
-      return { volunteerId: c._id, name: c.realName, volunteerNo: c.volunteerNo, distanceMeters: Math.round(c.distanceMeters), load: facts.load, rating: facts.ratingAvg, completed: s.completed, reliability: reliabilityOf(s), score, reasons, eligible: true }
+      return {
+        volunteerId: c._id,
+        name: c.realName,
+        volunteerNo: c.volunteerNo,
+        distanceMeters: Math.round(c.distanceMeters),
+        load: facts.load,
+        rating: facts.ratingAvg,
+        completed: s.completed,
+        reliability: reliabilityOf(s),
+        score,
+        reasons,
+        eligible: true
+      }
     })
     return { orderId: o._id, candidates: ranked.sort((a, b) => b.score - a.score) }
   }

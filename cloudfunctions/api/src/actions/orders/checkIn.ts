@@ -17,13 +17,19 @@ export const checkIn = defineAction({
     const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'checkIn', ctx)
     const method = checkInMethod(input, o, orderRulesOf(ctx.community?.orderRules).fenceMeters)
-    const moved = await commitMove(o, 'checkIn', actor, ctx, { checkInAt: ctx.now, checkInMethod: method }, method === 'code' ? '签到码签到' : '定位签到', { volunteerOpenid: ctx.openid })
+    const moved = await commitMove(o, 'checkIn', actor, ctx, { checkInAt: ctx.now, checkInMethod: method }, method === 'code' ? '签到码签到' : '定位签到', {
+      volunteerOpenid: ctx.openid
+    })
     await notify(moved.ownerOpenids, 'checked_in', moved, ctx.now)
     return orderView(moved, ctx)
   }
 })
 
-function checkInMethod(input: { location?: { longitude: number; latitude: number }; code?: string }, o: { exactLocation: boolean; location: unknown; checkInCode: string }, fence: number): 'fence' | 'code' {
+function checkInMethod(
+  input: { location?: { longitude: number; latitude: number }; code?: string },
+  o: { exactLocation: boolean; location: unknown; checkInCode: string },
+  fence: number
+): 'fence' | 'code' {
   if (input.code !== undefined) {
     if (input.code !== o.checkInCode) throw new AppError('CHECKIN_CODE_INVALID', { code: '签到码不正确，请向居民核对' })
     return 'code'

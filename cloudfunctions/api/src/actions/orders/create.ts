@@ -33,7 +33,8 @@ export const create = defineAction({
     const community = ctx.community
     if (!community || !ctx.user) throw new AppError('NOT_IN_COMMUNITY')
     const entry = catalogEntry(community.catalog, input.category)
-    if (!entry.enabled || (!entry.residentDirect && !ctx.user.roles.includes('coordinator'))) throw new AppError('CATEGORY_UNAVAILABLE', { category: '该服务暂不开放，请联系社区协调员' })
+    if (!entry.enabled || (!entry.residentDirect && !ctx.user.roles.includes('coordinator')))
+      throw new AppError('CATEGORY_UNAVAILABLE', { category: '该服务暂不开放，请联系社区协调员' })
     const { start, end } = assertWindow(input.windowStart, input.windowEnd, ctx.now)
     const link = input.forLinkId ? await findActiveLinkFor(input.forLinkId, ctx.openid) : null
     if (input.forLinkId && !link) throw new AppError('FORBIDDEN', { forLinkId: '代办关系不存在或尚未生效' })
@@ -43,18 +44,61 @@ export const create = defineAction({
     const id = orderIdFor(ctx.openid, input.requestId)
     if (input.funding === 'own_hours') assertMaySpend(timebankRulesOf(community.timebankRules).spendFromAge, link !== null, ctx)
     const doc: OrderDoc = {
-      _id: id, _openid: ctx.openid, shortNo: `${formatShanghai(ctx.now, 'MMDD')}-${id.slice(0, 4).toUpperCase()}`, communityId: community._id, area: community.name,
-      requestId: input.requestId, createdBy: ctx.openid, onBehalfOf: link ? onBehalfOfId(link) : null, forLinkId: link?._id ?? null, beneficiaryName: link?.memberName ?? null,
+      _id: id,
+      _openid: ctx.openid,
+      shortNo: `${formatShanghai(ctx.now, 'MMDD')}-${id.slice(0, 4).toUpperCase()}`,
+      communityId: community._id,
+      area: community.name,
+      requestId: input.requestId,
+      createdBy: ctx.openid,
+      onBehalfOf: link ? onBehalfOfId(link) : null,
+      forLinkId: link?._id ?? null,
+      beneficiaryName: link?.memberName ?? null,
       ownerOpenids: link?.memberOpenid ? [ctx.openid, link.memberOpenid] : [ctx.openid],
-      category: input.category, description: input.description, photos: await startImageChecks(ctx.openid, input.photos),
-      address: { addressId: address._id, detail: address.detail, contactName: address.contactName, contactPhone: address.contactPhone, location: address.location ?? null },
-      location: address.location ?? community.location, exactLocation: !!address.location,
-      windowStart: start, windowEnd: end, urgency: input.urgency, funding: input.funding, estimatedMinutes: entry.defaultMinutes,
-      skillsNeeded: entry.skills, minAge: entry.minAge, needsInsurance: entry.risky,
-      status: 'pending', volunteerOpenid: null, volunteerId: null, volunteerName: null, volunteerNo: null, declinedBy: [],
-      checkInCode: String(randomInt(0, 10000)).padStart(4, '0'), slaDueAt: slaDueAt(ctx.now, input.urgency, orderRulesOf(community.orderRules)),
-      escalated: false, escalatedAt: null, acceptedAt: null, checkInAt: null, checkInMethod: null, checkOutAt: null, autoConfirmAt: null,
-      servedMinutes: null, finalMinutes: null, rating: null, dispute: null, cancelReason: null, tally: 'due', events: [], createdAt: ctx.now, updatedAt: ctx.now
+      category: input.category,
+      description: input.description,
+      photos: await startImageChecks(ctx.openid, input.photos),
+      address: {
+        addressId: address._id,
+        detail: address.detail,
+        contactName: address.contactName,
+        contactPhone: address.contactPhone,
+        location: address.location ?? null
+      },
+      location: address.location ?? community.location,
+      exactLocation: !!address.location,
+      windowStart: start,
+      windowEnd: end,
+      urgency: input.urgency,
+      funding: input.funding,
+      estimatedMinutes: entry.defaultMinutes,
+      skillsNeeded: entry.skills,
+      minAge: entry.minAge,
+      needsInsurance: entry.risky,
+      status: 'pending',
+      volunteerOpenid: null,
+      volunteerId: null,
+      volunteerName: null,
+      volunteerNo: null,
+      declinedBy: [],
+      checkInCode: String(randomInt(0, 10000)).padStart(4, '0'),
+      slaDueAt: slaDueAt(ctx.now, input.urgency, orderRulesOf(community.orderRules)),
+      escalated: false,
+      escalatedAt: null,
+      acceptedAt: null,
+      checkInAt: null,
+      checkInMethod: null,
+      checkOutAt: null,
+      autoConfirmAt: null,
+      servedMinutes: null,
+      finalMinutes: null,
+      rating: null,
+      dispute: null,
+      cancelReason: null,
+      tally: 'due',
+      events: [],
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     doc.events = [eventFor(doc, 'create', 'owner', ctx, null)]
     try {

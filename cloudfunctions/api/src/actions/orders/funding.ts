@@ -39,7 +39,8 @@ export async function insertHeldOrder(doc: OrderDoc, minutes: number, now: Date)
       return null
     })
   } catch (e) {
-    if (e instanceof AppError && e.code === 'INSUFFICIENT_HOURS') throw new AppError('INSUFFICIENT_HOURS', { funding: '您的可用时间不足，可选择社区公益池或公益服务' })
+    if (e instanceof AppError && e.code === 'INSUFFICIENT_HOURS')
+      throw new AppError('INSUFFICIENT_HOURS', { funding: '您的可用时间不足，可选择社区公益池或公益服务' })
     throw e
   }
 }

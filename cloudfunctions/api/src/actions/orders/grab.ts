@@ -21,7 +21,8 @@ export const grab = defineAction({
     const v = activeVolunteer(ctx)
     if (!v || v.communityId !== o.communityId) throw new AppError('NOT_YOUR_ORDER')
     // The status refuses first: someone else holds it (手慢了), or it was never there to take (finished, cancelled).
-    if (!canMove('grab', o.status, 'volunteer')) throw new AppError(HELD_STATUSES.includes(o.status) && o.volunteerOpenid !== ctx.openid ? 'ORDER_TAKEN' : 'ORDER_MOVE_NOT_ALLOWED')
+    if (!canMove('grab', o.status, 'volunteer'))
+      throw new AppError(HELD_STATUSES.includes(o.status) && o.volunteerOpenid !== ctx.openid ? 'ORDER_TAKEN' : 'ORDER_MOVE_NOT_ALLOWED')
     const problems = problemsFor(ctx, o)
     if (problems.length) throw new AppError('NOT_ELIGIBLE', { orderId: problems.join('；') })
     const actor = actorFor(o, 'grab', ctx, problems)

@@ -44,7 +44,7 @@ export function actorFor(o: OrderDoc, move: OrderMove, ctx: ActionContext, probl
 }
 
 export function eventFor(o: OrderDoc, move: OrderMove | 'create', actor: OrderActor, ctx: ActionContext, note: string | null): OrderEventDoc {
-  const byName = actor === 'assignee' || actor === 'volunteer' ? ctx.volunteer?.realName ?? '志愿者' : ctx.user?.nickname ?? '用户'
+  const byName = actor === 'assignee' || actor === 'volunteer' ? (ctx.volunteer?.realName ?? '志愿者') : (ctx.user?.nickname ?? '用户')
   // A family proxy acting as owner acts for the member (repos/familyLinks.ts convention).
   const onBehalfOf = actor === 'owner' && o.forLinkId && ctx.openid === o.createdBy ? o.onBehalfOf : null
   const to = move === 'create' ? 'pending' : targetOf(move, o.status)
@@ -56,7 +56,16 @@ export function eventFor(o: OrderDoc, move: OrderMove | 'create', actor: OrderAc
  * writes that must land with the move or not at all (a cancellation's hold release) — then the move and they are
  * ONE transaction, so a crash cannot leave the one without the other.
  */
-export async function commitMove(o: OrderDoc, move: OrderMove, actor: OrderActor, ctx: ActionContext, patch: Partial<OrderDoc> = {}, note: string | null = null, also: Record<string, unknown> = {}, alongside?: (t: Tx) => Promise<unknown>): Promise<OrderDoc> {
+export async function commitMove(
+  o: OrderDoc,
+  move: OrderMove,
+  actor: OrderActor,
+  ctx: ActionContext,
+  patch: Partial<OrderDoc> = {},
+  note: string | null = null,
+  also: Record<string, unknown> = {},
+  alongside?: (t: Tx) => Promise<unknown>
+): Promise<OrderDoc> {
   const event = eventFor(o, move, actor, ctx, note)
   const done = alongside
     ? await inTransaction(async (t) => (await moveOrderIn(t, o._id, o.status, patch, event, also)) && (await alongside(t), true))
@@ -72,9 +81,26 @@ export async function commitMove(o: OrderDoc, move: OrderMove, actor: OrderActor
  * conditional update as any move (on that status and `also`). Returns the order as it now stands, or null when the
  * table refuses or someone moved it first — nothing is written then.
  */
-export async function systemMove(o: OrderDoc, move: OrderMove, now: Date, note: string, patch: Partial<OrderDoc> = {}, also: Record<string, unknown> = {}): Promise<OrderDoc | null> {
+export async function systemMove(
+  o: OrderDoc,
+  move: OrderMove,
+  now: Date,
+  note: string,
+  patch: Partial<OrderDoc> = {},
+  also: Record<string, unknown> = {}
+): Promise<OrderDoc | null> {
   if (!canMove(move, o.status, 'system')) return null
-  const event: OrderEventDoc = { kind: move, at: now, from: o.status, to: targetOf(move, o.status), byOpenid: null, byRole: 'system', byName: '系统', onBehalfOf: null, note }
+  const event: OrderEventDoc = {
+    kind: move,
+    at: now,
+    from: o.status,
+    to: targetOf(move, o.status),
+    byOpenid: null,
+    byRole: 'system',
+    byName: '系统',
+    onBehalfOf: null,
+    note
+  }
   if (!(await moveOrder(o._id, o.status, patch, event, also))) return null
   const moved = { ...o, ...patch, status: event.to, updatedAt: now, events: [...o.events, event] }
   await applyBumps(o.communityId, orderMoveBumps(o, event, moved), now)

@@ -24,7 +24,19 @@ export const resolve = defineAction({
     const dispute = { ...(o.dispute ?? { reason: '', byOpenid: '', at: ctx.now }), resolution: input.reason, minutes: input.minutes, resolvedBy: ctx.openid }
     const moved = await commitMove(o, 'resolve', actor, ctx, { dispute, finalMinutes: input.minutes }, `${input.minutes}分钟：${input.reason}`)
     await settleOrder(moved, community, ctx.now)
-    await recordAudit({ actorOpenid: ctx.openid, communityId: o.communityId, action: 'orders.resolve', targetType: 'order', targetId: o._id, requestId: ctx.requestId, before: { finalMinutes: o.finalMinutes }, after: { finalMinutes: input.minutes, reason: input.reason } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId: o.communityId,
+        action: 'orders.resolve',
+        targetType: 'order',
+        targetId: o._id,
+        requestId: ctx.requestId,
+        before: { finalMinutes: o.finalMinutes },
+        after: { finalMinutes: input.minutes, reason: input.reason }
+      },
+      ctx.now
+    )
     return orderView(moved, ctx)
   }
 })

@@ -25,7 +25,16 @@ async function pay(o: OrderDoc, community: CommunityDoc | null, minutes: number,
   // Read only what this funding looks at (each read is a round trip inside the transaction).
   const reads = o.funding === 'own_hours' ? [payer, credited] : o.funding === 'community_pool' ? [pool, credited] : [credited]
   const cap = timebankRulesOf(community?.timebankRules).storageCapMinutes
-  const facts = { orderId: o._id, communityId: o.communityId, funding: o.funding, payerOpenid: o.createdBy, volunteerOpenid: vol, minutes, holdKey: holdKeyOf(o._id), title: `${SERVICE_CATEGORY_LABELS[o.category]} ${o.shortNo}` }
+  const facts = {
+    orderId: o._id,
+    communityId: o.communityId,
+    funding: o.funding,
+    payerOpenid: o.createdBy,
+    volunteerOpenid: vol,
+    minutes,
+    holdKey: holdKeyOf(o._id),
+    title: `${SERVICE_CATEGORY_LABELS[o.category]} ${o.shortNo}`
+  }
   const build = (a: ReadonlyMap<string, AccountDoc>): Posting | null => {
     const p = settlementPosting(facts, a.get(payer) ?? emptyAccount(), a.get(pool) ?? emptyAccount(), a.get(credited)!, cap)
     return p && { ...p, id }
@@ -55,6 +64,12 @@ export async function settleOrder(o: OrderDoc, community: CommunityDoc | null, n
  */
 export async function correctSettlement(o: OrderDoc, community: CommunityDoc | null, minutes: number, now: Date): Promise<void> {
   const first = await findPosting(FIRST(o))
-  if (first) await post(reversalOf({ id: first._id, kind: first.kind, entries: first.entries, memo: first.memo, reverses: first.reverses }, `争议裁定更正 ${o._id}`), { now, communityId: o.communityId, actorOpenid: 'system', undoes: 'settle' })
+  if (first)
+    await post(reversalOf({ id: first._id, kind: first.kind, entries: first.entries, memo: first.memo, reverses: first.reverses }, `争议裁定更正 ${o._id}`), {
+      now,
+      communityId: o.communityId,
+      actorOpenid: 'system',
+      undoes: 'settle'
+    })
   await pay(o, community, minutes, RULED(o), now)
 }

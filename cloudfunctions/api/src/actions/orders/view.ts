@@ -29,23 +29,49 @@ export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distan
   const involved = owner || rel.includes('coordinator') || rel.includes('assignee')
   const full = owner || rel.includes('coordinator') || (rel.includes('assignee') && PRIVATE_VISIBLE_TO_VOLUNTEER.includes(o.status))
   return {
-    id: o._id, shortNo: o.shortNo, category: o.category, description: o.description, urgency: o.urgency, funding: o.funding, status: o.status,
-    windowStart: toUtcIso(o.windowStart), windowEnd: toUtcIso(o.windowEnd), estimatedMinutes: o.estimatedMinutes, area: o.area,
+    id: o._id,
+    shortNo: o.shortNo,
+    category: o.category,
+    description: o.description,
+    urgency: o.urgency,
+    funding: o.funding,
+    status: o.status,
+    windowStart: toUtcIso(o.windowStart),
+    windowEnd: toUtcIso(o.windowEnd),
+    estimatedMinutes: o.estimatedMinutes,
+    area: o.area,
     distanceMeters: extra.distanceMeters == null ? null : Math.round(extra.distanceMeters / 10) * 10,
     beneficiaryName: involved ? o.beneficiaryName : null,
-    address: full ? { detail: o.address.detail, contactName: o.address.contactName, contactPhone: o.address.contactPhone, location: toLocation(o.address.location) } : null,
+    address: full
+      ? { detail: o.address.detail, contactName: o.address.contactName, contactPhone: o.address.contactPhone, location: toLocation(o.address.location) }
+      : null,
     photos: full ? await photoViews(o) : [],
     checkInCode: owner && BEFORE_SERVICE_STATUSES.includes(o.status) ? o.checkInCode : null,
     volunteer: o.volunteerName ? { name: o.volunteerName, volunteerNo: o.volunteerNo } : null,
-    createdAt: toUtcIso(o.createdAt), slaDueAt: toUtcIso(o.slaDueAt), escalated: o.escalated,
-    acceptedAt: iso(o.acceptedAt), checkInAt: iso(o.checkInAt), checkOutAt: iso(o.checkOutAt), autoConfirmAt: iso(o.autoConfirmAt),
-    servedMinutes: o.servedMinutes, finalMinutes: o.finalMinutes,
+    createdAt: toUtcIso(o.createdAt),
+    slaDueAt: toUtcIso(o.slaDueAt),
+    escalated: o.escalated,
+    acceptedAt: iso(o.acceptedAt),
+    checkInAt: iso(o.checkInAt),
+    checkOutAt: iso(o.checkOutAt),
+    autoConfirmAt: iso(o.autoConfirmAt),
+    servedMinutes: o.servedMinutes,
+    finalMinutes: o.finalMinutes,
     rating: o.rating ? { stars: o.rating.stars, tags: o.rating.tags, comment: o.rating.comment } : null,
     dispute: o.dispute ? { reason: o.dispute.reason, resolution: o.dispute.resolution, minutes: o.dispute.minutes } : null,
     cancelReason: o.cancelReason,
     settlement: !PAYABLE_STATUSES.includes(o.status) ? 'none' : o.settledAt ? 'settled' : 'settling',
     // The timeline names people: only for those involved in the order (the pool shows none of it).
-    events: (involved ? o.events : []).map((e) => ({ kind: e.kind, at: toUtcIso(e.at), from: e.from, to: e.to, byRole: e.byRole, byName: e.byName, onBehalf: !!e.onBehalfOf, note: e.note })),
+    events: (involved ? o.events : []).map((e) => ({
+      kind: e.kind,
+      at: toUtcIso(e.at),
+      from: e.from,
+      to: e.to,
+      byRole: e.byRole,
+      byName: e.byName,
+      onBehalf: !!e.onBehalfOf,
+      note: e.note
+    })),
     moves: movesFor(o.status, rel).filter((m) => m !== 'grab' || !rel.includes('assignee')),
     viewer: rel
   }
@@ -59,5 +85,5 @@ async function photoViews(o: OrderDoc): Promise<OrderView['photos']> {
     const res = (await cloud.getTempFileURL({ fileList: passed })) as { fileList: Array<{ fileID: string; tempFileURL: string }> }
     for (const f of res.fileList) urls.set(f.fileID, f.tempFileURL)
   }
-  return o.photos.map((p) => ({ status: p.status, url: p.status === 'pass' ? urls.get(p.fileId) ?? null : null }))
+  return o.photos.map((p) => ({ status: p.status, url: p.status === 'pass' ? (urls.get(p.fileId) ?? null) : null }))
 }

@@ -25,7 +25,9 @@ export const account = defineAction({
       balance: balanceOf(acc.lots, ctx.now),
       pointsPerHour: rate,
       expired: expiredOf(acc.lots, ctx.now),
-      lots: [...acc.lots].sort((a, b) => b.year - a.year).map((l) => ({ year: l.year, earned: l.earned, used: l.used, left: lotLeft(l), lastDay: lotLastDay(l.year), expired: isLotExpired(l, ctx.now) })),
+      lots: [...acc.lots]
+        .sort((a, b) => b.year - a.year)
+        .map((l) => ({ year: l.year, earned: l.earned, used: l.used, left: lotLeft(l), lastDay: lotLastDay(l.year), expired: isLotExpired(l, ctx.now) })),
       nextExpiry: nextExpiry(acc.lots, ctx.now),
       entries: entries.map((e) => ({ id: e._id, kind: e.kind, points: e.points, memo: e.memo, at: toUtcIso(e.at) }))
     }

@@ -15,7 +15,19 @@ export const updateRate = defineAction({
     const before = await readPointsRate(communityId)
     if (before === input.pointsPerHour) return { pointsPerHour: before }
     await setPointsRate(communityId, input.pointsPerHour, ctx.now)
-    await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'points.updateRate', targetType: 'community', targetId: communityId, requestId: ctx.requestId, before: { pointsPerHour: before }, after: { pointsPerHour: input.pointsPerHour } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId,
+        action: 'points.updateRate',
+        targetType: 'community',
+        targetId: communityId,
+        requestId: ctx.requestId,
+        before: { pointsPerHour: before },
+        after: { pointsPerHour: input.pointsPerHour }
+      },
+      ctx.now
+    )
     return { pointsPerHour: input.pointsPerHour }
   }
 })

@@ -39,7 +39,10 @@ export const attendance = defineAction({
       if (confirmed.some((s) => !s || s.status !== 'confirmed')) throw listMoved()
       const seqs = new Set(confirmed.map((s) => s!.seq))
       if ([...present].some((q) => !seqs.has(q))) throw new AppError('NOT_A_PARTICIPANT', { present: '名单中有未报名或已取消的志愿者' })
-      const before = confirmed.filter((s) => attendedOf(s!).includes(i)).map((s) => s!.seq).sort((a, b) => a - b)
+      const before = confirmed
+        .filter((s) => attendedOf(s!).includes(i))
+        .map((s) => s!.seq)
+        .sort((a, b) => a - b)
       const changed = confirmed.filter((s) => attendedOf(s!).includes(i) !== present.has(s!.seq))
       const entries = attendanceOf(cur)
       const wasTaken = !!entries[i]
@@ -52,7 +55,20 @@ export const attendance = defineAction({
       await setAttendanceIn(t, p._id, entries, ctx.now)
       // Participants by seq (their arrival number in this project), never openids.
       const after = [...present].sort((a, b) => a - b)
-      await recordAuditIn(t, { actorOpenid: ctx.openid, communityId: p.communityId, action: 'projects.attendance', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { session: i, present: wasTaken ? before : null }, after: { session: i, present: after } }, ctx.now)
+      await recordAuditIn(
+        t,
+        {
+          actorOpenid: ctx.openid,
+          communityId: p.communityId,
+          action: 'projects.attendance',
+          targetType: 'project',
+          targetId: p._id,
+          requestId: ctx.requestId,
+          before: { session: i, present: wasTaken ? before : null },
+          after: { session: i, present: after }
+        },
+        ctx.now
+      )
       return { ...cur, attendance: entries, updatedAt: ctx.now }
     })
     return projectView(saved, null, null)

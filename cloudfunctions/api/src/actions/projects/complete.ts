@@ -29,7 +29,19 @@ export const complete = defineAction({
       if (blocker) throw new AppError(blocker)
       const patch = { status: 'completed' as const, completedBy: ctx.openid, completedAt: ctx.now, updatedAt: ctx.now }
       if (await moveProject(p._id, 'published', patch)) {
-        await recordAudit({ actorOpenid: ctx.openid, communityId: p.communityId, action: 'projects.complete', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { status: 'published' }, after: { status: 'completed', confirmedCount: p.confirmedCount } }, ctx.now)
+        await recordAudit(
+          {
+            actorOpenid: ctx.openid,
+            communityId: p.communityId,
+            action: 'projects.complete',
+            targetType: 'project',
+            targetId: p._id,
+            requestId: ctx.requestId,
+            before: { status: 'published' },
+            after: { status: 'completed', confirmedCount: p.confirmedCount }
+          },
+          ctx.now
+        )
       }
       p = (await findProject(p._id)) ?? p
     }
@@ -41,10 +53,24 @@ export const complete = defineAction({
     })
     let recordsWritten = 0
     for (let i = 0; i < served.length; i += BATCH) {
-      const done = await Promise.all(served.slice(i, i + BATCH).map(({ s, service }) => writeProjectRecord({
-        projectId: p._id, communityId: p.communityId, organizer: p.organizer, title: p.title, place: p.place, startsAt: service.startAt, endAt: service.endAt, minutes: service.minutes,
-        volunteer: { openid: s.openid, volunteerId: s.volunteerId, name: s.volunteerName, volunteerNo: s.volunteerNo }
-      }, ctx.now)))
+      const done = await Promise.all(
+        served.slice(i, i + BATCH).map(({ s, service }) =>
+          writeProjectRecord(
+            {
+              projectId: p._id,
+              communityId: p.communityId,
+              organizer: p.organizer,
+              title: p.title,
+              place: p.place,
+              startsAt: service.startAt,
+              endAt: service.endAt,
+              minutes: service.minutes,
+              volunteer: { openid: s.openid, volunteerId: s.volunteerId, name: s.volunteerName, volunteerNo: s.volunteerNo }
+            },
+            ctx.now
+          )
+        )
+      )
       recordsWritten += done.filter((d) => d.created).length
     }
     return { project: projectView(p), recordsWritten }

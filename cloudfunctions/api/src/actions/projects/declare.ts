@@ -15,15 +15,50 @@ export const declare = defineAction({
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
     await assertTextSafe(ctx.openid, { title: input.title, description: input.description, place: input.place })
-    const sessions = input.sessions.map((s) => ({ startsAt: new Date(s.startsAt), minutes: s.minutes })).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    const sessions = input.sessions
+      .map((s) => ({ startsAt: new Date(s.startsAt), minutes: s.minutes }))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
     const doc: ProjectDoc = {
-      _id: projectIdFor(ctx.openid, input.requestId), communityId, organizer: ctx.community?.name ?? '', requestId: input.requestId, declaredBy: ctx.openid,
-      title: input.title, description: input.description, category: input.category ?? null, place: input.place, sessions, totalMinutes: sessions.reduce((n, s) => n + s.minutes, 0), attendance: sessions.map(() => null),
-      capacity: input.capacity, confirmedCount: 0, waitlistCount: 0, nextSeq: 1, status: 'declared', rejectReason: null, reviewedBy: null, reviewedAt: null,
-      completedBy: null, completedAt: null, evaluation: null, createdAt: ctx.now, updatedAt: ctx.now
+      _id: projectIdFor(ctx.openid, input.requestId),
+      communityId,
+      organizer: ctx.community?.name ?? '',
+      requestId: input.requestId,
+      declaredBy: ctx.openid,
+      title: input.title,
+      description: input.description,
+      category: input.category ?? null,
+      place: input.place,
+      sessions,
+      totalMinutes: sessions.reduce((n, s) => n + s.minutes, 0),
+      attendance: sessions.map(() => null),
+      capacity: input.capacity,
+      confirmedCount: 0,
+      waitlistCount: 0,
+      nextSeq: 1,
+      status: 'declared',
+      rejectReason: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      completedBy: null,
+      completedAt: null,
+      evaluation: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     const stored = await insertProjectOnce(doc)
-    if (stored === doc) await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'projects.declare', targetType: 'project', targetId: doc._id, requestId: ctx.requestId, after: { title: doc.title, capacity: doc.capacity, totalMinutes: doc.totalMinutes } }, ctx.now)
+    if (stored === doc)
+      await recordAudit(
+        {
+          actorOpenid: ctx.openid,
+          communityId,
+          action: 'projects.declare',
+          targetType: 'project',
+          targetId: doc._id,
+          requestId: ctx.requestId,
+          after: { title: doc.title, capacity: doc.capacity, totalMinutes: doc.totalMinutes }
+        },
+        ctx.now
+      )
     return projectView(stored)
   }
 })

@@ -18,7 +18,19 @@ export const evaluate = defineAction({
     await assertTextSafe(ctx.openid, { notes: input.notes })
     const evaluation = { grade: input.grade, notes: input.notes, by: ctx.openid, at: ctx.now }
     if (!(await setEvaluation(p._id, evaluation, ctx.now))) throw new AppError('PROJECT_MOVE_NOT_ALLOWED')
-    await recordAudit({ actorOpenid: ctx.openid, communityId: p.communityId, action: 'projects.evaluate', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { grade: p.evaluation?.grade ?? null }, after: { grade: input.grade, notes: input.notes } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId: p.communityId,
+        action: 'projects.evaluate',
+        targetType: 'project',
+        targetId: p._id,
+        requestId: ctx.requestId,
+        before: { grade: p.evaluation?.grade ?? null },
+        after: { grade: input.grade, notes: input.notes }
+      },
+      ctx.now
+    )
     return projectView({ ...p, evaluation, updatedAt: ctx.now })
   }
 })

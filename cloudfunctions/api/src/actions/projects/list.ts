@@ -18,7 +18,10 @@ export const list = defineAction({
     if (statuses.length === 0) return { items: [], hasMore: false }
     const found = await listProjects(communityId, statuses, input.offset, input.limit + 1)
     const page = found.slice(0, input.limit)
-    const mine = await mySignUps(ctx, page.map((p) => p._id))
+    const mine = await mySignUps(
+      ctx,
+      page.map((p) => p._id)
+    )
     return { items: page.map((p) => projectView(p, mine.get(p._id) ?? null)), hasMore: found.length > input.limit }
   }
 })

@@ -16,9 +16,27 @@ export const review = defineAction({
     const reason = input.reason?.trim() ?? ''
     if (input.decision === 'reject' && reason.length < 2) throw new AppError('REASON_REQUIRED', { reason: '请填写不通过的原因' })
     if (p.status !== 'declared') throw new AppError('PROJECT_MOVE_NOT_ALLOWED')
-    const patch: Partial<ProjectDoc> = { status: input.decision === 'approve' ? 'published' : 'rejected', rejectReason: input.decision === 'reject' ? reason : null, reviewedBy: ctx.openid, reviewedAt: ctx.now, updatedAt: ctx.now }
+    const patch: Partial<ProjectDoc> = {
+      status: input.decision === 'approve' ? 'published' : 'rejected',
+      rejectReason: input.decision === 'reject' ? reason : null,
+      reviewedBy: ctx.openid,
+      reviewedAt: ctx.now,
+      updatedAt: ctx.now
+    }
     if (!(await moveProject(p._id, 'declared', patch))) throw new AppError('PROJECT_MOVE_NOT_ALLOWED')
-    await recordAudit({ actorOpenid: ctx.openid, communityId: p.communityId, action: 'projects.review', targetType: 'project', targetId: p._id, requestId: ctx.requestId, before: { status: p.status }, after: { status: patch.status, rejectReason: patch.rejectReason } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId: p.communityId,
+        action: 'projects.review',
+        targetType: 'project',
+        targetId: p._id,
+        requestId: ctx.requestId,
+        before: { status: p.status },
+        after: { status: patch.status, rejectReason: patch.rejectReason }
+      },
+      ctx.now
+    )
     return projectView({ ...p, ...patch })
   }
 })

@@ -29,11 +29,25 @@ export const signUp = defineAction({
       if (existing && existing.status !== 'cancelled') return existing
       const confirmed = cur.confirmedCount < cur.capacity
       const doc: SignUpDoc = {
-        _id: signUpId(p._id, ctx.openid), projectId: p._id, communityId: p.communityId, openid: ctx.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo,
-        status: confirmed ? 'confirmed' : 'waitlisted', seq: cur.nextSeq, attended: existing?.attended ?? [], createdAt: existing?.createdAt ?? ctx.now, updatedAt: ctx.now
+        _id: signUpId(p._id, ctx.openid),
+        projectId: p._id,
+        communityId: p.communityId,
+        openid: ctx.openid,
+        volunteerId: v._id,
+        volunteerName: v.realName,
+        volunteerNo: v.volunteerNo,
+        status: confirmed ? 'confirmed' : 'waitlisted',
+        seq: cur.nextSeq,
+        attended: existing?.attended ?? [],
+        createdAt: existing?.createdAt ?? ctx.now,
+        updatedAt: ctx.now
       }
       await putSignUpIn(t, doc)
-      await updateProjectIn(t, p._id, { nextSeq: cur.nextSeq + 1, ...(confirmed ? { confirmedCount: cur.confirmedCount + 1 } : { waitlistCount: cur.waitlistCount + 1 }), updatedAt: ctx.now })
+      await updateProjectIn(t, p._id, {
+        nextSeq: cur.nextSeq + 1,
+        ...(confirmed ? { confirmedCount: cur.confirmedCount + 1 } : { waitlistCount: cur.waitlistCount + 1 }),
+        updatedAt: ctx.now
+      })
       return doc
     })
     return signUpView(s, s.status === 'waitlisted' ? await waitlistPosition(p._id, s.seq) : null)

@@ -10,11 +10,29 @@ export function signUpView(s: SignUpDoc, position: number | null): SignUpView {
 export function projectView(p: ProjectDoc, mine: SignUpView | null = null, participants: SignUpDoc[] | null = null): ProjectView {
   const attendance = attendanceOf(p)
   return {
-    id: p._id, title: p.title, description: p.description, category: (p.category as ProjectView['category']) ?? null, place: p.place, organizer: p.organizer,
-    sessions: p.sessions.map((s, i) => ({ startsAt: toUtcIso(s.startsAt), minutes: s.minutes, attendance: attendance[i] ? { present: attendance[i]!.present, at: toUtcIso(attendance[i]!.at) } : null })), totalMinutes: p.totalMinutes,
-    capacity: p.capacity, confirmedCount: p.confirmedCount, waitlistCount: p.waitlistCount, status: p.status, rejectReason: p.rejectReason,
+    id: p._id,
+    title: p.title,
+    description: p.description,
+    category: (p.category as ProjectView['category']) ?? null,
+    place: p.place,
+    organizer: p.organizer,
+    sessions: p.sessions.map((s, i) => ({
+      startsAt: toUtcIso(s.startsAt),
+      minutes: s.minutes,
+      attendance: attendance[i] ? { present: attendance[i]!.present, at: toUtcIso(attendance[i]!.at) } : null
+    })),
+    totalMinutes: p.totalMinutes,
+    capacity: p.capacity,
+    confirmedCount: p.confirmedCount,
+    waitlistCount: p.waitlistCount,
+    status: p.status,
+    rejectReason: p.rejectReason,
     evaluation: p.evaluation ? { grade: p.evaluation.grade, notes: p.evaluation.notes, at: toUtcIso(p.evaluation.at) } : null,
-    createdAt: toUtcIso(p.createdAt), completedAt: p.completedAt ? toUtcIso(p.completedAt) : null, mySignUp: mine,
-    participants: participants ? participants.map((s) => ({ volunteerName: s.volunteerName, volunteerNo: s.volunteerNo, status: s.status, seq: s.seq, attended: attendedOf(s) })) : null
+    createdAt: toUtcIso(p.createdAt),
+    completedAt: p.completedAt ? toUtcIso(p.completedAt) : null,
+    mySignUp: mine,
+    participants: participants
+      ? participants.map((s) => ({ volunteerName: s.volunteerName, volunteerNo: s.volunteerNo, status: s.status, seq: s.seq, attended: attendedOf(s) }))
+      : null
   }
 }

@@ -25,15 +25,48 @@ export const addHonorary = defineAction({
     // An admin may act outside their own community: the organizer is the volunteer's community.
     const community = ctx.community?._id === v.communityId ? ctx.community : await findCommunity(v.communityId)
     const doc: RecordDoc = {
-      _id: honoraryRecordId(ctx.openid, input.requestId), volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo,
-      communityId: v.communityId, organizer: community?.name ?? '', source: 'honorary', content: '荣誉时长', place: community?.name ?? '', date: shanghaiDay(ctx.now),
-      category: null, startAt: null, endAt: null, minutes: input.minutes, evaluation: null, correction: null, history: [], orderId: null, note: input.reason, resolutionApplied: false, version: 1, createdAt: ctx.now, updatedAt: ctx.now
+      _id: honoraryRecordId(ctx.openid, input.requestId),
+      volunteerOpenid: v.openid,
+      volunteerId: v._id,
+      volunteerName: v.realName,
+      volunteerNo: v.volunteerNo,
+      communityId: v.communityId,
+      organizer: community?.name ?? '',
+      source: 'honorary',
+      content: '荣誉时长',
+      place: community?.name ?? '',
+      date: shanghaiDay(ctx.now),
+      category: null,
+      startAt: null,
+      endAt: null,
+      minutes: input.minutes,
+      evaluation: null,
+      correction: null,
+      history: [],
+      orderId: null,
+      note: input.reason,
+      resolutionApplied: false,
+      version: 1,
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     const record = await inTransaction(async (t) => {
       const replayed = await readRecordIn(t, doc._id)
       if (replayed) return replayed
       await insertRecordIn(t, doc)
-      await recordAuditIn(t, { actorOpenid: ctx.openid, communityId: v.communityId, action: 'records.addHonorary', targetType: 'service_record', targetId: doc._id, requestId: ctx.requestId, after: { volunteerId: v._id, minutes: input.minutes, reason: input.reason } }, ctx.now)
+      await recordAuditIn(
+        t,
+        {
+          actorOpenid: ctx.openid,
+          communityId: v.communityId,
+          action: 'records.addHonorary',
+          targetType: 'service_record',
+          targetId: doc._id,
+          requestId: ctx.requestId,
+          after: { volunteerId: v._id, minutes: input.minutes, reason: input.reason }
+        },
+        ctx.now
+      )
       return doc
     })
     return recordView(record)

@@ -37,10 +37,29 @@ export const correct = defineAction({
         const proposal = input.minutes === undefined && input.content === undefined ? pending?.proposedMinutes : null
         const after = { minutes: input.minutes ?? proposal ?? r.minutes, content: input.content ?? r.content }
         if (after.minutes === r.minutes && after.content === r.content) throw new AppError('BAD_INPUT', { minutes: '请填写更正后的时长或内容' })
-        next = await reviseRecordIn(t, r, { ...after, correction: decided('corrected') }, { at: ctx.now, byOpenid: ctx.openid, byName, reason: input.reason, before, after }, ctx.now)
+        next = await reviseRecordIn(
+          t,
+          r,
+          { ...after, correction: decided('corrected') },
+          { at: ctx.now, byOpenid: ctx.openid, byName, reason: input.reason, before, after },
+          ctx.now
+        )
       }
       const audited = { minutes: next.minutes, content: next.content, correction: next.correction?.status ?? null, reason: input.reason }
-      await recordAuditIn(t, { actorOpenid: ctx.openid, communityId: r.communityId, action: 'records.correct', targetType: 'service_record', targetId: r._id, requestId: ctx.requestId, before: { ...before, correction: r.correction?.status ?? null }, after: audited }, ctx.now)
+      await recordAuditIn(
+        t,
+        {
+          actorOpenid: ctx.openid,
+          communityId: r.communityId,
+          action: 'records.correct',
+          targetType: 'service_record',
+          targetId: r._id,
+          requestId: ctx.requestId,
+          before: { ...before, correction: r.correction?.status ?? null },
+          after: audited
+        },
+        ctx.now
+      )
       return next
     })
     return recordView(record)

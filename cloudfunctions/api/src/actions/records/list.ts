@@ -18,7 +18,13 @@ export const list = defineAction({
   async handler(input, ctx) {
     const openid = await whoseRecords(ctx, input.volunteerId)
     const page = await pageOfRecords(openid, input)
-    return { items: page.items.map(recordView), hasMore: page.hasMore, totalMinutes: page.totalMinutes, stars: starsFor(page.totalMinutes), nextStar: nextStar(page.totalMinutes) }
+    return {
+      items: page.items.map(recordView),
+      hasMore: page.hasMore,
+      totalMinutes: page.totalMinutes,
+      stars: starsFor(page.totalMinutes),
+      nextStar: nextStar(page.totalMinutes)
+    }
   }
 })
 

@@ -20,7 +20,15 @@ export const requestCorrection = defineAction({
     if (!r || r.volunteerOpenid !== ctx.openid) throw new AppError('NOT_FOUND', { recordId: '服务记录不存在' })
     if (r.correction?.status === 'requested') throw new AppError('CORRECTION_PENDING')
     await assertTextSafe(ctx.openid, { reason: input.reason })
-    const correction: CorrectionDoc = { status: 'requested', reason: input.reason, proposedMinutes: input.proposedMinutes ?? null, reply: null, requestedAt: ctx.now, decidedBy: null, decidedAt: null }
+    const correction: CorrectionDoc = {
+      status: 'requested',
+      reason: input.reason,
+      proposedMinutes: input.proposedMinutes ?? null,
+      reply: null,
+      requestedAt: ctx.now,
+      decidedBy: null,
+      decidedAt: null
+    }
     if (!(await setCorrectionRequest(r, correction, ctx.now))) {
       const now = await findRecord(r._id)
       throw new AppError(now?.correction?.status === 'requested' ? 'CORRECTION_PENDING' : 'CONFLICT')

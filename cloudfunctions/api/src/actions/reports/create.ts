@@ -25,10 +25,26 @@ export const create = defineAction({
     await assertTextSafe(ctx.openid, { description: input.description, place: input.place })
     const photos = (await startImageChecks(ctx.openid, input.photos)).map((p) => ({ ...p, kind: 'before' as const }))
     const doc: ReportDoc = {
-      _id: id, _openid: ctx.openid, requestId: input.requestId, communityId: community._id, reporterOpenid: ctx.openid,
-      category: input.category, description: input.description, location: toGeoPoint(input.location), place: input.place || community.name,
-      photos, status: 'filed', assigneeKind: null, assigneeOpenid: null, assigneeTeamId: null, assigneeName: null,
-      rectifyNote: null, reopenReason: null, events: [], createdAt: ctx.now, updatedAt: ctx.now
+      _id: id,
+      _openid: ctx.openid,
+      requestId: input.requestId,
+      communityId: community._id,
+      reporterOpenid: ctx.openid,
+      category: input.category,
+      description: input.description,
+      location: toGeoPoint(input.location),
+      place: input.place || community.name,
+      photos,
+      status: 'filed',
+      assigneeKind: null,
+      assigneeOpenid: null,
+      assigneeTeamId: null,
+      assigneeName: null,
+      rectifyNote: null,
+      reopenReason: null,
+      events: [],
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     doc.events = [eventFor(null, 'create', 'reporter', ctx, null)]
     const { report } = await createReport(doc)

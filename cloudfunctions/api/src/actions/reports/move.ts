@@ -17,21 +17,46 @@ export async function actorFor(r: ReportDoc, move: ReportMove, ctx: ActionContex
   return actor
 }
 
-export function eventFor(r: Pick<ReportDoc, 'status'> | null, move: ReportMove | 'create', actor: ReportActor, ctx: ActionContext, note: string | null): ReportEventDoc {
-  const byName = actor === 'assignee' ? ctx.volunteer?.realName ?? '志愿者' : ctx.user?.nickname ?? '用户'
+export function eventFor(
+  r: Pick<ReportDoc, 'status'> | null,
+  move: ReportMove | 'create',
+  actor: ReportActor,
+  ctx: ActionContext,
+  note: string | null
+): ReportEventDoc {
+  const byName = actor === 'assignee' ? (ctx.volunteer?.realName ?? '志愿者') : (ctx.user?.nickname ?? '用户')
   const to = move === 'create' ? 'filed' : REPORT_TRANSITIONS[move].to
   return { kind: move, at: ctx.now, from: r ? r.status : null, to, byOpenid: ctx.openid, byRole: actor, byName, note }
 }
 
-export async function commitMove(r: ReportDoc, move: ReportMove, actor: ReportActor, ctx: ActionContext, patch: Partial<ReportDoc>, note: string | null, delta: StatsDelta = {}): Promise<ReportDoc> {
+export async function commitMove(
+  r: ReportDoc,
+  move: ReportMove,
+  actor: ReportActor,
+  ctx: ActionContext,
+  patch: Partial<ReportDoc>,
+  note: string | null,
+  delta: StatsDelta = {}
+): Promise<ReportDoc> {
   // Coordinators' moves (dispatch, close, reopen) are audited; the assignee's and reporter's are their own timeline.
-  const audit = actor === 'coordinator'
-    ? {
-        actorOpenid: ctx.openid, communityId: r.communityId, action: `reports.${move}`, targetType: 'report', targetId: r._id, requestId: ctx.requestId, before: { status: r.status },
-        // No names: a volunteer assignee is named by the report's timeline, a team by its id.
-        after: { status: REPORT_TRANSITIONS[move].to, ...(patch.assigneeKind ? { assigneeKind: patch.assigneeKind, assigneeTeamId: patch.assigneeTeamId ?? null } : {}), ...(move === 'reopen' ? { reason: note } : {}) }
-      }
-    : null
+  const audit =
+    actor === 'coordinator'
+      ? {
+          actorOpenid: ctx.openid,
+          communityId: r.communityId,
+          action: `reports.${move}`,
+          targetType: 'report',
+          targetId: r._id,
+          requestId: ctx.requestId,
+          before: { status: r.status },
+          // No names: a volunteer assignee is named by the report's timeline, a team by its id.
+          after: {
+            status: REPORT_TRANSITIONS[move].to,
+            ...(patch.assigneeKind ? { assigneeKind: patch.assigneeKind, assigneeTeamId: patch.assigneeTeamId ?? null } : {}),
+            ...(move === 'reopen' ? { reason: note } : {})
+          }
+        }
+      : null
   const moved = await moveReport(r, patch, eventFor(r, move, actor, ctx, note), delta, audit)
   if (!moved) throw new AppError('REPORT_STATUS_CHANGED')
   return moved

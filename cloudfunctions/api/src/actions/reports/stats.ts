@@ -11,6 +11,13 @@ export const stats = defineAction({
   async handler(_input, ctx) {
     const communityId = callerCommunity(ctx)
     const s = await readReportStats(communityId)
-    return { communityId, filed: s.filed, rectified: s.rectified, closed: s.closed, open: s.filed - s.closed, rectificationRate: s.filed ? Math.round((s.closed / s.filed) * 1000) / 1000 : null }
+    return {
+      communityId,
+      filed: s.filed,
+      rectified: s.rectified,
+      closed: s.closed,
+      open: s.filed - s.closed,
+      rectificationRate: s.filed ? Math.round((s.closed / s.filed) * 1000) / 1000 : null
+    }
   }
 })

@@ -22,7 +22,13 @@ export async function relationsOf(r: ReportDoc, ctx: ActionContext): Promise<Rep
   const rel: ReportActor[] = []
   if (r.reporterOpenid === ctx.openid) rel.push('reporter')
   if (r.assigneeOpenid && r.assigneeOpenid === ctx.openid) rel.push('assignee')
-  else if (r.assigneeTeamId && ctx.user?.roles.includes('volunteer') && ctx.user.communityId === r.communityId && (await joinedTeamIds(ctx.openid, [r.assigneeTeamId])).size > 0) rel.push('assignee')
+  else if (
+    r.assigneeTeamId &&
+    ctx.user?.roles.includes('volunteer') &&
+    ctx.user.communityId === r.communityId &&
+    (await joinedTeamIds(ctx.openid, [r.assigneeTeamId])).size > 0
+  )
+    rel.push('assignee')
   const roles = ctx.user?.roles ?? []
   if (roles.includes('admin') || (roles.includes('coordinator') && ctx.user?.communityId === r.communityId)) rel.push('coordinator')
   return rel
@@ -31,13 +37,23 @@ export async function relationsOf(r: ReportDoc, ctx: ActionContext): Promise<Rep
 export async function reportView(r: ReportDoc, ctx: ActionContext, rel?: ReportActor[]): Promise<ReportView> {
   const viewer = rel ?? (await relationsOf(r, ctx))
   const urls = await passedUrls(r.photos)
-  const photos = (kind: ReportPhotoDoc['kind']) => r.photos.filter((p) => p.kind === kind).map((p) => ({ status: p.status, url: p.status === 'pass' ? urls.get(p.fileId) ?? null : null }))
+  const photos = (kind: ReportPhotoDoc['kind']) =>
+    r.photos.filter((p) => p.kind === kind).map((p) => ({ status: p.status, url: p.status === 'pass' ? (urls.get(p.fileId) ?? null) : null }))
   return {
-    id: r._id, category: r.category, categoryLabel: REPORT_CATEGORY_LABELS[r.category], description: r.description,
-    location: toLocation(r.location) ?? { longitude: 0, latitude: 0 }, place: r.place, status: r.status,
-    photos: photos('before'), afterPhotos: photos('after'),
+    id: r._id,
+    category: r.category,
+    categoryLabel: REPORT_CATEGORY_LABELS[r.category],
+    description: r.description,
+    location: toLocation(r.location) ?? { longitude: 0, latitude: 0 },
+    place: r.place,
+    status: r.status,
+    photos: photos('before'),
+    afterPhotos: photos('after'),
     assignee: r.assigneeKind && r.assigneeName ? { kind: r.assigneeKind, name: r.assigneeName } : null,
-    rectifyNote: r.rectifyNote, reopenReason: r.reopenReason, createdAt: toUtcIso(r.createdAt), updatedAt: toUtcIso(r.updatedAt),
+    rectifyNote: r.rectifyNote,
+    reopenReason: r.reopenReason,
+    createdAt: toUtcIso(r.createdAt),
+    updatedAt: toUtcIso(r.updatedAt),
     events: r.events.map((e) => ({ kind: e.kind, at: toUtcIso(e.at), from: e.from, to: e.to, byRole: e.byRole, byName: e.byName, note: e.note })),
     moves: reportMovesFor(r.status, viewer),
     viewer

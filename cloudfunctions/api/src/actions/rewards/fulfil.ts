@@ -16,7 +16,19 @@ export const fulfil = defineAction({
     if (!r) throw new AppError('NOT_FOUND')
     assertSameCommunity(ctx, r.communityId)
     if (r.status !== 'issued' || !(await fulfilRedemption(r._id, ctx.openid, ctx.now))) throw new AppError('ALREADY_FULFILLED')
-    await recordAudit({ actorOpenid: ctx.openid, communityId: r.communityId, action: 'rewards.fulfil', targetType: 'redemption', targetId: r._id, requestId: ctx.requestId, before: { status: 'issued' }, after: { status: 'fulfilled' } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId: r.communityId,
+        action: 'rewards.fulfil',
+        targetType: 'redemption',
+        targetId: r._id,
+        requestId: ctx.requestId,
+        before: { status: 'issued' },
+        after: { status: 'fulfilled' }
+      },
+      ctx.now
+    )
     return redemptionView({ ...r, status: 'fulfilled', fulfilledAt: ctx.now, fulfilledBy: ctx.openid }, true)
   }
 })

@@ -29,9 +29,21 @@ export const redeem = defineAction({
     if ((await balanceIn(reward.communityId)) < reward.cost) throw new AppError('INSUFFICIENT_POINTS')
     if (!(await takeStock(reward._id, ctx.now))) throw new AppError('SOLD_OUT')
     const doc: RedemptionDoc = {
-      _id: id, _openid: ctx.openid, openid: ctx.openid, requestId: input.requestId, communityId: reward.communityId, rewardId: reward._id, rewardName: reward.name, kind: reward.kind,
-      cost: reward.cost, pickupCode: String(randomInt(0, 1000000)).padStart(6, '0'), status: 'issued', memberName: ctx.volunteer?.realName ?? ctx.user?.nickname ?? '居民',
-      createdAt: ctx.now, fulfilledAt: null, fulfilledBy: null
+      _id: id,
+      _openid: ctx.openid,
+      openid: ctx.openid,
+      requestId: input.requestId,
+      communityId: reward.communityId,
+      rewardId: reward._id,
+      rewardName: reward.name,
+      kind: reward.kind,
+      cost: reward.cost,
+      pickupCode: String(randomInt(0, 1000000)).padStart(6, '0'),
+      status: 'issued',
+      memberName: ctx.volunteer?.realName ?? ctx.user?.nickname ?? '居民',
+      createdAt: ctx.now,
+      fulfilledAt: null,
+      fulfilledBy: null
     }
     let result
     try {

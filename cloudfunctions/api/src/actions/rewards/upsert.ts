@@ -18,14 +18,28 @@ export const upsert = defineAction({
   async handler(input, ctx) {
     const fields = { name: input.name, kind: input.kind, cost: input.cost, description: input.description, active: input.active }
     const audit = (targetId: string, communityId: string, before: Record<string, unknown> | null, after: Record<string, unknown>) =>
-      recordAudit({ actorOpenid: ctx.openid, communityId, action: 'rewards.upsert', targetType: 'reward', targetId, requestId: ctx.requestId, before, after }, ctx.now)
+      recordAudit(
+        { actorOpenid: ctx.openid, communityId, action: 'rewards.upsert', targetType: 'reward', targetId, requestId: ctx.requestId, before, after },
+        ctx.now
+      )
     if (input.requestId) {
       const communityId = callerCommunity(ctx)
       const id = rewardIdFor(ctx.openid, input.requestId)
       const first = await findReward(id)
       if (first) return rewardView(first)
       await assertTextSafe(ctx.openid, { name: input.name, description: input.description })
-      const doc: RewardDoc = { _id: id, communityId, ...fields, stock: input.stock, redeemed: 0, version: 1, createdBy: ctx.openid, requestId: input.requestId, createdAt: ctx.now, updatedAt: ctx.now }
+      const doc: RewardDoc = {
+        _id: id,
+        communityId,
+        ...fields,
+        stock: input.stock,
+        redeemed: 0,
+        version: 1,
+        createdBy: ctx.openid,
+        requestId: input.requestId,
+        createdAt: ctx.now,
+        updatedAt: ctx.now
+      }
       const { reward, created } = await createReward(doc)
       if (created) await audit(id, communityId, null, { ...fields, stock: input.stock })
       return rewardView(reward)
@@ -36,7 +50,12 @@ export const upsert = defineAction({
     if (current.version !== input.version) throw new AppError('CONFLICT')
     await assertTextSafe(ctx.openid, { name: input.name, description: input.description })
     if (!(await updateReward(current._id, current.version, fields, input.stock - current.stock, ctx.now))) throw new AppError('CONFLICT')
-    await audit(current._id, current.communityId, { name: current.name, cost: current.cost, stock: current.stock, active: current.active }, { ...fields, stock: input.stock })
+    await audit(
+      current._id,
+      current.communityId,
+      { name: current.name, cost: current.cost, stock: current.stock, active: current.active },
+      { ...fields, stock: input.stock }
+    )
     return rewardView((await findReward(current._id))!)
   }
 })

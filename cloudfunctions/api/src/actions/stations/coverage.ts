@@ -19,16 +19,32 @@ export const coverage = defineAction({
     const [open, book] = await Promise.all([openStationsOf(communityId), addressesOfCommunity(communityId)])
     const points = open.map((s) => toLocation(s.location)).filter((p): p is Point => p !== null)
     const named = open.filter((s) => toLocation(s.location) !== null)
-    const result = coverageOf(book.addresses.map((a) => ({ address: a, location: toLocation(a.location) })), points, distanceMeters, WALK_CIRCLE_METERS)
+    const result = coverageOf(
+      book.addresses.map((a) => ({ address: a, location: toLocation(a.location) })),
+      points,
+      distanceMeters,
+      WALK_CIRCLE_METERS
+    )
     const uncovered = result.uncovered.slice(0, input.limit).map((u) => ({
-      addressId: u.address._id, label: u.address.label, area: areaOf(u.address.detail), residentName: maskName(u.address.contactName),
+      addressId: u.address._id,
+      label: u.address.label,
+      area: areaOf(u.address.detail),
+      residentName: maskName(u.address.contactName),
       nearestMeters: u.nearestMeters === null ? null : Math.round(u.nearestMeters / 10) * 10,
       nearestStation: u.nearestIndex === null ? null : named[u.nearestIndex].name
     }))
     return {
-      communityId, radiusMeters: WALK_CIRCLE_METERS, openStations: points.length, located: result.covered + result.uncovered.length,
-      covered: result.covered, uncoveredCount: result.uncovered.length, unlocated: result.unlocated,
-      coveredShare: coveredShare(result.covered, result.uncovered.length), uncovered, hasMore: result.uncovered.length > input.limit, complete: book.complete
+      communityId,
+      radiusMeters: WALK_CIRCLE_METERS,
+      openStations: points.length,
+      located: result.covered + result.uncovered.length,
+      covered: result.covered,
+      uncoveredCount: result.uncovered.length,
+      unlocated: result.unlocated,
+      coveredShare: coveredShare(result.covered, result.uncovered.length),
+      uncovered,
+      hasMore: result.uncovered.length > input.limit,
+      complete: book.complete
     }
   }
 })

@@ -21,12 +21,21 @@ export const upsert = defineAction({
   scope: 'community',
   async handler(input, ctx) {
     const edit: StationEdit = {
-      name: input.name, type: input.type, address: input.address, location: toGeoPoint(input.location), hours: sortHours(input.hours),
-      services: [...new Set(input.services)], tags: [...new Set(input.tags)], status: input.status
+      name: input.name,
+      type: input.type,
+      address: input.address,
+      location: toGeoPoint(input.location),
+      hours: sortHours(input.hours),
+      services: [...new Set(input.services)],
+      tags: [...new Set(input.tags)],
+      status: input.status
     }
     const text = { name: input.name, address: input.address, tags: edit.tags.join('，') }
     const audit = (targetId: string, communityId: string, before: Record<string, unknown> | null, after: Record<string, unknown>) =>
-      recordAudit({ actorOpenid: ctx.openid, communityId, action: 'stations.upsert', targetType: 'station', targetId, requestId: ctx.requestId, before, after }, ctx.now)
+      recordAudit(
+        { actorOpenid: ctx.openid, communityId, action: 'stations.upsert', targetType: 'station', targetId, requestId: ctx.requestId, before, after },
+        ctx.now
+      )
 
     if (!input.stationId) {
       const communityId = callerCommunity(ctx)
@@ -34,7 +43,18 @@ export const upsert = defineAction({
       const first = await findStation(id) // a replay: the first station, unchanged
       if (first) return stationView(first, ctx.now)
       await assertTextSafe(ctx.openid, text)
-      const doc: StationDoc = { _id: id, communityId, requestId: input.requestId, createdBy: ctx.openid, ...edit, version: 1, lastRequestId: input.requestId, updatedBy: ctx.openid, createdAt: ctx.now, updatedAt: ctx.now }
+      const doc: StationDoc = {
+        _id: id,
+        communityId,
+        requestId: input.requestId,
+        createdBy: ctx.openid,
+        ...edit,
+        version: 1,
+        lastRequestId: input.requestId,
+        updatedBy: ctx.openid,
+        createdAt: ctx.now,
+        updatedAt: ctx.now
+      }
       const stored = await insertStationOnce(doc)
       if (stored === doc) await audit(id, communityId, null, { ...pick(doc), location: input.location })
       return stationView(stored, ctx.now)
@@ -47,7 +67,12 @@ export const upsert = defineAction({
     if (!(await updateStation(s._id, s.version, edit, ctx.openid, input.requestId, ctx.now))) throw new AppError('CONFLICT')
     const changed = AUDITED.filter((k) => JSON.stringify(s[k]) !== JSON.stringify(edit[k]))
     const moved = JSON.stringify(toLocation(s.location)) !== JSON.stringify(input.location)
-    await audit(s._id, s.communityId, { ...pickOf(s, changed), ...(moved ? { location: toLocation(s.location) } : {}) }, { ...pickOf(edit, changed), ...(moved ? { location: input.location } : {}) })
+    await audit(
+      s._id,
+      s.communityId,
+      { ...pickOf(s, changed), ...(moved ? { location: toLocation(s.location) } : {}) },
+      { ...pickOf(edit, changed), ...(moved ? { location: input.location } : {}) }
+    )
     return stationView({ ...s, ...edit, version: s.version + 1, lastRequestId: input.requestId, updatedBy: ctx.openid, updatedAt: ctx.now }, ctx.now)
   }
 })

@@ -12,11 +12,19 @@ import type { ActionContext } from '../define'
 
 export function stationPublicView(s: StationDoc, now: Date): StationPublicView {
   return {
-    id: s._id, name: s.name, type: s.type, typeLabel: STATION_TYPE_LABELS[s.type], address: s.address,
+    id: s._id,
+    name: s.name,
+    type: s.type,
+    typeLabel: STATION_TYPE_LABELS[s.type],
+    address: s.address,
     location: toLocation(s.location) ?? { longitude: 0, latitude: 0 },
-    hours: s.hours.map((h) => ({ day: h.day, from: h.from, to: h.to })), hoursText: describeHours(s.hours),
-    services: s.services as ServiceCategory[], serviceLabels: s.services.map((c) => SERVICE_CATEGORY_LABELS[c as ServiceCategory] ?? c),
-    tags: s.tags, status: s.status, openNow: s.status === 'open' && isOpenAt(s.hours, now)
+    hours: s.hours.map((h) => ({ day: h.day, from: h.from, to: h.to })),
+    hoursText: describeHours(s.hours),
+    services: s.services as ServiceCategory[],
+    serviceLabels: s.services.map((c) => SERVICE_CATEGORY_LABELS[c as ServiceCategory] ?? c),
+    tags: s.tags,
+    status: s.status,
+    openNow: s.status === 'open' && isOpenAt(s.hours, now)
   }
 }
 

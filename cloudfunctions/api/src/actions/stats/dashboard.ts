@@ -22,7 +22,15 @@ export const dashboard = defineAction({
     if (isAdmin && !input.communityId) {
       const all = await readRollups(ALL, year)
       const asOf = all.now?.asOf ? new Date(all.now.asOf) : ctx.now
-      return dashboardOf({ communityId: ALL, communityName: '全部社区', year, asOf, now: all.now, yearDoc: all.year, issuingBalance: -(all.now?.circulationMinutes ?? 0) })
+      return dashboardOf({
+        communityId: ALL,
+        communityName: '全部社区',
+        year,
+        asOf,
+        now: all.now,
+        yearDoc: all.year,
+        issuingBalance: -(all.now?.circulationMinutes ?? 0)
+      })
     }
     const communityId = input.communityId ?? ctx.user!.communityId
     if (!communityId) throw new AppError('NOT_FOUND')

@@ -17,11 +17,29 @@ export const create = defineAction({
     const communityId = callerCommunity(ctx)
     await assertTextSafe(ctx.openid, { name: input.name, slogan: input.slogan })
     const doc: Omit<TeamDoc, '_id'> = {
-      communityId, name: input.name, kind: input.kind, slogan: input.slogan, memberCount: 0, createdBy: ctx.openid, createdAt: ctx.now, updatedAt: ctx.now
+      communityId,
+      name: input.name,
+      kind: input.kind,
+      slogan: input.slogan,
+      memberCount: 0,
+      createdBy: ctx.openid,
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     try {
       const id = await insertTeam(doc)
-      await recordAudit({ actorOpenid: ctx.openid, communityId, action: 'teams.create', targetType: 'team', targetId: id, requestId: ctx.requestId, after: { name: doc.name, kind: doc.kind } }, ctx.now)
+      await recordAudit(
+        {
+          actorOpenid: ctx.openid,
+          communityId,
+          action: 'teams.create',
+          targetType: 'team',
+          targetId: id,
+          requestId: ctx.requestId,
+          after: { name: doc.name, kind: doc.kind }
+        },
+        ctx.now
+      )
       return teamView({ ...doc, _id: id }, false)
     } catch (e) {
       if (isDuplicateKey(e, 'community_name_unique')) throw new AppError('CONFLICT', { name: '本社区已有同名的志愿服务队' })

@@ -12,7 +12,10 @@ export const list = defineAction({
   scope: 'community',
   async handler(_input, ctx) {
     const teams = await listTeams(callerCommunity(ctx))
-    const joined = await joinedTeamIds(ctx.openid, teams.map((t) => t._id))
+    const joined = await joinedTeamIds(
+      ctx.openid,
+      teams.map((t) => t._id)
+    )
     return { teams: teams.map((t) => teamView(t, joined.has(t._id))) }
   }
 })

@@ -34,7 +34,14 @@ export const adjust = defineAction({
         if (overflow > 0) entries.push({ account: accountId.donation(c), minutes: overflow })
         return { id, kind: 'adjust' as const, entries, memo: `调整：${input.reason}${overflowNote(overflow)}`, reverses: null }
       }
-      const audit = { actorOpenid: ctx.openid, action: 'timebank.adjust', targetType: 'ledger_account', targetId: to, requestId: ctx.requestId, after: { postingId: id, minutes: input.minutes, reason: input.reason } }
+      const audit = {
+        actorOpenid: ctx.openid,
+        action: 'timebank.adjust',
+        targetType: 'ledger_account',
+        targetId: to,
+        requestId: ctx.requestId,
+        after: { postingId: id, minutes: input.minutes, reason: input.reason }
+      }
       await post({ id, reads: [to], build }, { now: ctx.now, communityId: c, actorOpenid: ctx.openid, audit, memberCommunity: { [to]: c } })
     })
     return { postingId: id }

@@ -19,8 +19,14 @@ export const donate = defineAction({
     const from = accountId.member(ctx.openid)
     const written = await unlessDone(id, async () => {
       const communityId = callerCommunity(ctx)
-      const entries = [{ account: from, minutes: -input.minutes }, { account: accountId.pool(communityId), minutes: input.minutes }]
-      const res = await post({ id, kind: 'donate', entries, memo: '捐赠给社区', reverses: null }, { now: ctx.now, communityId, actorOpenid: ctx.openid, memberCommunity: { [from]: communityId } })
+      const entries = [
+        { account: from, minutes: -input.minutes },
+        { account: accountId.pool(communityId), minutes: input.minutes }
+      ]
+      const res = await post(
+        { id, kind: 'donate', entries, memo: '捐赠给社区', reverses: null },
+        { now: ctx.now, communityId, actorOpenid: ctx.openid, memberCommunity: { [from]: communityId } }
+      )
       return res.replayed ? null : res.accounts
     })
     return { postingId: id, account: accountView(await accountAfter(from, written), rulesOf(ctx.community), ctx.now) }

@@ -8,7 +8,11 @@ import { linksOfMember, linksOfRequester } from '../../repos/familyLinks'
 import type { ActionContext } from '../define'
 
 /** The recipient's user and community (one round trip), or TRANSFER_NOT_ALLOWED / NOT_FOUND. */
-export async function allowedRecipient(ctx: ActionContext, toOpenid: string, rules: TimebankRules): Promise<CallerDocs & { user: NonNullable<CallerDocs['user']> }> {
+export async function allowedRecipient(
+  ctx: ActionContext,
+  toOpenid: string,
+  rules: TimebankRules
+): Promise<CallerDocs & { user: NonNullable<CallerDocs['user']> }> {
   if (toOpenid === ctx.openid) throw new AppError('TRANSFER_NOT_ALLOWED', { toUserId: '不能转赠给自己' })
   const to = await findCaller(toOpenid)
   if (!to.user) throw new AppError('NOT_FOUND', { toUserId: '收款人不存在' })

@@ -23,7 +23,14 @@ export const reverse = defineAction({
     if (original.kind === 'reverse') throw new AppError('CANNOT_REVERSE', { postingId: '冲正记录不能再冲正' })
     await assertTextSafe(ctx.openid, { reason: input.reason })
     const reversal = reversalOf({ ...original, id: original._id }, `冲正：${input.reason}`)
-    const audit = { actorOpenid: ctx.openid, action: 'timebank.reverse', targetType: 'ledger_posting', targetId: original._id, requestId: ctx.requestId, after: { postingId: reversal.id, reason: input.reason } }
+    const audit = {
+      actorOpenid: ctx.openid,
+      action: 'timebank.reverse',
+      targetType: 'ledger_posting',
+      targetId: original._id,
+      requestId: ctx.requestId,
+      after: { postingId: reversal.id, reason: input.reason }
+    }
     const res = await post(reversal, { now: ctx.now, communityId: original.communityId, actorOpenid: ctx.openid, undoes: original.kind, audit })
     if (res.replayed) throw new AppError('ALREADY_REVERSED')
     return { postingId: reversal.id }

@@ -17,7 +17,15 @@ export const statement = defineAction({
     const { items, hasMore } = await entriesOf(accountId.member(ctx.openid), { kind: input.kind, month: input.month }, input.offset, input.limit)
     const reversed = await reversedAmong(items.map((e) => e.postingId))
     return {
-      items: items.map((e) => ({ postingId: e.postingId, kind: e.kind, minutes: e.minutes, balanceAfter: e.balanceAfter, memo: e.memo, at: toUtcIso(e.at), reversed: reversed.has(e.postingId) })),
+      items: items.map((e) => ({
+        postingId: e.postingId,
+        kind: e.kind,
+        minutes: e.minutes,
+        balanceAfter: e.balanceAfter,
+        memo: e.memo,
+        at: toUtcIso(e.at),
+        reversed: reversed.has(e.postingId)
+      })),
       hasMore
     }
   }

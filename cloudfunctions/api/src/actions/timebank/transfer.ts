@@ -39,11 +39,16 @@ export const transfer = defineAction({
         if (overflow > 0) entries.push({ account: pool, minutes: overflow })
         return { id, kind: 'transfer' as const, entries, memo: `${input.note ? `转赠：${input.note}` : '转赠'}${overflowNote(overflow)}`, reverses: null }
       }
-      const res = await post({ id, reads: [toAccount], build }, {
-        now: ctx.now, communityId, actorOpenid: ctx.openid,
-        dailyCap: { account: from, day: shanghaiDay(ctx.now), capMinutes: rules.dailyTransferCapMinutes },
-        memberCommunity: { [from]: communityId, [toAccount]: to.user.communityId }
-      })
+      const res = await post(
+        { id, reads: [toAccount], build },
+        {
+          now: ctx.now,
+          communityId,
+          actorOpenid: ctx.openid,
+          dailyCap: { account: from, day: shanghaiDay(ctx.now), capMinutes: rules.dailyTransferCapMinutes },
+          memberCommunity: { [from]: communityId, [toAccount]: to.user.communityId }
+        }
+      )
       return res.replayed ? null : res.accounts
     })
     return { postingId: id, account: accountView(await accountAfter(from, written), rules, ctx.now) }

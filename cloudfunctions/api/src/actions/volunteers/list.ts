@@ -10,7 +10,13 @@ export const list = defineAction({
   allow: ['coordinator', 'admin'],
   scope: 'community',
   async handler(input, ctx) {
-    const rows = await listVolunteers({ communityId: callerCommunity(ctx), status: input.status, skill: input.skill, offset: input.offset, limit: input.limit + 1 })
+    const rows = await listVolunteers({
+      communityId: callerCommunity(ctx),
+      status: input.status,
+      skill: input.skill,
+      offset: input.offset,
+      limit: input.limit + 1
+    })
     return { items: rows.slice(0, input.limit).map((v) => adminView(v, ctx.now)), hasMore: rows.length > input.limit }
   }
 })

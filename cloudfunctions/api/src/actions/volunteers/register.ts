@@ -30,15 +30,35 @@ export const register = defineAction({
       return selfView(existing, ctx.now) // a replay (e.g. a retry on a weak network)
     }
     const fields: Omit<VolunteerDoc, '_id'> = {
-      openid: ctx.openid, communityId, realName: input.realName, idCipher: encryptIdNumber(info.number), idHash, idMasked: masked,
-      birthDate: info.birthDate, gender: info.gender, phone: input.phone, skills: input.skills, availability: input.availability,
-      serviceArea: input.serviceArea, serviceLocation: input.serviceLocation ? new db.Geo.Point(input.serviceLocation.longitude, input.serviceLocation.latitude) : null,
-      guardian: minor && input.guardian ? { name: input.guardian.name, phone: input.guardian.phone, relation: input.guardian.relation, consentAt: ctx.now, verified: false } : null,
-      status: 'pending', volunteerNo: null, rejectReason: null, reviewedBy: null, reviewedAt: null, createdAt: ctx.now, updatedAt: ctx.now
+      openid: ctx.openid,
+      communityId,
+      realName: input.realName,
+      idCipher: encryptIdNumber(info.number),
+      idHash,
+      idMasked: masked,
+      birthDate: info.birthDate,
+      gender: info.gender,
+      phone: input.phone,
+      skills: input.skills,
+      availability: input.availability,
+      serviceArea: input.serviceArea,
+      serviceLocation: input.serviceLocation ? new db.Geo.Point(input.serviceLocation.longitude, input.serviceLocation.latitude) : null,
+      guardian:
+        minor && input.guardian
+          ? { name: input.guardian.name, phone: input.guardian.phone, relation: input.guardian.relation, consentAt: ctx.now, verified: false }
+          : null,
+      status: 'pending',
+      volunteerNo: null,
+      rejectReason: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now
     }
     try {
       if (!existing) return selfView({ _id: await insertVolunteer(fields), ...fields }, ctx.now)
-      if (existing.idHash !== idHash && existing.status !== 'rejected') throw new AppError('CONFLICT', { idNumber: '您已用另一身份证号码注册，如需更正请联系社区' })
+      if (existing.idHash !== idHash && existing.status !== 'rejected')
+        throw new AppError('CONFLICT', { idNumber: '您已用另一身份证号码注册，如需更正请联系社区' })
       if (!(await resubmitVolunteer(existing, { ...fields, createdAt: existing.createdAt }))) throw new AppError('CONFLICT')
       return selfView({ ...existing, ...fields, createdAt: existing.createdAt }, ctx.now)
     } catch (e) {

@@ -17,7 +17,14 @@ export const review = defineAction({
   async handler(input, ctx) {
     const v = await volunteerInScope(ctx, input.volunteerId)
     if (v.status !== 'pending') throw new AppError('REVIEW_NOT_PENDING')
-    const audit = { actorOpenid: ctx.openid, communityId: v.communityId, action: 'volunteers.review', targetType: 'volunteer', targetId: v._id, requestId: ctx.requestId }
+    const audit = {
+      actorOpenid: ctx.openid,
+      communityId: v.communityId,
+      action: 'volunteers.review',
+      targetType: 'volunteer',
+      targetId: v._id,
+      requestId: ctx.requestId
+    }
     if (input.decision === 'reject') {
       const reason = input.reason?.trim()
       if (!reason) throw new AppError('REASON_REQUIRED', { reason: messageFor('REASON_REQUIRED') })
@@ -25,7 +32,8 @@ export const review = defineAction({
       await recordAudit({ ...audit, before: { status: 'pending' }, after: { status: 'rejected', reason } }, ctx.now)
       return adminView({ ...v, status: 'rejected', rejectReason: reason, reviewedBy: ctx.openid, reviewedAt: ctx.now }, ctx.now)
     }
-    if (v.guardian && !v.guardian.verified && !input.guardianVerified) throw new AppError('GUARDIAN_NOT_VERIFIED', { guardianVerified: messageFor('GUARDIAN_NOT_VERIFIED') })
+    if (v.guardian && !v.guardian.verified && !input.guardianVerified)
+      throw new AppError('GUARDIAN_NOT_VERIFIED', { guardianVerified: messageFor('GUARDIAN_NOT_VERIFIED') })
     const community = await findCommunity(v.communityId)
     if (!community) throw new AppError('NOT_FOUND')
     const volunteerNo = await approveVolunteer(v, community.code, ctx.openid, ctx.now, input.guardianVerified === true)

@@ -15,7 +15,19 @@ export const setInsurance = defineAction({
     // Insured through the end of that day, China time.
     const until = input.insuredUntil ? new Date(`${input.insuredUntil}T23:59:59.999+08:00`) : null
     await store(v._id, until, ctx.now)
-    await recordAudit({ actorOpenid: ctx.openid, communityId: v.communityId, action: 'volunteers.setInsurance', targetType: 'volunteer', targetId: v._id, requestId: ctx.requestId, before: { insuredUntil: v.insuredUntil ?? null }, after: { insuredUntil: until } }, ctx.now)
+    await recordAudit(
+      {
+        actorOpenid: ctx.openid,
+        communityId: v.communityId,
+        action: 'volunteers.setInsurance',
+        targetType: 'volunteer',
+        targetId: v._id,
+        requestId: ctx.requestId,
+        before: { insuredUntil: v.insuredUntil ?? null },
+        after: { insuredUntil: until }
+      },
+      ctx.now
+    )
     return adminView({ ...v, insuredUntil: until }, ctx.now)
   }
 })

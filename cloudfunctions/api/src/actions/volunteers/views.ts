@@ -25,5 +25,12 @@ export function selfView(v: VolunteerDoc, now: Date) {
 }
 
 export function adminView(v: VolunteerDoc, now: Date) {
-  return { ...selfView(v, now), userId: v.openid, phone: v.phone, gender: v.gender, guardianPhone: v.guardian?.phone ?? null, insuredUntil: v.insuredUntil ? toUtcIso(v.insuredUntil) : null }
+  return {
+    ...selfView(v, now),
+    userId: v.openid,
+    phone: v.phone,
+    gender: v.gender,
+    guardianPhone: v.guardian?.phone ?? null,
+    insuredUntil: v.insuredUntil ? toUtcIso(v.insuredUntil) : null
+  }
 }

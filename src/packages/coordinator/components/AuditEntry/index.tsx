@@ -19,18 +19,29 @@ export default function AuditEntry({ item: a, onPick }: Props) {
   return (
     <View className='cv-audit' id={`audit-${a.id}`}>
       <View className='cv-audit__head'>
-        <Text className='cv-audit__action' onClick={pick('action', { value: a.action, label: a.actionLabel })}>{a.actionLabel}</Text>
+        <Text className='cv-audit__action' onClick={pick('action', { value: a.action, label: a.actionLabel })}>
+          {a.actionLabel}
+        </Text>
         <Text className='cv-audit__time'>{formatShanghai(a.at, 'MM-DD HH:mm')}</Text>
       </View>
       <Text className='cv-audit__row'>
-        操作人：<Text className='cv-audit__link' onClick={pick('actor', { value: a.actor.id, label: a.actor.name })}>{a.actor.name}</Text>（{a.actor.role}）
+        操作人：
+        <Text className='cv-audit__link' onClick={pick('actor', { value: a.actor.id, label: a.actor.name })}>
+          {a.actor.name}
+        </Text>
+        （{a.actor.role}）
       </Text>
       {a.community && (
         <Text className='cv-audit__row'>
-          社区：<Text className='cv-audit__link' onClick={pick('community', { value: a.community.id, label: a.community.name })}>{a.community.name}</Text>
+          社区：
+          <Text className='cv-audit__link' onClick={pick('community', { value: a.community.id, label: a.community.name })}>
+            {a.community.name}
+          </Text>
         </Text>
       )}
-      <Text className='cv-audit__row'>对象：{a.target.label} {short(a.target.id)}</Text>
+      <Text className='cv-audit__row'>
+        对象：{a.target.label} {short(a.target.id)}
+      </Text>
       <View className='cv-audit__diff'>
         {a.changes.map((c) => (
           <Text key={c.field} className='cv-audit__change'>

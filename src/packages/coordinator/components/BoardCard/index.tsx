@@ -33,7 +33,9 @@ export default function BoardCard({ item: o, serverNow }: { item: BoardItem; ser
       <Text className='cv-order__row'>地点：{o.area}</Text>
       {o.beneficiaryName && <Text className='cv-order__row'>服务对象：{o.beneficiaryName}</Text>}
       <Text className='cv-order__row'>{o.volunteer ? `志愿者：${o.volunteer.name}` : '尚未安排志愿者'}</Text>
-      <Text className='cv-order__row'>提交：{formatShanghai(o.createdAt, 'MM-DD HH:mm')} · 单号 {o.shortNo}</Text>
+      <Text className='cv-order__row'>
+        提交：{formatShanghai(o.createdAt, 'MM-DD HH:mm')} · 单号 {o.shortNo}
+      </Text>
       <Text className='cv-board__go'>{o.status === 'pending' ? '派单 ›' : DISPATCHABLE.includes(o.status) ? '改派 ›' : '查看 ›'}</Text>
     </View>
   )

@@ -25,7 +25,9 @@ export default function CandidateCard({ candidate: c, verb, busy, disabled, onCh
       {c.reasons.length > 0 && (
         <View className='cv-candidate__reasons'>
           {c.reasons.map((r) => (
-            <Text key={r} className='cv-candidate__reason'>{r}</Text>
+            <Text key={r} className='cv-candidate__reason'>
+              {r}
+            </Text>
           ))}
         </View>
       )}

@@ -19,7 +19,9 @@ export default function CommunityPicker({ value, onChange }: { value: string | n
           onChange={(v) => onChange(v === ALL ? null : v)}
         />
       ) : (
-        <Button className='cv-btn cv-btn--small' loading={nearby.loading} onClick={() => void nearby.search()}>查找附近社区</Button>
+        <Button className='cv-btn cv-btn--small' loading={nearby.loading} onClick={() => void nearby.search()}>
+          查找附近社区
+        </Button>
       )}
       {nearby.error && <Text className='cv-notice'>{nearby.error.message}</Text>}
     </View>

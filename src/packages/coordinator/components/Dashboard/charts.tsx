@@ -10,7 +10,10 @@ const ORANGE = '#d9480f'
 const BLUE = '#4c6ef5'
 const AXIS = { label: { fontSize: 11, fill: '#4e5969' } }
 // Larger tooltip text than F2's default (F2's typings demand a `text` the tooltip fills in itself).
-const TIP = { nameStyle: { fontSize: 13, fill: '#ffffff' }, valueStyle: { fontSize: 13, fill: '#ffffff' } } as unknown as Pick<TooltipProps, 'nameStyle' | 'valueStyle'>
+const TIP = { nameStyle: { fontSize: 13, fill: '#ffffff' }, valueStyle: { fontSize: 13, fill: '#ffffff' } } as unknown as Pick<
+  TooltipProps,
+  'nameStyle' | 'valueStyle'
+>
 const hours = (minutes: number) => Math.round(minutes / 6) / 10
 /** Months up to `until` (YYYY-MM): the rest of the current year has not happened and is not drawn as zeros. */
 const past = (trend: MonthTrend[], until: string) => trend.filter((t) => t.month <= until)

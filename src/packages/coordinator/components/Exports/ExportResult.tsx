@@ -14,7 +14,13 @@ export default function ExportResult({ kind, r, onAgain, onCopy }: { kind: strin
       <Text className='cv-export__meta'>
         {r.rows === 0 ? '没有数据，只有表头' : `${r.rows} 行`} · {formatBytes(r.bytes)} · {formatShanghai(r.at, 'MM-DD HH:mm')} 导出
       </Text>
-      <Text className='cv-export__hint'>{h5 ? '文件已开始下载；没有看到时可再次下载。' : r.localPath ? '可发送到聊天（如文件传输助手），在电脑上用 Excel 打开。' : '下载到手机失败，可复制链接在电脑浏览器打开。'}</Text>
+      <Text className='cv-export__hint'>
+        {h5
+          ? '文件已开始下载；没有看到时可再次下载。'
+          : r.localPath
+            ? '可发送到聊天（如文件传输助手），在电脑上用 Excel 打开。'
+            : '下载到手机失败，可复制链接在电脑浏览器打开。'}
+      </Text>
       <View className='cv-export__actions'>
         {(h5 || r.localPath) && (
           <Button className='cv-btn cv-btn--small cv-export__again' onClick={onAgain}>

@@ -12,9 +12,20 @@ import SubmitBar from '../../../../components/SubmitBar'
 import { formatMinutes } from '../../../../shared/time'
 import type { CommunityVolunteer, useAdjust } from '../../../../hooks/useLedgerAdmin'
 
-const SIGNS = [{ value: '+' as const, label: '增加时间' }, { value: '-' as const, label: '扣减时间' }]
+const SIGNS = [
+  { value: '+' as const, label: '增加时间' },
+  { value: '-' as const, label: '扣减时间' }
+]
 
-export default function AdjustPanel({ a, volunteer, onReverse }: { a: ReturnType<typeof useAdjust>; volunteer: CommunityVolunteer | null; onReverse: (postingId: string) => void }) {
+export default function AdjustPanel({
+  a,
+  volunteer,
+  onReverse
+}: {
+  a: ReturnType<typeof useAdjust>
+  volunteer: CommunityVolunteer | null
+  onReverse: (postingId: string) => void
+}) {
   return (
     <View className='cv-form' id='adjust-panel'>
       <Text className='cv-form__title'>调整时间余额</Text>
@@ -23,11 +34,20 @@ export default function AdjustPanel({ a, volunteer, onReverse }: { a: ReturnType
         <View className='cv-success'>
           <Text>已调整。记录编号：</Text>
           <Text className='cv-ledger__id'>{a.done}</Text>
-          <Text className='cv-ledger__link' onClick={() => onReverse(a.done!)}>调错了？冲正这笔</Text>
+          <Text className='cv-ledger__link' onClick={() => onReverse(a.done!)}>
+            调错了？冲正这笔
+          </Text>
         </View>
       )}
       {a.confirming && volunteer ? (
-        <ConfirmPanel question={`确认为 ${volunteer.realName} ${a.signed > 0 ? '增加' : '扣减'} ${formatMinutes(Math.abs(a.signed))}？`} confirmText='确认调整' pending={a.pending} error={a.error} onConfirm={() => void a.send()} onBack={a.back}>
+        <ConfirmPanel
+          question={`确认为 ${volunteer.realName} ${a.signed > 0 ? '增加' : '扣减'} ${formatMinutes(Math.abs(a.signed))}？`}
+          confirmText='确认调整'
+          pending={a.pending}
+          error={a.error}
+          onConfirm={() => void a.send()}
+          onBack={a.back}
+        >
           <Text>原因：{a.reason.trim()}</Text>
         </ConfirmPanel>
       ) : (

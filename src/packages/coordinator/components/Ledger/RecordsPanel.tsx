@@ -17,7 +17,10 @@ import { formatMinutes } from '../../../../shared/time'
 import RecordDecision from './RecordDecision'
 import ListFooter from '../../../../components/ListFooter'
 
-const FILTERS = [{ value: 'pending', label: '待处理更正' }, { value: 'all', label: '全部记录' }]
+const FILTERS = [
+  { value: 'pending', label: '待处理更正' },
+  { value: 'all', label: '全部记录' }
+]
 
 export default function RecordsPanel({ volunteer }: { volunteer: CommunityVolunteer }) {
   const [filter, setFilter] = useState('pending')
@@ -29,8 +32,13 @@ export default function RecordsPanel({ volunteer }: { volunteer: CommunityVolunt
     <>
       {s && (
         <View className='cv-form'>
-          <Text className='cv-form__title'>{volunteer.realName} · {starText(s.stars)}</Text>
-          <Text className='cv-form__intro'>累计服务记录 {formatMinutes(s.totalMinutes)}{s.nextStar ? `，距${s.nextStar.stars}星还差${formatMinutes(s.nextStar.minutesNeeded)}` : ''}</Text>
+          <Text className='cv-form__title'>
+            {volunteer.realName} · {starText(s.stars)}
+          </Text>
+          <Text className='cv-form__intro'>
+            累计服务记录 {formatMinutes(s.totalMinutes)}
+            {s.nextStar ? `，距${s.nextStar.stars}星还差${formatMinutes(s.nextStar.minutesNeeded)}` : ''}
+          </Text>
         </View>
       )}
       <Chips name='records-filter' options={FILTERS} value={filter} onChange={setFilter} />
@@ -43,8 +51,20 @@ export default function RecordsPanel({ volunteer }: { volunteer: CommunityVolunt
       <View className='cv-form' id='honorary-panel'>
         <Text className='cv-form__title'>记荣誉时长</Text>
         <Text className='cv-form__intro'>用于表彰（如抗疫、防汛等突出贡献），计入服务记录和星级，不计入可用时间余额。</Text>
-        {honorary.done && <Text className='cv-success'>已为{volunteer.realName}记荣誉时长{formatMinutes(honorary.done.minutes)}</Text>}
-        <DurationField label='荣誉时长' name='honoraryMinutes' hours={honorary.hours} minutes={honorary.minutes} onChange={honorary.setDuration} error={honorary.fieldErrors.minutes} required />
+        {honorary.done && (
+          <Text className='cv-success'>
+            已为{volunteer.realName}记荣誉时长{formatMinutes(honorary.done.minutes)}
+          </Text>
+        )}
+        <DurationField
+          label='荣誉时长'
+          name='honoraryMinutes'
+          hours={honorary.hours}
+          minutes={honorary.minutes}
+          onChange={honorary.setDuration}
+          error={honorary.fieldErrors.minutes}
+          required
+        />
         <Field label='表彰原因' name='honoraryReason' required error={honorary.fieldErrors.reason}>
           <TextArea className='cv-textarea' value={honorary.reason} maxLength={200} placeholder='例如：2025年防汛期间连续值守' onChange={honorary.setReason} />
         </Field>

@@ -16,7 +16,14 @@ export default function ReversePanel({ r }: { r: ReturnType<typeof useReverse> }
       <Text className='cv-form__intro'>冲正不会删除原记录，而是记一笔金额相反的记录，每笔只能冲正一次。</Text>
       {r.done && <Text className='cv-success'>已冲正，冲正记录编号：{r.done}</Text>}
       {r.confirming ? (
-        <ConfirmPanel question={`确认冲正记录 ${r.postingId.trim()}？`} confirmText='确认冲正' pending={r.pending} error={r.error} onConfirm={() => void r.send()} onBack={r.back}>
+        <ConfirmPanel
+          question={`确认冲正记录 ${r.postingId.trim()}？`}
+          confirmText='确认冲正'
+          pending={r.pending}
+          error={r.error}
+          onConfirm={() => void r.send()}
+          onBack={r.back}
+        >
           <Text>原因：{r.reason.trim()}</Text>
         </ConfirmPanel>
       ) : (

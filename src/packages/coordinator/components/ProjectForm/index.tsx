@@ -56,13 +56,54 @@ export default function ProjectForm({ f }: { f: Form }) {
     <View>
       <View className='cv-form'>
         <Text className='cv-form__intro'>申报后由社区协调员审核，通过即发布到项目库，志愿者可报名；名额满后进入候补。</Text>
-        <TextField label='项目名称' name='title' required value={values.title} onChange={(v) => setField('title', v)} error={errors.title} placeholder='例如：重阳节敬老探访' maxLength={40} />
+        <TextField
+          label='项目名称'
+          name='title'
+          required
+          value={values.title}
+          onChange={(v) => setField('title', v)}
+          error={errors.title}
+          placeholder='例如：重阳节敬老探访'
+          maxLength={40}
+        />
         <Field label='项目介绍' name='description' required error={errors.description}>
-          <TextArea className='cv-textarea' value={values.description} maxLength={500} placeholder='服务内容、对象、需要志愿者做什么' onChange={(v) => setField('description', v)} />
+          <TextArea
+            className='cv-textarea'
+            value={values.description}
+            maxLength={500}
+            placeholder='服务内容、对象、需要志愿者做什么'
+            onChange={(v) => setField('description', v)}
+          />
         </Field>
-        <SingleChoiceField label='服务类别（选填）' name='category' options={optionsOf(SERVICE_CATEGORY_LABELS)} value={values.category} onChange={(c) => setField('category', c)} error={errors.category} />
-        <TextField label='服务地点' name='place' required value={values.place} onChange={(v) => setField('place', v)} error={errors.place} placeholder='例如：文昌社区党群服务中心' maxLength={60} />
-        <TextField label='招募人数' name='capacity' required type='number' value={values.capacity} onChange={(v) => setField('capacity', v)} error={errors.capacity} placeholder='1～500' maxLength={3} />
+        <SingleChoiceField
+          label='服务类别（选填）'
+          name='category'
+          options={optionsOf(SERVICE_CATEGORY_LABELS)}
+          value={values.category}
+          onChange={(c) => setField('category', c)}
+          error={errors.category}
+        />
+        <TextField
+          label='服务地点'
+          name='place'
+          required
+          value={values.place}
+          onChange={(v) => setField('place', v)}
+          error={errors.place}
+          placeholder='例如：文昌社区党群服务中心'
+          maxLength={60}
+        />
+        <TextField
+          label='招募人数'
+          name='capacity'
+          required
+          type='number'
+          value={values.capacity}
+          onChange={(v) => setField('capacity', v)}
+          error={errors.capacity}
+          placeholder='1～500'
+          maxLength={3}
+        />
       </View>
       <View className='cv-form'>
         <Text className='cv-form__title'>服务场次</Text>

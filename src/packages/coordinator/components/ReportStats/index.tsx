@@ -11,7 +11,9 @@ export default function ReportStats({ stats: s }: { stats: ActionOutput<'reports
     <View className='cv-form cv-report-stats' id='report-stats'>
       <View className='cv-report-stats__rate'>
         <Text className='cv-report-stats__label'>整改率</Text>
-        <Text className='cv-report-stats__value' id='rectification-rate'>{rateText(s.rectificationRate)}</Text>
+        <Text className='cv-report-stats__value' id='rectification-rate'>
+          {rateText(s.rectificationRate)}
+        </Text>
       </View>
       <Text className='cv-report-stats__hint'>已办结 ÷ 累计上报</Text>
       <View className='cv-counts'>

@@ -8,7 +8,14 @@ import SubmitBar from '../../../../components/SubmitBar'
 import TextField from '../../../../components/TextField'
 import { CAN_LOCATE, choosePlace } from '../../../../hooks/location'
 import type { useStationsAdmin } from '../../../../hooks/useStationsAdmin'
-import { SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, STATION_STATUS_LABELS, STATION_STATUSES, STATION_TYPE_LABELS, STATION_TYPES } from '../../../../shared/contracts'
+import {
+  SERVICE_CATEGORIES,
+  SERVICE_CATEGORY_LABELS,
+  STATION_STATUS_LABELS,
+  STATION_STATUSES,
+  STATION_TYPE_LABELS,
+  STATION_TYPES
+} from '../../../../shared/contracts'
 import HoursEditor from './HoursEditor'
 
 const TYPES = STATION_TYPES.map((value) => ({ value, label: STATION_TYPE_LABELS[value] }))
@@ -31,9 +38,27 @@ export default function StationForm({ admin }: { admin: ReturnType<typeof useSta
   return (
     <View className='cv-form' id='station-form'>
       <Text className='cv-form__title'>{v.stationId ? '编辑服务站' : '添加服务站'}</Text>
-      <TextField label='站点名称' name='name' required value={v.name} onChange={(x) => setField('name', x)} error={e.name} placeholder='例如：文昌社区新时代文明实践站' maxLength={30} />
+      <TextField
+        label='站点名称'
+        name='name'
+        required
+        value={v.name}
+        onChange={(x) => setField('name', x)}
+        error={e.name}
+        placeholder='例如：文昌社区新时代文明实践站'
+        maxLength={30}
+      />
       <SingleChoiceField label='站点类型' name='type' required options={TYPES} value={v.type} onChange={(x) => setField('type', x)} error={e.type} />
-      <TextField label='地址' name='address' required value={v.address} onChange={(x) => setField('address', x)} error={e.address} placeholder='街道、门牌或地标' maxLength={100} />
+      <TextField
+        label='地址'
+        name='address'
+        required
+        value={v.address}
+        onChange={(x) => setField('address', x)}
+        error={e.address}
+        placeholder='街道、门牌或地标'
+        maxLength={100}
+      />
       {CAN_LOCATE ? (
         <Button className='cv-btn cv-btn--plain' onClick={() => void pick()}>
           在地图上选择位置（当前 {Number(v.latitude).toFixed(4)}, {Number(v.longitude).toFixed(4)}）
@@ -48,8 +73,23 @@ export default function StationForm({ admin }: { admin: ReturnType<typeof useSta
         </>
       )}
       <HoursEditor rows={v.hours} onChange={(rows) => setField('hours', rows)} error={under(e, 'hours')} />
-      <MultiChoiceField label='服务项目' name='services' options={SERVICES} value={v.services} onChange={(x) => setField('services', x)} error={under(e, 'services')} />
-      <TextField label='其他标签' name='tags' value={v.tags} onChange={(x) => setField('tags', x)} error={under(e, 'tags')} placeholder='用空格分隔，例如：饮水 充电 借伞' hint='最多5个，每个不超过8个字' />
+      <MultiChoiceField
+        label='服务项目'
+        name='services'
+        options={SERVICES}
+        value={v.services}
+        onChange={(x) => setField('services', x)}
+        error={under(e, 'services')}
+      />
+      <TextField
+        label='其他标签'
+        name='tags'
+        value={v.tags}
+        onChange={(x) => setField('tags', x)}
+        error={under(e, 'tags')}
+        placeholder='用空格分隔，例如：饮水 充电 借伞'
+        hint='最多5个，每个不超过8个字'
+      />
       <SingleChoiceField label='运营状态' name='status' required options={STATUSES} value={v.status} onChange={(x) => setField('status', x)} error={e.status} />
       <FormError message={admin.formError} fieldErrors={e} />
       <SubmitBar text={v.stationId ? '保存修改' : '添加服务站'} pending={admin.pending} onSubmit={() => void admin.submit()} />

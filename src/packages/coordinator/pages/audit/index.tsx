@@ -30,9 +30,15 @@ export default function AuditPage() {
         {allowed && picked.length > 0 && (
           <View className='cv-audit-filters'>
             {picked.map((p) => (
-              <Text key={p.key} className='cv-audit-filters__chip' onClick={() => set({ [p.key]: null })}>{p.text} ✕</Text>
+              <Text key={p.key} className='cv-audit-filters__chip' onClick={() => set({ [p.key]: null })}>
+                {p.text} ✕
+              </Text>
             ))}
-            {picked.length > 1 && <Text className='cv-audit-filters__chip' onClick={clear}>清除全部</Text>}
+            {picked.length > 1 && (
+              <Text className='cv-audit-filters__chip' onClick={clear}>
+                清除全部
+              </Text>
+            )}
           </View>
         )}
         {allowed && picked.length === 0 && list.items.length > 0 && <Text className='cv-empty'>点操作名称、操作人或社区，可只看同类记录</Text>}

@@ -13,8 +13,7 @@ import type { MeView } from '../../../../shared/contracts'
 import BoardCard from '../../components/BoardCard'
 import BoardCounts, { type BoardFilter } from '../../components/BoardCounts'
 
-const matches = (f: BoardFilter | null) => (o: BoardItem) =>
-  f === null || (f === 'escalated' ? o.escalated : f === 'overdue' ? o.overdue : o.status === f)
+const matches = (f: BoardFilter | null) => (o: BoardItem) => f === null || (f === 'escalated' ? o.escalated : f === 'overdue' ? o.overdue : o.status === f)
 
 function Board({ me }: { me: MeView }) {
   const allowed = me.roles.includes('coordinator') || me.roles.includes('admin')

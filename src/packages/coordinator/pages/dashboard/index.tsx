@@ -44,7 +44,15 @@ function Board({ me }: { me: MeView }) {
           <View className='cv-dash__card' id='card-trend'>
             <View className='cv-dash__card-head'>
               <Text className='cv-dash__card-title'>每月趋势</Text>
-              <Chips name='trend' options={[{ value: 'orders', label: '订单' }, { value: 'hours', label: '时长' }]} value={mode} onChange={setMode} />
+              <Chips
+                name='trend'
+                options={[
+                  { value: 'orders', label: '订单' },
+                  { value: 'hours', label: '时长' }
+                ]}
+                value={mode}
+                onChange={setMode}
+              />
             </View>
             <ChartCanvas id='chart-trend' height={220} chart={trend} />
             <Text className='cv-dash__hint'>{mode === 'orders' ? '每月新建与完成的订单数' : '每月服务时长（小时，按服务当天计）'}；点按图表查看数值</Text>
@@ -56,7 +64,9 @@ function Board({ me }: { me: MeView }) {
             <ChartCanvas id='chart-category' height={300} chart={categories} />
             <Text className='cv-dash__hint'>{data.year}年各服务类别的服务时长（小时）</Text>
           </View>
-          <Text className={`cv-dash__drift${data.drift && data.drift.fields > 0 ? ' cv-dash__drift--bad' : ''}`} id='drift'>{driftText(data)}</Text>
+          <Text className={`cv-dash__drift${data.drift && data.drift.fields > 0 ? ' cv-dash__drift--bad' : ''}`} id='drift'>
+            {driftText(data)}
+          </Text>
         </>
       )}
     </>

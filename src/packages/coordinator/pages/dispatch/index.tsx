@@ -44,7 +44,14 @@ export default function DispatchPage() {
             )}
             {open &&
               d.candidates.map((c) => (
-                <CandidateCard key={c.volunteerId} candidate={c} verb={verb} busy={d.pending && d.chosen === c.volunteerId} disabled={d.pending} onChoose={() => void d.send(c.volunteerId, reason)} />
+                <CandidateCard
+                  key={c.volunteerId}
+                  candidate={c}
+                  verb={verb}
+                  busy={d.pending && d.chosen === c.volunteerId}
+                  disabled={d.pending}
+                  onChoose={() => void d.send(c.volunteerId, reason)}
+                />
               ))}
             <Button className='cv-btn cv-btn--plain' onClick={() => void Taro.navigateTo({ url: ORDER_PAGES.detail(o.id) })}>
               查看订单详情

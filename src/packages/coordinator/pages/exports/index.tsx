@@ -15,9 +15,28 @@ import type { ActionName, ExportKind } from '../../../../shared/contracts'
 import ExportResult from '../../components/Exports/ExportResult'
 
 type Exports = ReturnType<typeof useExports>
-const MODES: { value: RecordsMode; label: string }[] = [{ value: 'month', label: '按月' }, { value: 'range', label: '按日期范围' }]
+const MODES: { value: RecordsMode; label: string }[] = [
+  { value: 'month', label: '按月' },
+  { value: 'range', label: '按日期范围' }
+]
 
-function PickRow({ value, name, error, label, mode, fields, onChange }: { value: string; name: string; error?: string; label: string; mode: 'date'; fields?: 'year' | 'month' | 'day'; onChange: (v: string) => void }) {
+function PickRow({
+  value,
+  name,
+  error,
+  label,
+  mode,
+  fields,
+  onChange
+}: {
+  value: string
+  name: string
+  error?: string
+  label: string
+  mode: 'date'
+  fields?: 'year' | 'month' | 'day'
+  onChange: (v: string) => void
+}) {
   return (
     <Field label={label} name={name} error={error}>
       <Picker mode={mode} fields={fields} value={value} start='2000-01-01' end='2100-12-31' onChange={(e) => onChange(String(e.detail.value))}>
@@ -30,7 +49,25 @@ function PickRow({ value, name, error, label, mode, fields, onChange }: { value:
   )
 }
 
-function Card<A extends ActionName>({ kind, title, intro, button, action, x, run, children }: { kind: ExportKind; title: string; intro: string; button: string; action: UseAction<A>; x: Exports; run: () => void; children?: ReactNode }) {
+function Card<A extends ActionName>({
+  kind,
+  title,
+  intro,
+  button,
+  action,
+  x,
+  run,
+  children
+}: {
+  kind: ExportKind
+  title: string
+  intro: string
+  button: string
+  action: UseAction<A>
+  x: Exports
+  run: () => void
+  children?: ReactNode
+}) {
   return (
     <View className='cv-form' id={`export-${kind}`}>
       <Text className='cv-form__title'>{title}</Text>
@@ -48,13 +85,37 @@ function Exports() {
   return (
     <>
       <Text className='cv-notice'>导出 CSV 文件，列名与全国志愿服务信息系统一致，可用 Excel 打开。证件号码、电话均已打码；每次导出都会留存记录。</Text>
-      <Card kind='volunteers' title='志愿者名册' intro='本社区审核通过的志愿者，按志愿者编号排列，含累计服务时长。' button='导出志愿者名册' action={x.volunteers} x={x} run={() => void x.exportVolunteers()} />
-      <Card kind='records' title='服务记录' intro='按服务日期导出本社区的志愿服务记录：服务内容、地点、起止时间与时长。' button='导出服务记录' action={x.records} x={x} run={() => void x.exportRecords()}>
+      <Card
+        kind='volunteers'
+        title='志愿者名册'
+        intro='本社区审核通过的志愿者，按志愿者编号排列，含累计服务时长。'
+        button='导出志愿者名册'
+        action={x.volunteers}
+        x={x}
+        run={() => void x.exportVolunteers()}
+      />
+      <Card
+        kind='records'
+        title='服务记录'
+        intro='按服务日期导出本社区的志愿服务记录：服务内容、地点、起止时间与时长。'
+        button='导出服务记录'
+        action={x.records}
+        x={x}
+        run={() => void x.exportRecords()}
+      >
         <Field label='时间范围' name='records-mode'>
           <Chips name='records-mode' options={MODES} value={x.mode} onChange={x.setMode} />
         </Field>
         {x.mode === 'month' ? (
-          <PickRow label='月份' name='month' mode='date' fields='month' value={x.month} error={x.records.fieldErrors.month} onChange={(v) => x.setMonth(v.slice(0, 7))} />
+          <PickRow
+            label='月份'
+            name='month'
+            mode='date'
+            fields='month'
+            value={x.month}
+            error={x.records.fieldErrors.month}
+            onChange={(v) => x.setMonth(v.slice(0, 7))}
+          />
         ) : (
           <>
             <PickRow label='开始日期' name='from' mode='date' value={x.range.from} error={x.records.fieldErrors.from} onChange={(v) => x.setDay('from', v)} />
@@ -62,8 +123,24 @@ function Exports() {
           </>
         )}
       </Card>
-      <Card kind='monthlySummary' title='月度汇总' intro='一年中每月的服务人数、服务记录数和服务时长，另按服务内容分列，末行为全年合计。' button='导出月度汇总' action={x.summary} x={x} run={() => void x.exportSummary()}>
-        <PickRow label='年份' name='year' mode='date' fields='year' value={String(x.year)} error={x.summary.fieldErrors.year} onChange={(v) => x.setYear(Number(v.slice(0, 4)))} />
+      <Card
+        kind='monthlySummary'
+        title='月度汇总'
+        intro='一年中每月的服务人数、服务记录数和服务时长，另按服务内容分列，末行为全年合计。'
+        button='导出月度汇总'
+        action={x.summary}
+        x={x}
+        run={() => void x.exportSummary()}
+      >
+        <PickRow
+          label='年份'
+          name='year'
+          mode='date'
+          fields='year'
+          value={String(x.year)}
+          error={x.summary.fieldErrors.year}
+          onChange={(v) => x.setYear(Number(v.slice(0, 4)))}
+        />
       </Card>
     </>
   )
@@ -76,7 +153,13 @@ export default function ExportsPage() {
   return (
     <View className='cv-sub'>
       <View className='cv-sub__section'>
-        {!me ? <LoadState loading={loading} error={error} onRetry={reload} /> : allowed ? <Exports /> : <Text className='cv-notice'>导出需要社区协调员身份。</Text>}
+        {!me ? (
+          <LoadState loading={loading} error={error} onRetry={reload} />
+        ) : allowed ? (
+          <Exports />
+        ) : (
+          <Text className='cv-notice'>导出需要社区协调员身份。</Text>
+        )}
       </View>
     </View>
   )

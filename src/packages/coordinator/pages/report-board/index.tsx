@@ -32,7 +32,13 @@ export default function ReportBoardPage() {
         {allowed && <LoadState loading={stats.loading && !stats.data} error={stats.error} onRetry={stats.reload} />}
         {allowed && <Chips name='status' options={FILTERS} value={filter} onChange={setFilter} />}
         {allowed && list.items.map((r) => <ReportCard key={r.id} report={r} />)}
-        {allowed && <ListFooter list={list} count={list.items.length} empty={filter === 'all' ? '社区还没有随手拍' : `没有「${FILTERS.find((f) => f.value === filter)?.label}」的随手拍`} />}
+        {allowed && (
+          <ListFooter
+            list={list}
+            count={list.items.length}
+            empty={filter === 'all' ? '社区还没有随手拍' : `没有「${FILTERS.find((f) => f.value === filter)?.label}」的随手拍`}
+          />
+        )}
       </View>
     </View>
   )

@@ -19,15 +19,51 @@ export default function AddressForm({ book, onDone }: { book: ReturnType<typeof 
 
   return (
     <View className='cv-subform'>
-      <TextField label='地址名称' name='label' required value={values.label} onChange={(v) => setField('label', v)} error={errors.label} placeholder='例如：家、父母家' maxLength={10} />
+      <TextField
+        label='地址名称'
+        name='label'
+        required
+        value={values.label}
+        onChange={(v) => setField('label', v)}
+        error={errors.label}
+        placeholder='例如：家、父母家'
+        maxLength={10}
+      />
       {CAN_LOCATE && (
         <Button className='cv-btn cv-btn--plain' onClick={() => void pick()}>
           {values.location ? '已选择位置，重新选择' : '在地图上选择位置'}
         </Button>
       )}
-      <TextField label='详细地址' name='detail' required value={values.detail} onChange={(v) => setField('detail', v)} error={errors.detail ?? errors.location} placeholder='小区、楼栋、门牌号' maxLength={100} />
-      <TextField label='联系人' name='contactName' required value={values.contactName} onChange={(v) => setField('contactName', v)} error={errors.contactName} maxLength={20} />
-      <TextField label='联系电话' name='contactPhone' required type='number' value={values.contactPhone} onChange={(v) => setField('contactPhone', v)} error={errors.contactPhone} placeholder='11位手机号码' maxLength={11} />
+      <TextField
+        label='详细地址'
+        name='detail'
+        required
+        value={values.detail}
+        onChange={(v) => setField('detail', v)}
+        error={errors.detail ?? errors.location}
+        placeholder='小区、楼栋、门牌号'
+        maxLength={100}
+      />
+      <TextField
+        label='联系人'
+        name='contactName'
+        required
+        value={values.contactName}
+        onChange={(v) => setField('contactName', v)}
+        error={errors.contactName}
+        maxLength={20}
+      />
+      <TextField
+        label='联系电话'
+        name='contactPhone'
+        required
+        type='number'
+        value={values.contactPhone}
+        onChange={(v) => setField('contactPhone', v)}
+        error={errors.contactPhone}
+        placeholder='11位手机号码'
+        maxLength={11}
+      />
       {!CAN_LOCATE && <Text className='cv-form__intro'>网页版不显示地图，地址将不带定位保存。</Text>}
       <FormError message={book.formError} fieldErrors={errors} />
       <SubmitBar text='保存地址' pending={book.saving} onSubmit={() => void book.save().then((saved) => saved && onDone())} />

@@ -20,7 +20,9 @@ export default function AddressBook() {
           <View className='cv-item__body'>
             <Text className='cv-item__title'>{a.label}</Text>
             <Text className='cv-item__meta'>{a.detail}</Text>
-            <Text className='cv-item__meta'>{a.contactName} {a.contactPhone}</Text>
+            <Text className='cv-item__meta'>
+              {a.contactName} {a.contactPhone}
+            </Text>
           </View>
           <Button className='cv-btn cv-btn--small cv-btn--danger' disabled={book.removing === a.id || undefined} onClick={() => void book.remove(a.id)}>
             删除

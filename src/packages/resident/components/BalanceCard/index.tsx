@@ -17,7 +17,9 @@ export default function BalanceCard({ account: a }: { account: Account }) {
   return (
     <View className='cv-balance'>
       <Text className='cv-balance__caption'>可用时间</Text>
-      <Text className='cv-balance__big' id='balance-available'>{formatMinutes(a.available)}</Text>
+      <Text className='cv-balance__big' id='balance-available'>
+        {formatMinutes(a.available)}
+      </Text>
       <View className='cv-balance__split'>
         <View className='cv-balance__cell' id='balance-balance'>
           <Text className='cv-balance__cell-label'>余额</Text>
@@ -36,7 +38,8 @@ export default function BalanceCard({ account: a }: { account: Account }) {
         <Row label='今日还可转赠' value={formatMinutes(a.transferLeftToday)} />
       </View>
       <Text className={`cv-balance__note${nearCap ? ' cv-balance__note--warn' : ''}`}>
-        {nearCap ? '您的时间已接近' : ''}存储上限{formatMinutes(a.capMinutes)}，超出部分将自动捐入社区捐赠池。时间只能用于换取服务、转赠家人或捐赠，不能兑换现金。
+        {nearCap ? '您的时间已接近' : ''}存储上限{formatMinutes(a.capMinutes)}
+        ，超出部分将自动捐入社区捐赠池。时间只能用于换取服务、转赠家人或捐赠，不能兑换现金。
       </Text>
     </View>
   )

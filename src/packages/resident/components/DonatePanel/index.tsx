@@ -38,12 +38,32 @@ export default function DonatePanel({ account, onDone }: { account: Account; onD
       <Text className='cv-form__intro'>公益池用于为独居高龄、残疾、低收入等重点居民支付服务时间。捐赠后不能撤回。</Text>
       {donate.done !== null && <Text className='cv-success'>已捐赠{formatMinutes(donate.done)}，谢谢您的爱心！</Text>}
       {confirming ? (
-        <ConfirmPanel question={`确认捐赠 ${formatMinutes(total)} 到社区公益池？`} confirmText='确认捐赠' pending={donate.pending} error={donate.formError ?? donate.fieldErrors.minutes ?? null} onConfirm={() => void send()} onBack={() => setConfirming(false)}>
+        <ConfirmPanel
+          question={`确认捐赠 ${formatMinutes(total)} 到社区公益池？`}
+          confirmText='确认捐赠'
+          pending={donate.pending}
+          error={donate.formError ?? donate.fieldErrors.minutes ?? null}
+          onConfirm={() => void send()}
+          onBack={() => setConfirming(false)}
+        >
           <Text>捐赠后可用时间：{formatMinutes(account.available - total)}</Text>
         </ConfirmPanel>
       ) : (
         <>
-          <DurationField label='捐赠时长' name='donateMinutes' hours={hours} minutes={minutes} onChange={(h, m) => { setHours(h); setMinutes(m); setError(null) }} error={error ?? undefined} hint={`可用：${formatMinutes(account.available)}`} required />
+          <DurationField
+            label='捐赠时长'
+            name='donateMinutes'
+            hours={hours}
+            minutes={minutes}
+            onChange={(h, m) => {
+              setHours(h)
+              setMinutes(m)
+              setError(null)
+            }}
+            error={error ?? undefined}
+            hint={`可用：${formatMinutes(account.available)}`}
+            required
+          />
           <SubmitBar text='下一步' onSubmit={next} />
         </>
       )}

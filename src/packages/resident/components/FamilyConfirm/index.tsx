@@ -14,9 +14,7 @@ export default function FamilyConfirm({ family }: { family: ReturnType<typeof us
     <View className='cv-form'>
       <Text className='cv-form__title'>输入家人给您的确认码</Text>
       <Text className='cv-form__intro'>家人申请为您代办时会拿到6位确认码。输入后，家人就可以替您办理求助等事项。</Text>
-      {confirmed && (
-        <Text className='cv-success'>已确认：您的{FAMILY_RELATION_LABELS[confirmed.relation]}现在可以为您代办。</Text>
-      )}
+      {confirmed && <Text className='cv-success'>已确认：您的{FAMILY_RELATION_LABELS[confirmed.relation]}现在可以为您代办。</Text>}
       <TextField
         label='确认码'
         name='code'

@@ -18,7 +18,9 @@ function LinkRow({ link }: { link: FamilyLink }) {
           确认码 <Text className='cv-code'>{link.confirmCode}</Text>，请告诉{link.memberName}，在其微信的「家人代办」中输入。
         </Text>
       )}
-      {link.status === 'pending_coordinator' && link.iAm === 'requester' && <Text className='cv-item__meta'>社区协调员会电话或上门与家人核实，核实后生效。</Text>}
+      {link.status === 'pending_coordinator' && link.iAm === 'requester' && (
+        <Text className='cv-item__meta'>社区协调员会电话或上门与家人核实，核实后生效。</Text>
+      )}
     </View>
   )
 }
@@ -44,13 +46,19 @@ export function FamilyApprovals({ links, onChanged }: { links: FamilyLink[]; onC
       {waiting.length === 0 && <Text className='cv-empty'>暂无需要核实的申请</Text>}
       {waiting.map((l) => (
         <View key={l.id} className='cv-item cv-item--column'>
-          <Text className='cv-item__title'>{FAMILY_RELATION_LABELS[l.relation]}：{l.memberName}</Text>
+          <Text className='cv-item__title'>
+            {FAMILY_RELATION_LABELS[l.relation]}：{l.memberName}
+          </Text>
           <Text className='cv-item__meta'>家人不使用手机，请电话或上门核实后再通过。</Text>
           <View className='cv-review__actions'>
             <Button className='cv-btn cv-btn--small' disabled={approval.busy === l.id || undefined} onClick={() => void approval.decide(l.id, 'approve')}>
               核实通过
             </Button>
-            <Button className='cv-btn cv-btn--small cv-btn--danger' disabled={approval.busy === l.id || undefined} onClick={() => void approval.decide(l.id, 'reject')}>
+            <Button
+              className='cv-btn cv-btn--small cv-btn--danger'
+              disabled={approval.busy === l.id || undefined}
+              onClick={() => void approval.decide(l.id, 'reject')}
+            >
               不通过
             </Button>
           </View>

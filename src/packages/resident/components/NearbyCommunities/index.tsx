@@ -21,7 +21,8 @@ export default function NearbyCommunities({ join, currentId }: { join: ReturnTyp
     if (CAN_LOCATE) return void nearby.search()
     const latitude = Number(lat)
     const longitude = Number(lng)
-    if (!lat.trim() || !lng.trim() || !(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) return setCoordError('请输入正确的纬度（-90～90）和经度（-180～180）')
+    if (!lat.trim() || !lng.trim() || !(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180))
+      return setCoordError('请输入正确的纬度（-90～90）和经度（-180～180）')
     setCoordError(undefined)
     void nearby.search({ latitude, longitude })
   }

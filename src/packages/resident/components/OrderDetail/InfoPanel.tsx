@@ -9,7 +9,15 @@ import { Row } from './Row'
 
 function Photo({ photo, all }: { photo: OrderView['photos'][number]; all: string[] }) {
   const url = photo.url
-  if (url) return <Image className='cv-detail-photo' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: all, current: url }).catch(() => undefined)} />
+  if (url)
+    return (
+      <Image
+        className='cv-detail-photo'
+        src={url}
+        mode='aspectFill'
+        onClick={() => void Taro.previewImage({ urls: all, current: url }).catch(() => undefined)}
+      />
+    )
   return <Text className='cv-detail-photo cv-detail-photo--hidden'>{photo.status === 'checking' ? '图片审核中' : '图片未通过审核'}</Text>
 }
 
@@ -28,7 +36,9 @@ export default function InfoPanel({ order: o }: { order: OrderView }) {
       {o.address && (
         <View className='cv-detail-address'>
           <Text className='cv-detail-address__detail'>{o.address.detail}</Text>
-          <Text className='cv-detail-address__contact'>联系人：{o.address.contactName} {o.address.contactPhone}</Text>
+          <Text className='cv-detail-address__contact'>
+            联系人：{o.address.contactName} {o.address.contactPhone}
+          </Text>
         </View>
       )}
       <Row label='时间支付' value={FUNDING_LABELS[o.funding]} />

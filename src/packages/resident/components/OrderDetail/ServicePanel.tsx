@@ -20,11 +20,16 @@ export default function ServicePanel({ order: o }: { order: OrderView }) {
       {o.settlement !== 'none' && (o.finalMinutes ?? 0) > 0 && <Row label='时长入账' value={o.settlement === 'settled' ? '已入账' : '入账中，约数秒'} />}
       {o.rating && (
         <View className='cv-detail-rating'>
-          <Text className='cv-detail-rating__stars'>{'★'.repeat(o.rating.stars)}{'☆'.repeat(5 - o.rating.stars)}</Text>
+          <Text className='cv-detail-rating__stars'>
+            {'★'.repeat(o.rating.stars)}
+            {'☆'.repeat(5 - o.rating.stars)}
+          </Text>
           {o.rating.tags.length > 0 && (
             <View className='cv-tags'>
               {o.rating.tags.map((t) => (
-                <Text key={t} className='cv-tag'>{t}</Text>
+                <Text key={t} className='cv-tag'>
+                  {t}
+                </Text>
               ))}
             </View>
           )}

@@ -19,7 +19,9 @@ export default function StatusPanel({ order: o }: { order: OrderView }) {
       {UNASSIGNED.includes(o.status) && (
         <View className='cv-order-status__clock'>
           {o.escalated && <Text className='cv-badge cv-badge--late cv-order-status__escalated'>已超时升级</Text>}
-          <Text className='cv-order-status__text cv-order-status__text--tight'>{o.status === 'pending' ? '正在等待志愿者接单' : `已派给${o.volunteer?.name ?? '志愿者'}，等待确认`}</Text>
+          <Text className='cv-order-status__text cv-order-status__text--tight'>
+            {o.status === 'pending' ? '正在等待志愿者接单' : `已派给${o.volunteer?.name ?? '志愿者'}，等待确认`}
+          </Text>
           <Text className={`cv-sla${left < 0 ? ' cv-sla--late' : ''}`}>
             {formatShanghai(o.slaDueAt, 'HH:mm')}前响应 · {slaText(left)}
           </Text>

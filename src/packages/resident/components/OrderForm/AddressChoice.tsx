@@ -21,7 +21,9 @@ export default function AddressChoice({ addresses, value, onChange, error }: Pro
         <View key={a.id} className={`cv-pick${a.id === value ? ' cv-pick--on' : ''}`} onClick={() => onChange(a.id)}>
           <Text className='cv-pick__title'>{a.label}</Text>
           <Text className='cv-pick__meta'>{a.detail}</Text>
-          <Text className='cv-pick__meta'>{a.contactName} {a.contactPhone}</Text>
+          <Text className='cv-pick__meta'>
+            {a.contactName} {a.contactPhone}
+          </Text>
         </View>
       ))}
       <Button className='cv-btn cv-btn--plain' onClick={add}>

@@ -23,8 +23,13 @@ export default function OrderForm({ draft }: { draft: ReturnType<typeof useOrder
   const entry = draft.categories.find((c) => c.category === values.category)
   const address = draft.addresses.find((a) => a.id === values.addressId)
   // What 提交求助 will send, always in sight: the tiles scroll away once the resident looks further down.
-  const summary = entry ? [entry.label, address?.label ?? '未选地址', chosen ? windowText(chosen.windowStart, chosen.windowEnd) : ''].filter(Boolean).join(' · ') : '请先选择需要什么帮助'
-  const forOptions = [{ value: SELF, label: '我自己' }, ...draft.family.map((l) => ({ value: l.id, label: `${FAMILY_RELATION_LABELS[l.relation]}：${l.memberName}` }))]
+  const summary = entry
+    ? [entry.label, address?.label ?? '未选地址', chosen ? windowText(chosen.windowStart, chosen.windowEnd) : ''].filter(Boolean).join(' · ')
+    : '请先选择需要什么帮助'
+  const forOptions = [
+    { value: SELF, label: '我自己' },
+    ...draft.family.map((l) => ({ value: l.id, label: `${FAMILY_RELATION_LABELS[l.relation]}：${l.memberName}` }))
+  ]
 
   return (
     <View className='cv-order-form'>
@@ -45,16 +50,43 @@ export default function OrderForm({ draft }: { draft: ReturnType<typeof useOrder
       </View>
       <View className='cv-form'>
         <Field label='补充说明（选填）' name='description' error={errors.description}>
-          <TextArea className='cv-textarea' value={values.description} maxLength={300} placeholder='例如：帮忙买米和油，送到家门口' onChange={(v) => setField('description', v)} />
+          <TextArea
+            className='cv-textarea'
+            value={values.description}
+            maxLength={300}
+            placeholder='例如：帮忙买米和油，送到家门口'
+            onChange={(v) => setField('description', v)}
+          />
         </Field>
         <Photos label='照片（选填，最多3张）' name='photos' required={false} picker={draft.photos} error={errors.photos} />
       </View>
       <View className='cv-form'>
         {draft.family.length > 0 && (
-          <SingleChoiceField label='为谁求助' name='forLinkId' options={forOptions} value={values.forLinkId || SELF} onChange={(v) => setField('forLinkId', v === SELF ? '' : v)} error={errors.forLinkId} />
+          <SingleChoiceField
+            label='为谁求助'
+            name='forLinkId'
+            options={forOptions}
+            value={values.forLinkId || SELF}
+            onChange={(v) => setField('forLinkId', v === SELF ? '' : v)}
+            error={errors.forLinkId}
+          />
         )}
-        <SingleChoiceField label='紧急程度' name='urgency' options={optionsOf(URGENCY_LABELS)} value={values.urgency} onChange={(v) => setField('urgency', v)} error={errors.urgency} />
-        <SingleChoiceField label='时间支付方式' name='funding' options={optionsOf(FUNDING_LABELS)} value={values.funding} onChange={(v) => setField('funding', v)} error={errors.funding} />
+        <SingleChoiceField
+          label='紧急程度'
+          name='urgency'
+          options={optionsOf(URGENCY_LABELS)}
+          value={values.urgency}
+          onChange={(v) => setField('urgency', v)}
+          error={errors.urgency}
+        />
+        <SingleChoiceField
+          label='时间支付方式'
+          name='funding'
+          options={optionsOf(FUNDING_LABELS)}
+          value={values.funding}
+          onChange={(v) => setField('funding', v)}
+          error={errors.funding}
+        />
       </View>
       <View className='cv-order-form__bar'>
         <Text className='cv-order-form__summary'>{summary}</Text>

@@ -21,7 +21,9 @@ export default function Photos({ label, name, picker, error, required = true }: 
         {picker.photos.map((p) => (
           <View key={p.fileId} className='cv-photos__item'>
             <Image className='cv-photos__img' src={p.localPath} mode='aspectFill' />
-            <Text className='cv-photos__remove' onClick={() => picker.remove(p.fileId)}>×</Text>
+            <Text className='cv-photos__remove' onClick={() => picker.remove(p.fileId)}>
+              ×
+            </Text>
           </View>
         ))}
         {!picker.full && (

@@ -22,7 +22,9 @@ function SessionSheet({ mover, index, confirmed, onSave }: { mover: ProjectMover
       <View className='cv-session'>
         <Text className='cv-session__no'>第{index + 1}场</Text>
         <Text className='cv-session__when'>{formatShanghai(s.startsAt, 'MM-DD HH:mm')}</Text>
-        <Text className={`cv-attendance__state${s.attendance ? ' cv-attendance__state--done' : ''}`}>{s.attendance ? `已登记${s.attendance.present}人到场` : '未登记'}</Text>
+        <Text className={`cv-attendance__state${s.attendance ? ' cv-attendance__state--done' : ''}`}>
+          {s.attendance ? `已登记${s.attendance.present}人到场` : '未登记'}
+        </Text>
       </View>
       {confirmed.length === 0 && <Text className='cv-empty'>没有已报名的志愿者，保存即登记为无人到场</Text>}
       {confirmed.length > 0 && (

@@ -17,7 +17,9 @@ export default function Participants({ participants }: { participants: NonNullab
             {x.volunteerName}
             {x.volunteerNo ? <Text className='cv-participant__no'>（{x.volunteerNo}）</Text> : null}
           </Text>
-          <Text className={`cv-participant__state cv-participant__state--${x.status}`}>{x.status === 'confirmed' ? '已报名' : `候补第${waiting.indexOf(x) + 1}位`}</Text>
+          <Text className={`cv-participant__state cv-participant__state--${x.status}`}>
+            {x.status === 'confirmed' ? '已报名' : `候补第${waiting.indexOf(x) + 1}位`}
+          </Text>
         </View>
       ))}
     </View>

@@ -23,7 +23,11 @@ export default function SignUpPanel({ mover, isVolunteer }: { mover: ProjectMove
       {p.status === 'published' && isVolunteer && !live && (
         <>
           <FormError message={mover.signUp.error} />
-          <SubmitBar text={left > 0 ? (mine ? '重新报名' : '报名参加') : '名额已满，报名候补'} pending={mover.signUp.pending} onSubmit={() => void mover.signUp.run()} />
+          <SubmitBar
+            text={left > 0 ? (mine ? '重新报名' : '报名参加') : '名额已满，报名候补'}
+            pending={mover.signUp.pending}
+            onSubmit={() => void mover.signUp.run()}
+          />
         </>
       )}
       {p.status === 'published' && isVolunteer && live && !confirming && (
@@ -45,7 +49,11 @@ export default function SignUpPanel({ mover, isVolunteer }: { mover: ProjectMove
           backText='不取消'
         >
           <Text className='cv-form__intro'>
-            {mine?.status === 'confirmed' ? (p.waitlistCount > 0 ? '您的名额将让给候补第1位的志愿者。' : '您的名额将空出，其他志愿者可以报名。') : '您将退出候补。'}
+            {mine?.status === 'confirmed'
+              ? p.waitlistCount > 0
+                ? '您的名额将让给候补第1位的志愿者。'
+                : '您的名额将空出，其他志愿者可以报名。'
+              : '您将退出候补。'}
             取消后可以再次报名，但需要重新排队。
           </Text>
         </ConfirmPanel>

@@ -37,7 +37,13 @@ function ReviewPanel({ mover }: { mover: ProjectMover }) {
       {rejecting && (
         <>
           <Field label='不通过的原因' name='reason' required error={r.fieldErrors.reason}>
-            <TextArea className='cv-textarea' value={reason} maxLength={200} placeholder='例如：时间与社区活动冲突，请调整后重新申报' onChange={(v) => (setReason(v), r.clearField('reason'))} />
+            <TextArea
+              className='cv-textarea'
+              value={reason}
+              maxLength={200}
+              placeholder='例如：时间与社区活动冲突，请调整后重新申报'
+              onChange={(v) => (setReason(v), r.clearField('reason'))}
+            />
           </Field>
           <FormError message={r.error} />
           <SubmitBar text='确认不通过' type='danger' pending={r.pending} onSubmit={() => void r.reject(reason)} />
@@ -56,7 +62,11 @@ function CompletePanel({ mover }: { mover: ProjectMover }) {
   const [confirming, setConfirming] = useState(false)
   const now = useNow()
   // Records must be true (《志愿服务记录与证明出具办法》): the same rule as the server's, shown before anyone taps.
-  const blocker = completionBlocker(p.sessions, p.sessions.map((s) => !!s.attendance), now)
+  const blocker = completionBlocker(
+    p.sessions,
+    p.sessions.map((s) => !!s.attendance),
+    now
+  )
   const attendees = (p.participants ?? []).filter((x) => x.attended.length > 0).length
   return (
     <View className='cv-form' id='complete'>
@@ -71,10 +81,16 @@ function CompletePanel({ mover }: { mover: ProjectMover }) {
         </>
       )}
       {confirming && (
-        <ConfirmPanel question='确认结项吗？' confirmText='确认结项' pending={c.pending} error={c.error} onConfirm={() => void c.run().then((ok) => ok && setConfirming(false))} onBack={() => setConfirming(false)} backText='暂不结项'>
-          <Text className='cv-form__intro'>
-            将为到场的{attendees}位志愿者按各自到场的场次记录服务时长（谁组织谁记录），未到场的不记录。结项后不能撤销。
-          </Text>
+        <ConfirmPanel
+          question='确认结项吗？'
+          confirmText='确认结项'
+          pending={c.pending}
+          error={c.error}
+          onConfirm={() => void c.run().then((ok) => ok && setConfirming(false))}
+          onBack={() => setConfirming(false)}
+          backText='暂不结项'
+        >
+          <Text className='cv-form__intro'>将为到场的{attendees}位志愿者按各自到场的场次记录服务时长（谁组织谁记录），未到场的不记录。结项后不能撤销。</Text>
         </ConfirmPanel>
       )}
     </View>
@@ -109,7 +125,13 @@ function EvaluatePanel({ mover }: { mover: ProjectMover }) {
             error={e.fieldErrors.grade}
           />
           <Field label='评价说明' name='notes' required error={e.fieldErrors.notes}>
-            <TextArea className='cv-textarea' value={notes} maxLength={500} placeholder='例如：组织有序，服务对象满意' onChange={(v) => (setNotes(v), e.clearField('notes'))} />
+            <TextArea
+              className='cv-textarea'
+              value={notes}
+              maxLength={500}
+              placeholder='例如：组织有序，服务对象满意'
+              onChange={(v) => (setNotes(v), e.clearField('notes'))}
+            />
           </Field>
           <FormError message={e.error} />
           <SubmitBar text='提交评价' pending={e.pending} onSubmit={() => void e.run(grade, notes).then((ok) => ok && setEditing(false))} />
@@ -122,12 +144,13 @@ function EvaluatePanel({ mover }: { mover: ProjectMover }) {
 export default function StaffPanel({ mover }: { mover: ProjectMover }) {
   const status = mover.project!.status
   if (status === 'declared') return <ReviewPanel mover={mover} />
-  if (status === 'published') return (
-    <>
-      <AttendancePanel mover={mover} />
-      <CompletePanel mover={mover} />
-    </>
-  )
+  if (status === 'published')
+    return (
+      <>
+        <AttendancePanel mover={mover} />
+        <CompletePanel mover={mover} />
+      </>
+    )
   if (status === 'completed') return <EvaluatePanel mover={mover} />
   return null
 }

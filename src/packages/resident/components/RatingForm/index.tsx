@@ -24,7 +24,14 @@ export default function RatingForm({ rating: r }: { rating: ReturnType<typeof us
         </View>
         <Text className='cv-stars__words'>{WORDS[r.stars] || '请点星星评分'}</Text>
       </Field>
-      <MultiChoiceField label='印象（可多选）' name='tags' options={RATING_TAGS.map((t) => ({ value: t, label: t }))} value={r.tags} onChange={r.setTags} error={r.fieldErrors.tags} />
+      <MultiChoiceField
+        label='印象（可多选）'
+        name='tags'
+        options={RATING_TAGS.map((t) => ({ value: t, label: t }))}
+        value={r.tags}
+        onChange={r.setTags}
+        error={r.fieldErrors.tags}
+      />
       <Field label='想说的话（选填）' name='comment' error={r.fieldErrors.comment}>
         <TextArea className='cv-textarea' value={r.comment} maxLength={200} placeholder='例如：小伙子很耐心，谢谢！' onChange={r.setComment} />
       </Field>

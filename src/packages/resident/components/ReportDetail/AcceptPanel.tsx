@@ -31,10 +31,21 @@ export default function AcceptPanel({ mover, moves }: { mover: ReportMover; move
       {reopening && (
         <>
           <Field label='重新办理的原因' name='reason' required error={reopen.fieldErrors.reason}>
-            <TextArea className='cv-textarea' value={reason} maxLength={200} placeholder='例如：路灯白天亮、晚上还是不亮' onChange={(v) => (setReason(v), reopen.clearField('reason'))} />
+            <TextArea
+              className='cv-textarea'
+              value={reason}
+              maxLength={200}
+              placeholder='例如：路灯白天亮、晚上还是不亮'
+              onChange={(v) => (setReason(v), reopen.clearField('reason'))}
+            />
           </Field>
           <FormError message={reopen.error} />
-          <SubmitBar text='确认重新办理' type='danger' pending={reopen.pending} onSubmit={() => void reopen.run(reason).then((ok) => ok && setReopening(false))} />
+          <SubmitBar
+            text='确认重新办理'
+            type='danger'
+            pending={reopen.pending}
+            onSubmit={() => void reopen.run(reason).then((ok) => ok && setReopening(false))}
+          />
           <Button className='cv-btn cv-btn--plain' disabled={reopen.pending || undefined} onClick={() => setReopening(false)}>
             返回
           </Button>

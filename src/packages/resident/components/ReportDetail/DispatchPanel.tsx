@@ -12,7 +12,10 @@ import { SERVICE_CATEGORY_LABELS, TEAM_KIND_LABELS } from '../../../../shared/co
 import { useDispatchChoices, type ReportMover } from '../../../../hooks/useReports'
 
 type Kind = 'volunteer' | 'team'
-const KINDS: { value: Kind; label: string }[] = [{ value: 'volunteer', label: '派给志愿者' }, { value: 'team', label: '派给服务队' }]
+const KINDS: { value: Kind; label: string }[] = [
+  { value: 'volunteer', label: '派给志愿者' },
+  { value: 'team', label: '派给服务队' }
+]
 
 export default function DispatchPanel({ mover }: { mover: ReportMover }) {
   const d = mover.dispatch
@@ -37,7 +40,9 @@ export default function DispatchPanel({ mover }: { mover: ReportMover }) {
                 {v.realName}
                 {v.volunteerNo && <Text className='cv-assignee__no'>（{v.volunteerNo}）</Text>}
               </Text>
-              <Text className='cv-pick__meta'>{v.skills.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')} · {v.serviceArea}</Text>
+              <Text className='cv-pick__meta'>
+                {v.skills.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')} · {v.serviceArea}
+              </Text>
             </View>
           ))}
           <ListFooter list={choices.volunteers} count={choices.volunteers.items.length} empty='社区还没有审核通过的志愿者' />
@@ -48,7 +53,9 @@ export default function DispatchPanel({ mover }: { mover: ReportMover }) {
           {choices.teams.map((t) => (
             <View key={t.id} className={`cv-pick cv-assignee${chosen?.id === t.id ? ' cv-pick--on' : ''}`} onClick={() => pick('team', t.id, t.name)}>
               <Text className='cv-pick__title'>{t.name}</Text>
-              <Text className='cv-pick__meta'>{TEAM_KIND_LABELS[t.kind]} · {t.memberCount}人</Text>
+              <Text className='cv-pick__meta'>
+                {TEAM_KIND_LABELS[t.kind]} · {t.memberCount}人
+              </Text>
             </View>
           ))}
           {!choices.teamsLoading && choices.teams.length === 0 && <Text className='cv-empty'>社区还没有服务队</Text>}

@@ -10,9 +10,17 @@ export default function PhotoGrid({ photos, name }: { photos: Report['photos']; 
     <View className='cv-detail-photos' id={`photos-${name}`}>
       {photos.map((p, i) =>
         p.url ? (
-          <Image key={i} className='cv-detail-photo' src={p.url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: shown, current: p.url! }).catch(() => undefined)} />
+          <Image
+            key={i}
+            className='cv-detail-photo'
+            src={p.url}
+            mode='aspectFill'
+            onClick={() => void Taro.previewImage({ urls: shown, current: p.url! }).catch(() => undefined)}
+          />
         ) : (
-          <Text key={i} className='cv-detail-photo cv-detail-photo--hidden'>{p.status === 'checking' ? '图片审核中' : '图片未通过审核'}</Text>
+          <Text key={i} className='cv-detail-photo cv-detail-photo--hidden'>
+            {p.status === 'checking' ? '图片审核中' : '图片未通过审核'}
+          </Text>
         )
       )}
     </View>

@@ -25,10 +25,26 @@ export default function RectifyPanel({ mover }: { mover: ReportMover }) {
       <Text className='cv-form__intro'>处理完成后拍下整改后的现场，写明做了什么，由社区协调员验收。</Text>
       <Photos label='整改后照片（1～3张）' name='photos' picker={picker} error={r.fieldErrors.photos} />
       <Field label='整改说明' name='note' required error={r.fieldErrors.note}>
-        <TextArea className='cv-textarea' value={note} maxLength={200} placeholder='例如：已联系物业更换灯泡，路灯恢复照明' onChange={(v) => (setNote(v), r.clearField('note'))} />
+        <TextArea
+          className='cv-textarea'
+          value={note}
+          maxLength={200}
+          placeholder='例如：已联系物业更换灯泡，路灯恢复照明'
+          onChange={(v) => (setNote(v), r.clearField('note'))}
+        />
       </Field>
       <FormError message={r.error} fieldErrors={r.fieldErrors} />
-      <SubmitBar text='提交整改' pending={r.pending} disabled={picker.uploading} onSubmit={() => void r.run(picker.photos.map((p) => p.fileId), note)} />
+      <SubmitBar
+        text='提交整改'
+        pending={r.pending}
+        disabled={picker.uploading}
+        onSubmit={() =>
+          void r.run(
+            picker.photos.map((p) => p.fileId),
+            note
+          )
+        }
+      />
     </View>
   )
 }

@@ -35,7 +35,12 @@ export default function ReportDetail({ mover, justCreated }: { mover: ReportMove
           <Text className='cv-report-status__category'>{r.categoryLabel}</Text>
         </View>
         <Text className='cv-report-status__text'>{STATUS_TEXT[r.status]}</Text>
-        {r.assignee && <Text className='cv-report-status__text'>整改：{r.assignee.name}{r.assignee.kind === 'team' ? '（服务队）' : ''}</Text>}
+        {r.assignee && (
+          <Text className='cv-report-status__text'>
+            整改：{r.assignee.name}
+            {r.assignee.kind === 'team' ? '（服务队）' : ''}
+          </Text>
+        )}
         {r.status === 'reopened' && r.reopenReason && <Text className='cv-report-status__text'>重开原因：{r.reopenReason}</Text>}
       </View>
       {/* What was done comes before 验收 / 重新办理: the coordinator compares it with the problem below. */}

@@ -16,7 +16,7 @@ const ALL = 'all'
 const KIND_OPTIONS = [{ value: ALL, label: '全部' }, ...POSTING_KINDS.map((k) => ({ value: k, label: POSTING_KIND_LABELS[k] }))]
 
 /** A settlement's order (its posting id is `order:<id>:settle…`): the row opens it. */
-const orderOf = (e: StatementEntry) => (e.kind === 'settle' ? /^order:([^:]+):settle/.exec(e.postingId)?.[1] ?? null : null)
+const orderOf = (e: StatementEntry) => (e.kind === 'settle' ? (/^order:([^:]+):settle/.exec(e.postingId)?.[1] ?? null) : null)
 
 function EntryRow({ e }: { e: StatementEntry }) {
   const orderId = orderOf(e)
@@ -60,11 +60,21 @@ export default function Statement({ statement: s, filter, onFilter }: Props) {
   return (
     <View className='cv-form cv-statement'>
       <Text className='cv-form__title'>收支明细</Text>
-      <Chips name='kind' options={KIND_OPTIONS} value={filter.kind ?? ALL} onChange={(v) => onFilter({ ...filter, kind: v === ALL ? null : (v as PostingKind) })} />
-      <Picker mode='selector' range={monthRange} value={monthIndex} onChange={(ev) => {
-        const i = Number(ev.detail.value)
-        onFilter({ ...filter, month: i > 0 ? months[i - 1] : null })
-      }}>
+      <Chips
+        name='kind'
+        options={KIND_OPTIONS}
+        value={filter.kind ?? ALL}
+        onChange={(v) => onFilter({ ...filter, kind: v === ALL ? null : (v as PostingKind) })}
+      />
+      <Picker
+        mode='selector'
+        range={monthRange}
+        value={monthIndex}
+        onChange={(ev) => {
+          const i = Number(ev.detail.value)
+          onFilter({ ...filter, month: i > 0 ? months[i - 1] : null })
+        }}
+      >
         <View className='cv-statement__month' id='month-picker'>
           <Text>月份：{monthRange[monthIndex]}</Text>
           <Text className='cv-statement__month-arrow'>选择 ›</Text>

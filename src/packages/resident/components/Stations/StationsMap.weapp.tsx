@@ -15,9 +15,20 @@ export default function StationsMap({ center, stations, circle, onPick }: Statio
     latitude: s.location.latitude,
     longitude: s.location.longitude,
     title: s.name,
-    callout: { content: `${STATION_TYPE_SHORT[s.type]}｜${s.name}｜${stateLabel(s)}`, display: 'ALWAYS', fontSize: 13, color: '#1d2129', bgColor: '#ffffff', padding: 6, borderRadius: 6, textAlign: 'center' }
+    callout: {
+      content: `${STATION_TYPE_SHORT[s.type]}｜${s.name}｜${stateLabel(s)}`,
+      display: 'ALWAYS',
+      fontSize: 13,
+      color: '#1d2129',
+      bgColor: '#ffffff',
+      padding: 6,
+      borderRadius: 6,
+      textAlign: 'center'
+    }
   })) as unknown as MapProps.marker[]
-  const circles: MapProps.circle[] = circle ? [{ latitude: center.latitude, longitude: center.longitude, radius: WALK_CIRCLE_METERS, color: '#d9480f88', fillColor: '#d9480f14', strokeWidth: 2 }] : []
+  const circles: MapProps.circle[] = circle
+    ? [{ latitude: center.latitude, longitude: center.longitude, radius: WALK_CIRCLE_METERS, color: '#d9480f88', fillColor: '#d9480f14', strokeWidth: 2 }]
+    : []
   return (
     <Map
       className='cv-station-map'

@@ -17,7 +17,14 @@ export default function TransferForm({ t }: { t: ReturnType<typeof useTransfer> 
   const { values, setField, fieldErrors: errors, account: a } = t
   if (t.step === 'confirm' && t.recipient) {
     return (
-      <ConfirmPanel question={`确认转赠 ${formatMinutes(t.total)} 给 ${t.recipient.label}？`} confirmText='确认转赠' pending={t.pending} error={t.sendError} onConfirm={() => void t.send()} onBack={t.back}>
+      <ConfirmPanel
+        question={`确认转赠 ${formatMinutes(t.total)} 给 ${t.recipient.label}？`}
+        confirmText='确认转赠'
+        pending={t.pending}
+        error={t.sendError}
+        onConfirm={() => void t.send()}
+        onBack={t.back}
+      >
         {a && <Text className='cv-transfer__after'>转赠后您的可用时间：{formatMinutes(a.available - t.total)}</Text>}
         {values.note.trim() && <Text className='cv-transfer__after'>留言：{values.note.trim()}</Text>}
         <Text className='cv-transfer__after'>转赠后不能撤回，请核对家人和时长。</Text>
@@ -45,11 +52,28 @@ export default function TransferForm({ t }: { t: ReturnType<typeof useTransfer> 
         required
         hours={values.hours}
         minutes={values.minutes}
-        onChange={(h, m) => { setField('hours', h); setField('minutes', m) }}
+        onChange={(h, m) => {
+          setField('hours', h)
+          setField('minutes', m)
+        }}
         error={errors.minutes}
-        hint={a ? <Text className='cv-transfer__allowance' id='transfer-allowance'>可用 {formatMinutes(a.available)} · 今日还可转赠 {formatMinutes(a.transferLeftToday)}</Text> : undefined}
+        hint={
+          a ? (
+            <Text className='cv-transfer__allowance' id='transfer-allowance'>
+              可用 {formatMinutes(a.available)} · 今日还可转赠 {formatMinutes(a.transferLeftToday)}
+            </Text>
+          ) : undefined
+        }
       />
-      <TextField label='留言（选填）' name='note' value={values.note} maxLength={50} placeholder='例如：给妈妈预约上门服务用' onChange={(v) => setField('note', v)} error={errors.note} />
+      <TextField
+        label='留言（选填）'
+        name='note'
+        value={values.note}
+        maxLength={50}
+        placeholder='例如：给妈妈预约上门服务用'
+        onChange={(v) => setField('note', v)}
+        error={errors.note}
+      />
       <FormError message={t.formError} fieldErrors={errors} />
       <SubmitBar text='下一步' disabled={t.recipients.length === 0} onSubmit={t.next} />
     </View>

@@ -21,7 +21,9 @@ function Section({ s }: { s: MyDataSection }) {
         <View className='cv-mydata__item' key={item.id}>
           <Text className='cv-mydata__item-title'>{item.title}</Text>
           {item.lines.map((l, i) => (
-            <Text className='cv-mydata__line' key={i}>{l}</Text>
+            <Text className='cv-mydata__line' key={i}>
+              {l}
+            </Text>
           ))}
         </View>
       ))}
@@ -57,7 +59,11 @@ export default function MyDataPage() {
             {m.data.sections.map((s) => (
               <Section key={s.key} s={s} />
             ))}
-            <Button className='cv-btn cv-btn--plain cv-btn--top' id='mydata-delete' onClick={() => void Taro.navigateTo({ url: '/packages/resident/pages/delete-account/index' })}>
+            <Button
+              className='cv-btn cv-btn--plain cv-btn--top'
+              id='mydata-delete'
+              onClick={() => void Taro.navigateTo({ url: '/packages/resident/pages/delete-account/index' })}
+            >
               注销账号 ›
             </Button>
           </>

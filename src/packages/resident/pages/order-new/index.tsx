@@ -18,7 +18,11 @@ export default function OrderNewPage() {
     <View className='cv-sub'>
       <View className='cv-sub__section'>
         {/* Without a community the catalogue cannot load: the notice below says what to do instead. */}
-        <LoadState loading={loading || (!!me?.community && draft.loading)} error={error ?? (me?.community ? draft.error : null)} onRetry={() => (error ? reload() : draft.reload())} />
+        <LoadState
+          loading={loading || (!!me?.community && draft.loading)}
+          error={error ?? (me?.community ? draft.error : null)}
+          onRetry={() => (error ? reload() : draft.reload())}
+        />
         {me && !me.community && (
           <>
             <Text className='cv-notice'>求助前请先加入您所在的社区，社区的志愿者才能看到您的需求。</Text>

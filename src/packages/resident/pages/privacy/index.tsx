@@ -43,7 +43,9 @@ export default function PrivacyGuidePage() {
       {me && !loading && (
         <View className='cv-sub__section cv-privacy__status'>
           {agreed && !consent.asking ? (
-            <Text className='cv-privacy__agreed'>您已于 {formatShanghai(agreed.at)} 同意本指引（版本 {agreed.version}）。</Text>
+            <Text className='cv-privacy__agreed'>
+              您已于 {formatShanghai(agreed.at)} 同意本指引（版本 {agreed.version}）。
+            </Text>
           ) : (
             <>
               <Text className='cv-notice'>{fromForm ? '提交前请先阅读并同意本指引。' : DECLINED_NOTICE}</Text>

@@ -24,7 +24,9 @@ export default function RewardsPage() {
         {s.done && (
           <View className='cv-redeemed' id='redeem-done'>
             <Text className='cv-redeemed__title'>兑换成功：{s.done.rewardName}</Text>
-            <Text className='cv-redeemed__code' id='redeem-code'>{s.done.pickupCode}</Text>
+            <Text className='cv-redeemed__code' id='redeem-code'>
+              {s.done.pickupCode}
+            </Text>
             <Text className='cv-redeemed__hint'>请凭此领取码到社区服务站领取，也可在下方「我的兑换」中查看。</Text>
           </View>
         )}
@@ -47,7 +49,9 @@ export default function RewardsPage() {
             </View>
             <LoadState loading={s.catalogue.loading && !s.catalogue.data} error={s.catalogue.error} onRetry={s.catalogue.reload} />
             {s.catalogue.data && items.length === 0 && <Text className='cv-empty'>社区暂未上架可兑换的奖励</Text>}
-            {items.map((r) => <RewardItem key={r.id} r={r} blocker={s.blocker(r)} onRedeem={() => s.choose(r)} />)}
+            {items.map((r) => (
+              <RewardItem key={r.id} r={r} blocker={s.blocker(r)} onRedeem={() => s.choose(r)} />
+            ))}
           </View>
         )}
         <MyRedemptions mine={s.mine} />

@@ -30,7 +30,15 @@ export default function TimebankPage() {
                 {donating ? '收起捐赠' : '捐赠到公益池'}
               </Button>
             </View>
-            {donating && <DonatePanel account={a} onDone={(next) => { account.setData(next); statement.reload() }} />}
+            {donating && (
+              <DonatePanel
+                account={a}
+                onDone={(next) => {
+                  account.setData(next)
+                  statement.reload()
+                }}
+              />
+            )}
           </>
         )}
         {(a || !account.loading) && <Statement statement={statement} filter={filter} onFilter={setFilter} />}

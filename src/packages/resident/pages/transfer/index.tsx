@@ -22,7 +22,9 @@ export default function TransferPage() {
             </View>
             {t.done && (
               <View className='cv-success' id='transfer-done'>
-                <Text>已转赠 {formatMinutes(t.done.minutes)} 给 {t.done.to}。</Text>
+                <Text>
+                  已转赠 {formatMinutes(t.done.minutes)} 给 {t.done.to}。
+                </Text>
                 <Button className='cv-btn cv-btn--plain cv-btn--top' onClick={() => void Taro.navigateBack()}>
                   返回我的时间银行
                 </Button>

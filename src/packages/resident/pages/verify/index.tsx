@@ -21,7 +21,16 @@ export default function VerifyPage() {
           <Text className='cv-form__title'>志愿服务记录证明核验</Text>
           <Text className='cv-form__intro'>请输入证明上的证明编号和6位校验码。核验结果只显示隐去部分信息的证明内容。</Text>
           <TextField label='证明编号' name='number' value={v.number} onChange={v.setNumber} error={v.fieldErrors.number} placeholder='例如：ZM2025…' required />
-          <TextField label='校验码' name='code' value={v.code} onChange={v.setCode} error={v.fieldErrors.code} placeholder='6位字母或数字' maxLength={6} required />
+          <TextField
+            label='校验码'
+            name='code'
+            value={v.code}
+            onChange={v.setCode}
+            error={v.fieldErrors.code}
+            placeholder='6位字母或数字'
+            maxLength={6}
+            required
+          />
           <FormError message={v.formError} fieldErrors={v.fieldErrors} />
           <SubmitBar text='核验' pending={v.pending} onSubmit={() => void v.submit()} />
         </View>

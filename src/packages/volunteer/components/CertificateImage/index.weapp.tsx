@@ -15,12 +15,24 @@ const CANVAS_ID = 'certificate-canvas'
 function adapt(ctx: Taro.CanvasContext): Ctx2D {
   const raw = ctx as unknown as { font: string }
   return {
-    set fillStyle(v: unknown) { ctx.setFillStyle(v as string) },
-    set strokeStyle(v: unknown) { ctx.setStrokeStyle(v as string) },
-    set lineWidth(v: number) { ctx.setLineWidth(v) },
-    set font(v: string) { raw.font = v },
-    set textAlign(v: unknown) { ctx.setTextAlign(v as 'left' | 'center' | 'right') },
-    set globalAlpha(v: number) { ctx.setGlobalAlpha(v) },
+    set fillStyle(v: unknown) {
+      ctx.setFillStyle(v as string)
+    },
+    set strokeStyle(v: unknown) {
+      ctx.setStrokeStyle(v as string)
+    },
+    set lineWidth(v: number) {
+      ctx.setLineWidth(v)
+    },
+    set font(v: string) {
+      raw.font = v
+    },
+    set textAlign(v: unknown) {
+      ctx.setTextAlign(v as 'left' | 'center' | 'right')
+    },
+    set globalAlpha(v: number) {
+      ctx.setGlobalAlpha(v)
+    },
     fillRect: (x, y, w, h) => ctx.fillRect(x, y, w, h),
     strokeRect: (x, y, w, h) => ctx.strokeRect(x, y, w, h),
     fillText: (t, x, y) => ctx.fillText(t, x, y),
@@ -45,7 +57,10 @@ export default function CertificateImage({ certificate }: { certificate: Certifi
       const ctx = Taro.createCanvasContext(CANVAS_ID, scope)
       drawOps(adapt(ctx), ops)
       ctx.draw(false, () => {
-        void Taro.canvasToTempFilePath({ canvasId: CANVAS_ID, width: CERT_WIDTH, height, destWidth: CERT_WIDTH * 2, destHeight: height * 2, fileType: 'png' }, scope)
+        void Taro.canvasToTempFilePath(
+          { canvasId: CANVAS_ID, width: CERT_WIDTH, height, destWidth: CERT_WIDTH * 2, destHeight: height * 2, fileType: 'png' },
+          scope
+        )
           .then((r) => setPath(r.tempFilePath))
           .catch(() => setMessage('图片生成失败，请截图保存本页'))
       })

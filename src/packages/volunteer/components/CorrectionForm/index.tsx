@@ -15,7 +15,14 @@ export default function CorrectionForm({ record, onDone, onClose }: { record: Se
       <Field label='更正原因' name='reason' required error={f.fieldErrors.reason}>
         <TextArea className='cv-textarea' value={f.reason} maxLength={200} placeholder='例如：实际服务了2小时，签退时忘记点了' onChange={f.setReason} />
       </Field>
-      <DurationField label='应为多长时间（选填）' name='proposedMinutes' hours={f.hours} minutes={f.minutes} onChange={f.setDuration} error={f.fieldErrors.proposedMinutes} />
+      <DurationField
+        label='应为多长时间（选填）'
+        name='proposedMinutes'
+        hours={f.hours}
+        minutes={f.minutes}
+        onChange={f.setDuration}
+        error={f.fieldErrors.proposedMinutes}
+      />
       <FormError message={f.formError} fieldErrors={f.fieldErrors} />
       <SubmitBar text='提交更正申请' pending={f.pending} onSubmit={() => void f.submit()} />
       <Button className='cv-btn cv-btn--plain' disabled={f.pending || undefined} onClick={onClose}>

@@ -20,7 +20,9 @@ export default function StarProgress({ totalMinutes, stars, nextStar, compact }:
   return (
     <View className={`cv-stars-card${compact ? ' cv-stars-card--compact' : ''}`} id='star-progress'>
       <View className='cv-stars-card__head'>
-        <Text className='cv-stars-card__stars' aria-label={`${stars}星`}>{starText(stars)}</Text>
+        <Text className='cv-stars-card__stars' aria-label={`${stars}星`}>
+          {starText(stars)}
+        </Text>
         <Text className='cv-stars-card__level'>{stars > 0 ? `${stars}星志愿者` : '尚未评星'}</Text>
       </View>
       <Text className='cv-stars-card__total'>累计服务记录 {formatMinutes(totalMinutes)}</Text>

@@ -17,9 +17,36 @@ export default function GuardianFields({ reg }: { reg: ReturnType<typeof useVolu
       <Text className='cv-guardian__title'>监护人信息</Text>
       <Text className='cv-guardian__intro'>未满18周岁注册志愿者，需要监护人同意。社区协调员会与监护人核实。</Text>
       {errors.guardian && <Text className='cv-field__error'>{errors.guardian}</Text>}
-      <TextField label='监护人姓名' name='guardian.name' required value={g.name} onChange={(v) => setGuardian('name', v)} error={errors['guardian.name']} placeholder='与身份证一致' maxLength={20} />
-      <TextField label='监护人手机号码' name='guardian.phone' required type='number' value={g.phone} onChange={(v) => setGuardian('phone', v)} error={errors['guardian.phone']} placeholder='11位手机号码' maxLength={11} />
-      <SingleChoiceField label='监护人与您的关系' name='guardian.relation' required options={RELATION_OPTIONS} value={g.relation as keyof typeof GUARDIAN_RELATION_LABELS | ''} onChange={(v) => setGuardian('relation', v)} error={errors['guardian.relation']} />
+      <TextField
+        label='监护人姓名'
+        name='guardian.name'
+        required
+        value={g.name}
+        onChange={(v) => setGuardian('name', v)}
+        error={errors['guardian.name']}
+        placeholder='与身份证一致'
+        maxLength={20}
+      />
+      <TextField
+        label='监护人手机号码'
+        name='guardian.phone'
+        required
+        type='number'
+        value={g.phone}
+        onChange={(v) => setGuardian('phone', v)}
+        error={errors['guardian.phone']}
+        placeholder='11位手机号码'
+        maxLength={11}
+      />
+      <SingleChoiceField
+        label='监护人与您的关系'
+        name='guardian.relation'
+        required
+        options={RELATION_OPTIONS}
+        value={g.relation as keyof typeof GUARDIAN_RELATION_LABELS | ''}
+        onChange={(v) => setGuardian('relation', v)}
+        error={errors['guardian.relation']}
+      />
       <Field label='监护人同意' name='guardian.consent' error={errors['guardian.consent']}>
         <Checkbox className='cv-consent' checked={g.consent} onChange={(c) => setGuardian('consent', c)} label='我的监护人已知晓并同意我注册成为志愿者' />
       </Field>

@@ -22,8 +22,12 @@ function Issue() {
         {!f.mine.loading && items.length === 0 && <Text className='cv-empty'>还没有出具过证明</Text>}
         {items.map((c) => (
           <View key={c.number} className='cv-cert__item' onClick={() => void Taro.navigateTo({ url: TIMEBANK_PAGES.certificate(c.number) })}>
-            <Text className='cv-cert__item-title'>{c.from} 至 {c.to} · {formatMinutes(c.totalMinutes)}</Text>
-            <Text className='cv-cert__item-meta'>证明编号 {c.number} · {formatShanghai(c.issuedAt, 'YYYY-MM-DD')} 出具</Text>
+            <Text className='cv-cert__item-title'>
+              {c.from} 至 {c.to} · {formatMinutes(c.totalMinutes)}
+            </Text>
+            <Text className='cv-cert__item-meta'>
+              证明编号 {c.number} · {formatShanghai(c.issuedAt, 'YYYY-MM-DD')} 出具
+            </Text>
           </View>
         ))}
       </View>

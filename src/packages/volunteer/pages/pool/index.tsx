@@ -27,7 +27,14 @@ function Pool() {
     <>
       <View className='cv-list-head'>
         <Text className='cv-list-head__text'>{ORDERING[pool.order ?? 'none']}</Text>
-        <Button className='cv-btn cv-btn--small cv-btn--plain' disabled={pool.loading || undefined} onClick={() => { setRefusal(null); pool.reload() }}>
+        <Button
+          className='cv-btn cv-btn--small cv-btn--plain'
+          disabled={pool.loading || undefined}
+          onClick={() => {
+            setRefusal(null)
+            pool.reload()
+          }}
+        >
           刷新
         </Button>
       </View>

@@ -29,9 +29,17 @@ function Records() {
       {list.items.map((r) => (
         <RecordCard key={r.id} record={r}>
           {correcting === r.id ? (
-            <CorrectionForm record={r} onClose={() => setCorrecting(null)} onDone={(next) => { list.replace(next); setCorrecting(null) }} />
+            <CorrectionForm
+              record={r}
+              onClose={() => setCorrecting(null)}
+              onDone={(next) => {
+                list.replace(next)
+                setCorrecting(null)
+              }}
+            />
           ) : (
-            r.source !== 'honorary' && r.correction?.status !== 'requested' && (
+            r.source !== 'honorary' &&
+            r.correction?.status !== 'requested' && (
               <Button className='cv-btn cv-btn--plain cv-record__ask' onClick={() => setCorrecting(r.id)}>
                 申请更正
               </Button>
@@ -39,7 +47,11 @@ function Records() {
           )}
         </RecordCard>
       ))}
-      <ListFooter list={list} count={list.items.length} empty={year === 'all' ? '还没有服务记录。完成服务并经居民确认后，会自动记录。' : '这一年没有服务记录'} />
+      <ListFooter
+        list={list}
+        count={list.items.length}
+        empty={year === 'all' ? '还没有服务记录。完成服务并经居民确认后，会自动记录。' : '这一年没有服务记录'}
+      />
     </>
   )
 }

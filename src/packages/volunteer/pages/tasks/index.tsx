@@ -25,7 +25,9 @@ function Tasks() {
         <Tabs.TabPane title='进行中' value='open' />
         <Tabs.TabPane title='已结束' value='closed' />
       </Tabs>
-      {list.items.map((o) => (tab === 'open' ? <TaskCard key={o.id} order={o} onChanged={changed} onStale={list.reload} /> : <OrderCard key={o.id} order={o} />))}
+      {list.items.map((o) =>
+        tab === 'open' ? <TaskCard key={o.id} order={o} onChanged={changed} onStale={list.reload} /> : <OrderCard key={o.id} order={o} />
+      )}
       {!list.loading && !list.error && list.items.length === 0 && (
         <>
           <Text className='cv-empty'>{tab === 'open' ? '目前没有需要您服务的订单' : '还没有已结束的服务'}</Text>
