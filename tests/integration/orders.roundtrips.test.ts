@@ -49,7 +49,7 @@ const BUDGET: Record<string, number> = {
   // service record check (3 in its transaction), settled mark, audit entry. A ruling that changes paid minutes adds
   // a reversal and a new settlement posting (see timebank tests): the correction must be applied BEFORE the move,
   // so a correction the ledger refuses (the volunteer spent the hours) leaves the dispute open — it cannot wait for
-  // the worker. A coordinator's rare action; see the issue 7 note.
+  // the worker. A coordinator's rare action.
   'orders.resolve': 7,
   // upsert writes an audit entry; the community came with the caller: caller, conditional update, audit.
   'catalog.upsert': 3,
@@ -63,7 +63,8 @@ const BUDGET: Record<string, number> = {
   'certificates.issue': 4,
   // timebank.transfer: caller, rate limit, the recipient with their community, then ONE ledger transaction —
   // start, posting-id check, recipient's and sender's accounts, both accounts written, posting, entries, commit.
-  // CloudBase carries each transaction step as its own request; see the issue 7 note for what would fix it.
+  // CloudBase carries each transaction step as its own request. Fewer would need the transfer to become an intent
+  // that the settle worker posts (as confirm is), trading the on-the-spot balance and overspend check for seconds.
   'timebank.transfer': 12
 }
 
