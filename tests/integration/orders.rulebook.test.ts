@@ -23,6 +23,7 @@ import { startTestCloud } from '../fixtures/localCloud'
 import { expectOk, rawApiCaller } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anOrder, storedOrder, type OrderDoc } from '../fixtures/orders'
+import { moveActions, type HumanMove } from '../fixtures/orderMoves'
 
 const tc = startTestCloud({ manifest: true })
 const call = rawApiCaller()
@@ -48,22 +49,7 @@ const CAPACITY: Record<Caller, OrderActor | null> = {
 }
 const vol: Record<string, string> = {}
 
-type HumanMove = Exclude<OrderMove, 'autoConfirm' | 'escalate'>
-/** The action (with valid input) that asks for each move; withdraw is orders.cancel (by the assigned volunteer). */
-const ACTION: Record<HumanMove, { action: string; input: (o: OrderDoc) => Record<string, unknown> }> = {
-  dispatch: { action: 'orders.dispatch', input: (o) => ({ orderId: o._id, volunteerId: vol['vol-3'] }) },
-  reassign: { action: 'orders.reassign', input: (o) => ({ orderId: o._id, volunteerId: vol['vol-3'], reason: '原志愿者生病' }) },
-  accept: { action: 'orders.accept', input: (o) => ({ orderId: o._id }) },
-  decline: { action: 'orders.decline', input: (o) => ({ orderId: o._id, reason: '时间冲突' }) },
-  grab: { action: 'orders.grab', input: (o) => ({ orderId: o._id }) },
-  withdraw: { action: 'orders.cancel', input: (o) => ({ orderId: o._id, reason: '临时有事' }) },
-  checkIn: { action: 'orders.checkIn', input: (o) => ({ orderId: o._id, code: o.checkInCode }) },
-  checkOut: { action: 'orders.checkOut', input: (o) => ({ orderId: o._id, note: '已量血压' }) },
-  confirm: { action: 'orders.confirm', input: (o) => ({ orderId: o._id, stars: 5, tags: ['耐心细致'] }) },
-  cancel: { action: 'orders.cancel', input: (o) => ({ orderId: o._id, reason: '不需要了' }) },
-  dispute: { action: 'orders.dispute', input: (o) => ({ orderId: o._id, reason: '服务时长不对' }) },
-  resolve: { action: 'orders.resolve', input: (o) => ({ orderId: o._id, minutes: 60, reason: '按实际60分钟计' }) }
-}
+const ACTION = moveActions(() => vol['vol-3'])
 const HUMAN_MOVES = Object.keys(ACTION) as HumanMove[]
 const SYSTEM_MOVES = ORDER_MOVES.filter((m): m is Exclude<OrderMove, HumanMove> => !(HUMAN_MOVES as string[]).includes(m))
 

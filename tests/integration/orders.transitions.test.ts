@@ -4,11 +4,12 @@
 // - auto-confirm (the cron job) touches only orders awaiting confirmation;
 // - callers without the right standing (resident checking in, another volunteer accepting, a coordinator of another
 //   community…) are refused and change nothing.
-import { ORDER_STATUSES, TRANSITIONS, type OrderActor, type OrderMove, type OrderStatus } from '../../src/shared/domain/order'
+import { ORDER_STATUSES, TRANSITIONS, type OrderActor, type OrderStatus } from '../../src/shared/domain/order'
 import { startTestCloud } from '../fixtures/localCloud'
 import { apiCaller, rawApiCaller } from '../fixtures/api'
 import { aCommunity, aUser } from '../fixtures/people'
 import { aVolunteer, anOrder, storedOrder, type OrderDoc } from '../fixtures/orders'
+import { moveActions } from '../fixtures/orderMoves'
 
 const tc = startTestCloud({ manifest: true })
 const call = apiCaller()
@@ -19,22 +20,8 @@ const callRaw = rawApiCaller()
 const AS: Record<Exclude<OrderActor, 'system'>, string> = { owner: 'res-A', assignee: 'vol-1', volunteer: 'vol-2', coordinator: 'coord-A' }
 const vol = { 'vol-1': '', 'vol-2': '', 'vol-3': '' }
 
-/** The action (and valid input) that makes each move; withdraw is orders.cancel by the assigned volunteer. The system's
- * moves (autoConfirm, escalate) are cron jobs: below and in orders.rulebook.test.ts. */
-const ACTION: Record<Exclude<OrderMove, 'autoConfirm' | 'escalate'>, { action: string; input: (o: OrderDoc) => Record<string, unknown> }> = {
-  dispatch: { action: 'orders.dispatch', input: (o) => ({ orderId: o._id, volunteerId: vol['vol-3'] }) },
-  reassign: { action: 'orders.reassign', input: (o) => ({ orderId: o._id, volunteerId: vol['vol-3'], reason: '原志愿者生病' }) },
-  accept: { action: 'orders.accept', input: (o) => ({ orderId: o._id }) },
-  decline: { action: 'orders.decline', input: (o) => ({ orderId: o._id, reason: '时间冲突' }) },
-  grab: { action: 'orders.grab', input: (o) => ({ orderId: o._id }) },
-  withdraw: { action: 'orders.cancel', input: (o) => ({ orderId: o._id, reason: '临时有事' }) },
-  checkIn: { action: 'orders.checkIn', input: (o) => ({ orderId: o._id, code: o.checkInCode }) },
-  checkOut: { action: 'orders.checkOut', input: (o) => ({ orderId: o._id, note: '已量血压' }) },
-  confirm: { action: 'orders.confirm', input: (o) => ({ orderId: o._id, stars: 5, tags: ['耐心细致'] }) },
-  cancel: { action: 'orders.cancel', input: (o) => ({ orderId: o._id, reason: '不需要了' }) },
-  dispute: { action: 'orders.dispute', input: (o) => ({ orderId: o._id, reason: '服务时长不对' }) },
-  resolve: { action: 'orders.resolve', input: (o) => ({ orderId: o._id, minutes: 60, reason: '按实际60分钟计' }) }
-}
+/** The system's moves (autoConfirm, escalate) are cron jobs: below and in orders.rulebook.test.ts. */
+const ACTION = moveActions(() => vol['vol-3'])
 const MOVES = Object.keys(ACTION) as Array<keyof typeof ACTION>
 
 /**
