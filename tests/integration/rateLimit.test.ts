@@ -16,8 +16,9 @@ const call = apiCaller()
 /** For the loop over every rate-limited action (inputs untyped per action). */
 const callRaw = rawApiCaller()
 const HOUR = 3600000
-// Ten minutes into the next China clock hour: the window is [base − 10 min, base + 50 min).
-const base = new Date(rateWindow(new Date(), 60).end.getTime() + 10 * 60000)
+// The clock is set, not read: 10:10 China time, ten minutes into an hour, so the window is [10:00, 11:00). Mid-morning
+// keeps the hourly windows from ending at midnight, where the daily ones end, and the retry time on the same day.
+const base = new Date('2027-03-15T10:10:00+08:00')
 let now = base
 const addr: Record<string, string> = {}
 let seq = 0
