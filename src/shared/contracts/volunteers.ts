@@ -1,4 +1,5 @@
 import * as z from '../zod'
+import { VOLUNTEER_LIFECYCLES } from '../domain/volunteerLifecycle'
 import { availabilitySlot, calendarDay, id, location, phone, realName, serviceCategory, shortText } from './fields'
 
 export const VOLUNTEER_STATUSES = ['pending', 'approved', 'rejected'] as const
@@ -24,6 +25,9 @@ export const VolunteerSelfView = z.object({
   serviceArea: z.string(),
   guardian: z.object({ name: z.string(), relation: z.enum(GUARDIAN_RELATIONS), verified: z.boolean() }).nullable(),
   rejectReason: z.string().nullable(),
+  /** Serving, paused, suspended, revoked or left (src/shared/domain/volunteerLifecycle.ts), and why. */
+  lifecycle: z.enum(VOLUNTEER_LIFECYCLES),
+  lifecycleReason: z.string().nullable(),
   createdAt: z.string()
 })
 
@@ -34,6 +38,16 @@ export const VolunteerAdminView = VolunteerSelfView.extend({
   gender: z.enum(['male', 'female']),
   guardianPhone: z.string().nullable(),
   insuredUntil: z.string().nullable()
+})
+
+export const InsurancePolicyView = z.object({
+  id: z.string(),
+  insurer: z.string(),
+  policyNo: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** Each covered volunteer with the insuredUntil derived after this policy (UTC ISO, or null). */
+  volunteers: z.array(z.object({ id: z.string(), insuredUntil: z.string().nullable() }))
 })
 
 export const volunteersContracts = {
@@ -79,5 +93,52 @@ export const volunteersContracts = {
   'volunteers.setInsurance': {
     input: z.object({ volunteerId: id, insuredUntil: calendarDay('请填写保险到期日').nullable() }).strict(),
     output: VolunteerAdminView
-  }
+  },
+  /**
+   * 条例 art 17: a coordinator records one accident-insurance policy (insurer, policy number, period) covering one
+   * or many of the community's volunteers. Replay-safe by requestId. Each covered volunteer's insuredUntil becomes
+   * the latest end among their policies.
+   */
+  'volunteers.addInsurance': {
+    input: z
+      .object({
+        requestId: z
+          .string()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/),
+        insurer: shortText(50, '保险公司'),
+        policyNo: z
+          .string()
+          .trim()
+          .min(1, '请填写保单号')
+          .max(40, '保单号最多40个字符')
+          .regex(/^[A-Za-z0-9-]+$/, '保单号只能包含字母、数字和短横线'),
+        from: calendarDay('请填写保险起期'),
+        to: calendarDay('请填写保险止期'),
+        volunteerIds: z.array(id).min(1, '请至少选择一名志愿者').max(100, '一张保单最多登记100名志愿者')
+      })
+      .strict(),
+    output: InsurancePolicyView
+  },
+  /** The volunteer changes what they offer: skills, availability, service area or location (fields sent only). */
+  'volunteers.updateProfile': {
+    input: z
+      .object({
+        skills: z.array(serviceCategory).min(1, '请至少选择一项服务技能').max(10).optional(),
+        availability: z.array(availabilitySlot).min(1, '请至少选择一个可服务时段').max(6).optional(),
+        serviceArea: shortText(50, '服务区域').optional(),
+        serviceLocation: location.nullable().optional()
+      })
+      .strict(),
+    output: VolunteerSelfView
+  },
+  /** 条例 art 22: the volunteer stops taking orders for a while (pause) and comes back (resume), or leaves for good. */
+  'volunteers.pause': { input: z.object({}).strict(), output: VolunteerSelfView },
+  'volunteers.resume': { input: z.object({}).strict(), output: VolunteerSelfView },
+  'volunteers.leave': { input: z.object({ reason: z.string().trim().max(200, '原因最多200个字').optional() }).strict(), output: VolunteerSelfView },
+  /** A coordinator suspends, reinstates or revokes a volunteer of the community, with a reason (audited). */
+  'volunteers.suspend': { input: z.object({ volunteerId: id, reason: shortText(200, '原因') }).strict(), output: VolunteerAdminView },
+  'volunteers.reinstate': { input: z.object({ volunteerId: id, reason: shortText(200, '原因') }).strict(), output: VolunteerAdminView },
+  'volunteers.revoke': { input: z.object({ volunteerId: id, reason: shortText(200, '原因') }).strict(), output: VolunteerAdminView }
 }

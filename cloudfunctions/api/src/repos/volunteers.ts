@@ -1,5 +1,6 @@
 // The only code that touches `volunteers`. Invariant: no document holds a plain ID number — only `idCipher`
 // (AES-256-GCM), `idHash` (keyed, unique: one person, one record) and `idMasked`.
+import { NOT_SERVING_LIFECYCLES, type VolunteerLifecycle } from '../../../../src/shared/domain/volunteerLifecycle'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 
@@ -43,6 +44,11 @@ export interface VolunteerDoc {
   reviewedAt: Date | null
   /** Accident insurance on file until this day's end (条例 art 17); risky services need it. */
   insuredUntil?: Date | null
+  /** Absent = active (src/shared/domain/volunteerLifecycle.ts); with who moved it last, when and why. */
+  lifecycle?: VolunteerLifecycle
+  lifecycleReason?: string | null
+  lifecycleBy?: string | null
+  lifecycleAt?: Date | null
   /** Derived from orders by the nightly `volunteerStats` job (orders are the truth); used to rank candidates. */
   stats?: VolunteerStats
   createdAt: Date
@@ -108,6 +114,51 @@ export async function setInsurance(id: string, insuredUntil: Date | null, now: D
   await volunteers()
     .doc(id)
     .update({ data: { insuredUntil, updatedAt: now } })
+}
+
+/** The volunteer records with these ids (by _id; at most 100). */
+export async function findVolunteers(ids: string[]): Promise<VolunteerDoc[]> {
+  return docsOf<VolunteerDoc>(
+    await volunteers()
+      .where({ _id: _.in(ids) })
+      .limit(100)
+      .get()
+  )
+}
+
+/** Sets the derived insurance end of these volunteers (one update for all that share the value). */
+export async function setInsuredUntil(ids: string[], insuredUntil: Date | null, now: Date): Promise<void> {
+  await volunteers()
+    .where({ _id: _.in(ids) })
+    .update({ data: { insuredUntil, updatedAt: now } })
+}
+
+/**
+ * Moves the lifecycle if it is still `from` (absent counts as active); false if somebody moved it meanwhile.
+ * One conditional update: two concurrent moves cannot both apply.
+ */
+export async function moveLifecycle(
+  id: string,
+  from: VolunteerLifecycle,
+  change: { lifecycle: VolunteerLifecycle; lifecycleReason: string | null; lifecycleBy: string },
+  now: Date
+): Promise<boolean> {
+  const current = from === 'active' ? _.nin([...NOT_SERVING_LIFECYCLES]) : from
+  const res = (await volunteers()
+    .where({ _id: id, status: 'approved', lifecycle: current })
+    .update({ data: { ...change, lifecycleAt: now, updatedAt: now } })) as { stats: { updated: number } }
+  return res.stats.updated === 1
+}
+
+/** The volunteer's own changes of what they offer (skills, availability, area, location), as given. */
+export async function updateOffer(
+  id: string,
+  patch: Partial<Pick<VolunteerDoc, 'skills' | 'availability' | 'serviceArea' | 'serviceLocation'>>,
+  now: Date
+): Promise<void> {
+  await volunteers()
+    .doc(id)
+    .update({ data: { ...patch, updatedAt: now } })
 }
 
 /** Replaces the derived stats of the volunteer with this OPENID (index openid_unique). */

@@ -2,6 +2,7 @@
 // insurance; not ones they declined), nearest first from where they are (or their registered service location).
 // Only street-level area and distance are shown (条例 art 21). Round trips: caller (router) + one query.
 import { AppError } from '../../../../../src/shared/errors'
+import { lifecycleOf } from '../../../../../src/shared/domain/volunteerLifecycle'
 import { toGeoPoint, toLocation } from '../../lib/geo'
 import { pendingNear, pendingOldest } from '../../repos/orders'
 import { defineAction } from '../define'
@@ -15,6 +16,8 @@ export const pool = defineAction({
   async handler(input, ctx) {
     const v = activeVolunteer(ctx)
     if (!v) throw new AppError('FORBIDDEN')
+    // Paused, suspended, revoked or left (volunteerLifecycle.ts): offered nothing; grab refuses with the reason.
+    if (lifecycleOf(v) !== 'active') return { items: [], located: false }
     const filter = eligibleOrderFilter(v, ctx.now)
     // The record came through $lookup, so its point is raw GeoJSON: normalise before handing it to geoNear.
     const at = input.location ?? toLocation(v.serviceLocation)

@@ -1,6 +1,7 @@
 // The two ways a registration is shown: to the volunteer themself, and to their community's coordinators.
 // Neither ever includes the ID number: only `idMasked`.
 import { ageOn } from '../../../../../src/shared/domain/idcard'
+import { lifecycleOf } from '../../../../../src/shared/domain/volunteerLifecycle'
 import { shanghaiDay, toUtcIso } from '../../../../../src/shared/time'
 import type { VolunteerDoc } from '../../repos/volunteers'
 
@@ -17,6 +18,8 @@ export function selfView(v: VolunteerDoc, now: Date) {
     serviceArea: v.serviceArea,
     guardian: v.guardian ? { name: v.guardian.name, relation: v.guardian.relation, verified: v.guardian.verified } : null,
     rejectReason: v.rejectReason,
+    lifecycle: lifecycleOf(v),
+    lifecycleReason: v.lifecycleReason ?? null,
     createdAt: toUtcIso(v.createdAt)
     // VolunteerDoc types skills and availability as string[], the contract as its enums (zod checked them on the way
     // in): typing the stored document properly removes this cast.
