@@ -85,7 +85,10 @@ const CANARIES: Record<string, { value: string; may: Viewer[] }> = {
   'volunteer phone': { value: '13711112222', may: ['volunteer-A', 'coordinator-A', 'admin-A'] },
   'applicant real name': { value: '郑雀儿', may: ['coordinator-A', 'admin-A'] },
   'applicant phone': { value: '13755556666', may: ['coordinator-A', 'admin-A'] },
-  'raw ID number': { value: String(reg.idNumber), may: [] }
+  'raw ID number': { value: String(reg.idNumber), may: [] },
+  // A registered beneficiary without WeChat (tests/fuzz/world.ts): only their community's coordinators (and admins).
+  'beneficiary phone': { value: '0752-2345678', may: ['coordinator-A', 'admin-A'] },
+  'beneficiary address': { value: '文昌路12号', may: ['coordinator-A', 'admin-A'] }
 }
 
 /** Other people's openids: only these actions may carry them, to these viewers (each needs them to act). */

@@ -44,7 +44,24 @@ const PERSONAL_INPUTS: Partial<Record<ActionName, (who: string, addressId: strin
     photos: [PHOTO],
     location: { longitude: 114.41, latitude: 23.11 }
   }),
-  'communities.updateCertificateInfo': () => ({ personInCharge: '李主任', handler: '王干事', contact: '0752-1234567' })
+  'communities.updateCertificateInfo': () => ({ personInCharge: '李主任', handler: '王干事', contact: '0752-1234567' }),
+  // The volunteer's own service area and location.
+  'volunteers.updateProfile': () => ({ serviceArea: '文昌社区东片', serviceLocation: { longitude: 114.41, latitude: 23.11 } }),
+  // 受助对象登记: a coordinator records someone else's name, phone and address.
+  'beneficiaries.add': () => ({
+    requestId: `consent-beneficiary-${n++}`,
+    name: '王秀英',
+    phone: '0752-2345678',
+    address: '文昌路12号',
+    tags: ['living_alone']
+  }),
+  'beneficiaries.update': () => ({
+    requestId: `consent-beneficiary-${n++}`,
+    beneficiaryId: 'no-such-beneficiary',
+    version: 1,
+    name: '王秀英',
+    address: '文昌路12号'
+  })
 }
 
 let actions: Record<string, { personal?: true }>

@@ -12,6 +12,7 @@ import { seedRewards } from './seedRewards'
 import { seedProjects } from './seedProjects'
 import { seedReports, type DemoStorage } from './seedReports'
 import { seedStations } from './seedStations'
+import { seedBeneficiaries } from './seedBeneficiaries'
 import { seedYear, type YearSeeded } from './seedYear'
 
 export interface DemoSeeded {
@@ -35,6 +36,7 @@ export async function seedAll(runtime: Pick<FunctionRuntime, 'invoke'>, cloud: D
     await seedProjects(runtime, now)
     await seedReports(runtime, cloud)
     await seedStations(runtime) // 服务站地图 and the 10-minute circle (seedStations.ts)
+    await seedBeneficiaries(runtime, now) // 受助对象登记 and one phone request for a 独居 elder (seedBeneficiaries.ts)
     const year = await seedYear(runtime, cloud.database(), now) // a year of history for the 工作台 charts, after the others
     return { users, volunteers, orders, year }
   } finally {

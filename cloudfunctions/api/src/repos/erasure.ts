@@ -103,7 +103,9 @@ export async function eraseOrders(openid: string, secrets: string[], files: stri
   const docs = await union('orders', [{ ownerOpenids: openid }, { volunteerOpenid: openid }, { 'events.byOpenid': openid }])
   let changed = 0
   for (const o of docs) {
-    const mine = o.ownerOpenids?.includes(openid)
+    // An order recorded for a registered beneficiary is owned by coordinators acting for that person: their erasure
+    // leaves the beneficiary's address and name alone (not the coordinator's data).
+    const mine = o.ownerOpenids?.includes(openid) && !o.beneficiaryId
     const next = scrubValues(
       {
         ...o,
@@ -256,5 +258,8 @@ export async function unfinishedOrdersOf(openid: string): Promise<Doc[]> {
     { ownerOpenids: openid, status },
     { volunteerOpenid: openid, status }
   ])
-  return docs.filter((o) => !PAYABLE_STATUSES.includes(o.status) || !o.settledAt)
+  // A coordinator who only owns an order for a registered beneficiary (orders.createFor) leaves it to the other
+  // coordinators: it neither holds up their erasure nor is cancelled by it.
+  const theirs = docs.filter((o) => o.volunteerOpenid === openid || !o.beneficiaryId)
+  return theirs.filter((o) => !PAYABLE_STATUSES.includes(o.status) || !o.settledAt)
 }

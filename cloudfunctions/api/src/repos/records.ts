@@ -60,6 +60,8 @@ export interface RecordDoc {
   correction: CorrectionDoc | null
   history: RecordChangeDoc[]
   orderId: string | null
+  /** The registered beneficiary (受助对象) served, for an order a coordinator recorded for them (orders.createFor). */
+  beneficiaryId?: string | null
   /** Honorary top-ups: why they were granted. */
   note: string | null
   /** Order records: a dispute ruling has been applied (it is applied once; later corrections stand). */
@@ -101,6 +103,7 @@ export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
     correction: null,
     history: [],
     orderId: order._id,
+    ...(order.beneficiaryId ? { beneficiaryId: order.beneficiaryId } : {}),
     note: null,
     resolutionApplied: order.status === 'resolved',
     version: 1,

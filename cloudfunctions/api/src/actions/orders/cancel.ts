@@ -12,6 +12,7 @@ import { holdKeyOf } from './funding'
 import { actorFor, capacitiesOf, commitMove, loadOrder } from './move'
 import { orderView } from './view'
 import { recordAudit } from '../../repos/audit'
+import { auditOnBehalf } from './onBehalf'
 
 export const cancel = defineAction({
   action: 'orders.cancel',
@@ -34,8 +35,10 @@ export const cancel = defineAction({
     const release =
       move === 'cancel' && o.funding === 'own_hours' ? (t: Tx) => releaseHoldIn(t, accountId.member(o.createdBy), holdKeyOf(o._id), ctx.now) : undefined
     const moved = await commitMove(o, move, actor, ctx, patch, input.reason, move === 'withdraw' ? { volunteerOpenid: ctx.openid } : {}, release)
-    // A coordinator cancelling someone's order is a coordinator action: audited (the owner's own cancel is not).
-    if (actor === 'coordinator')
+    // A coordinator cancelling someone's order is a coordinator action: audited (the owner's own cancel is not,
+    // unless the owners are coordinators acting for a registered beneficiary: onBehalf.ts).
+    if (actor === 'owner') await auditOnBehalf('orders.cancel', o, moved, ctx, { reason: input.reason })
+    else if (actor === 'coordinator')
       await recordAudit(
         {
           actorOpenid: ctx.openid,

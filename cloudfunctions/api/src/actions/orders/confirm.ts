@@ -7,6 +7,7 @@ import { assertTextSafe } from '../../lib/contentCheck'
 import { notify } from '../../lib/notify'
 import { defineAction } from '../define'
 import { actorFor, commitMove, loadOrder } from './move'
+import { auditOnBehalf } from './onBehalf'
 import { orderView } from './view'
 
 export const confirm = defineAction({
@@ -20,6 +21,7 @@ export const confirm = defineAction({
     await assertTextSafe(ctx.openid, { comment: input.comment })
     const rating = { stars: input.stars, tags: input.tags, comment: input.comment || null, at: ctx.now }
     const moved = await commitMove(o, 'confirm', actor, ctx, { rating }, `${input.stars}星`)
+    await auditOnBehalf('orders.confirm', o, moved, ctx, { stars: input.stars })
     await notify([moved.volunteerOpenid], 'completed', moved, ctx.now)
     return orderView(moved, ctx)
   }

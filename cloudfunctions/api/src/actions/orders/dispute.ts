@@ -3,6 +3,7 @@
 import { assertTextSafe } from '../../lib/contentCheck'
 import { defineAction } from '../define'
 import { actorFor, commitMove, loadOrder } from './move'
+import { auditOnBehalf } from './onBehalf'
 import { orderView } from './view'
 
 export const dispute = defineAction({
@@ -16,6 +17,7 @@ export const dispute = defineAction({
     await assertTextSafe(ctx.openid, { reason: input.reason })
     const dispute = { reason: input.reason, byOpenid: ctx.openid, at: ctx.now, resolution: null, minutes: null, resolvedBy: null }
     const moved = await commitMove(o, 'dispute', actor, ctx, { dispute }, input.reason)
+    if (actor === 'owner') await auditOnBehalf('orders.dispute', o, moved, ctx, { reason: input.reason })
     return orderView(moved, ctx)
   }
 })

@@ -45,8 +45,9 @@ export function actorFor(o: OrderDoc, move: OrderMove, ctx: ActionContext, probl
 
 export function eventFor(o: OrderDoc, move: OrderMove | 'create', actor: OrderActor, ctx: ActionContext, note: string | null): OrderEventDoc {
   const byName = actor === 'assignee' || actor === 'volunteer' ? (ctx.volunteer?.realName ?? '志愿者') : (ctx.user?.nickname ?? '用户')
-  // A family proxy acting as owner acts for the member (repos/familyLinks.ts convention).
-  const onBehalfOf = actor === 'owner' && o.forLinkId && ctx.openid === o.createdBy ? o.onBehalfOf : null
+  // A family proxy acting as owner acts for the member (repos/familyLinks.ts convention); the coordinators owning an
+  // order recorded for a registered beneficiary always act for that person (orders.createFor).
+  const onBehalfOf = actor === 'owner' && (o.beneficiaryId || (o.forLinkId && ctx.openid === o.createdBy)) ? o.onBehalfOf : null
   const to = move === 'create' ? 'pending' : targetOf(move, o.status)
   return { kind: move, at: ctx.now, from: move === 'create' ? null : o.status, to, byOpenid: ctx.openid, byRole: actor, byName, onBehalfOf, note }
 }
