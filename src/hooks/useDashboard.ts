@@ -43,7 +43,10 @@ export function kpisOf(d: Dashboard): Kpi[] {
       label: '注册志愿者',
       value: String(d.volunteers.registered),
       unit: '人',
-      detail: `占居民 ${pctText(d.volunteers.shareOfResidents)}（居民 ${d.volunteers.residents} 人）`,
+      detail:
+        d.volunteers.population !== null
+          ? `占常住人口 ${pctText(d.volunteers.shareOfResidents)}（常住人口 ${d.volunteers.population} 人）`
+          : `占居民 ${pctText(d.volunteers.shareOfResidents)}（居民 ${d.volunteers.residents} 人）`,
       targets: []
     },
     {

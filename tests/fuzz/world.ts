@@ -29,6 +29,19 @@ type Call = ReturnType<typeof apiCaller>
 const location = { longitude: 114.41, latitude: 23.11 }
 let n = 0
 
+/** A beneficiary registered by a coordinator (受助对象登记), and a phone request for one (orders.createFor). */
+const beneficiaryInput = () => ({
+  requestId: `fuzz-beneficiary-${n++}`,
+  name: '王秀英',
+  phone: '0752-2345678',
+  address: '文昌路12号',
+  tags: ['living_alone' as const]
+})
+function beneficiaryOrder(beneficiaryId: string) {
+  const { requestId, category, description, windowStart, windowEnd } = orderInput('unused')
+  return { requestId, beneficiaryId, category, description, windowStart, windowEnd }
+}
+
 /** Seeds the world and returns the per-action targets. Needs ADMIN_OPENIDS=admin-A. */
 export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<ActionName, Target>> {
   const db = tc.db
@@ -40,7 +53,16 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     for (const id of [`appointee-${side}`, `applicant-${side}`, `kin-${side}`]) await aUser(db, id, `c${side}`)
   }
   await aUser(db, 'admin-A', 'cA', ['resident'])
+  // 街道: a street of the platform admin's, and a user to appoint as its admin (streets.appointAdmin / removeAdmin).
+  await aUser(db, 'street-appointee', null)
+  const streetA = must(await call('admin-A', 'streets.create', { requestId: 'world-street-A', name: 'A街道' })).id
   const vol = { A: await aVolunteer(db, 'volunteer-A', 'cA'), B: await aVolunteer(db, 'volunteer-B', 'cB') }
+  // Lifecycle moves act on their own volunteers, never on volunteer-A whom the order actions need active.
+  await aVolunteer(db, 'mover-A', 'cA')
+  let movers = 0
+  const freshVolunteer = async (suspended = false) => ({
+    volunteerId: await aVolunteer(db, `moved-${++movers}`, 'cA', suspended ? { lifecycle: 'suspended', lifecycleReason: '测试' } : {})
+  })
   const helperA = await aVolunteer(db, 'helper-A', 'cA')
   const addressA = await anAddress(db, 'resident-A')
   const addressB = await anAddress(db, 'resident-B')
@@ -192,6 +214,7 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   const reward = { A: '', B: '' }
   const redemption = { A: '', B: '' }
   const station = { A: '', B: '' }
+  const beneficiary = { A: '', B: '' }
   const stationInput = () => ({
     requestId: `fuzz-station-${n++}`,
     name: '文昌志愿服务站',
@@ -221,6 +244,9 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     ).id
     redemption[side] = must(await call(`resident-${side}`, 'rewards.redeem', { rewardId: reward[side], requestId: `fuzz-redemption-${side}` })).redemption.id
     station[side] = must(await call(`coordinator-${side}`, 'stations.upsert', stationInput())).id
+    // Distinct personal values per side, so a leak across communities shows (tests/integration/exposure.test.ts).
+    const person = side === 'A' ? {} : { name: '乙某某', phone: '0751-7654321', address: '乙区和平路9号' }
+    beneficiary[side] = must(await call(`coordinator-${side}`, 'beneficiaries.add', { ...beneficiaryInput(), ...person })).id
   }
 
   const o = (side: 'A' | 'B', status: string) => orders[side][status].id
@@ -238,6 +264,7 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     'communities.join': { as: R, input: () => ({ code: 'AAAA01' }) },
     'communities.appointCoordinator': { as: ADMIN, input: () => ({ communityId: 'cA', userId: 'appointee-A' }) },
     'communities.updateRules': { as: C, input: () => ({ storageCapMinutes: 6000, dailyTransferCapMinutes: 600 }) },
+    'communities.updateOrderRules': { as: C, input: () => ({ slaMinutes: 45, fenceMeters: 500, rounding: { unit: 5 } }) },
     'communities.updateCertificateInfo': { as: C, input: () => ({ personInCharge: '张主任', handler: '李干事', contact: '0752-1234567' }) },
     'addresses.list': { as: R, input: () => ({}) },
     'addresses.add': { as: R, input: () => ({ label: '家', detail: '文昌路1号', contactName: '张三', contactPhone: '13800000001', location }) },
@@ -255,6 +282,35 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
       input: () => ({ volunteerId: vol.A, insuredUntil: '2030-12-31' }),
       foreign: () => ({ volunteerId: vol.B, insuredUntil: '2030-12-31' })
     },
+    'volunteers.addInsurance': {
+      as: C,
+      input: () => ({
+        requestId: `fuzz-policy-${n++}`,
+        insurer: '平安保险',
+        policyNo: 'PA-2030-001',
+        from: '2030-01-01',
+        to: '2030-12-31',
+        volunteerIds: [vol.A]
+      }),
+      foreign: () => ({
+        requestId: `fuzz-policy-${n++}`,
+        insurer: '平安保险',
+        policyNo: 'PA-2030-001',
+        from: '2030-01-01',
+        to: '2030-12-31',
+        volunteerIds: [vol.B]
+      })
+    },
+    'volunteers.updateProfile': {
+      as: 'mover-A',
+      input: () => ({ skills: ['repair'], availability: ['weekend_morning'], serviceArea: '文昌', serviceLocation: location })
+    },
+    'volunteers.pause': { as: 'mover-A', input: () => ({}) },
+    'volunteers.resume': { as: 'mover-A', input: () => ({}) },
+    'volunteers.leave': { as: 'mover-A', input: () => ({ reason: '搬家' }) },
+    'volunteers.suspend': { as: C, input: () => ({ volunteerId: vol.A, reason: '多次爽约' }), foreign: () => ({ volunteerId: vol.B, reason: '多次爽约' }) },
+    'volunteers.reinstate': { as: C, input: () => ({ volunteerId: vol.A, reason: '已核实' }), foreign: () => ({ volunteerId: vol.B, reason: '已核实' }) },
+    'volunteers.revoke': { as: C, input: () => ({ volunteerId: vol.A, reason: '违反守则' }), foreign: () => ({ volunteerId: vol.B, reason: '违反守则' }) },
     'teams.create': { as: C, input: () => ({ name: `服务队${n++}`, kind: 'general', slogan: '一起来' }) },
     'teams.list': { as: R, input: () => ({}) },
     'teams.join': { as: V, input: () => ({ teamId: team.A }), foreign: () => ({ teamId: team.B }) },
@@ -269,6 +325,19 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
       input: () => ({ category: 'shopping', defaultMinutes: 45, skills: ['shopping'], minAge: 16, risky: false, residentDirect: true, enabled: true })
     },
     'orders.create': { as: R, input: () => orderInput(addressA), foreign: () => orderInput(addressB) },
+    'orders.createFor': { as: C, input: () => beneficiaryOrder(beneficiary.A), foreign: () => beneficiaryOrder(beneficiary.B) },
+    'beneficiaries.add': { as: C, input: () => beneficiaryInput() },
+    'beneficiaries.update': {
+      as: C,
+      input: () => ({ ...beneficiaryInput(), beneficiaryId: beneficiary.A, version: 1 }),
+      foreign: () => ({ ...beneficiaryInput(), beneficiaryId: beneficiary.B, version: 1 })
+    },
+    'beneficiaries.list': { as: C, input: () => ({}), foreign: () => ({ communityId: 'cB' }) },
+    'beneficiaries.archive': {
+      as: C,
+      input: () => ({ beneficiaryId: beneficiary.A, version: 1, reason: '已搬离本社区' }),
+      foreign: () => ({ beneficiaryId: beneficiary.B, version: 1, reason: '越权归档' })
+    },
     'orders.get': { as: R, input: () => ({ orderId: o('A', 'accepted') }), foreign: () => ({ orderId: o('B', 'accepted') }) },
     'orders.listMine': { as: R, input: () => ({ as: 'resident', open: true, offset: 0, limit: 20 }) },
     'orders.pool': { as: V, input: () => ({ location, radiusMeters: 5000, limit: 20 }) },
@@ -429,7 +498,14 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     'audit.list': {
       as: ADMIN,
       input: () => ({ communityId: 'cA', action: 'volunteers.review', fromDay: '2024-01-01', toDay: '2030-12-31', offset: 0, limit: 20 })
-    }
+    },
+    'streets.create': { as: ADMIN, input: () => ({ requestId: `fuzz-street-${n++}`, name: '新建街道', escalationMinutes: 45 }) },
+    'streets.appointAdmin': { as: ADMIN, input: () => ({ streetId: streetA, userId: 'street-appointee' }) },
+    'streets.removeAdmin': { as: ADMIN, input: () => ({ streetId: streetA, userId: 'street-appointee' }) },
+    'streets.list': { as: ADMIN, input: () => ({}) },
+    'stats.compare': { as: ADMIN, input: () => ({ streetId: streetA, year: 2026 }) },
+    'streets.assignCommunity': { as: ADMIN, input: () => ({ streetId: streetA, communityId: 'cA' }) },
+    'communities.updatePopulation': { as: C, input: () => ({ population: 5000 }), foreign: () => ({ communityId: 'cB', population: 1 }) }
   }
   // Fresh targets, made on demand for valid inputs only.
   const freshOrder =
@@ -453,6 +529,9 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
     ['orders.resolve', 'disputed']
   ] as const)
     T[action].fresh = freshOrder(status, status !== 'pending')
+  T['volunteers.suspend'].fresh = () => freshVolunteer()
+  T['volunteers.revoke'].fresh = () => freshVolunteer()
+  T['volunteers.reinstate'].fresh = () => freshVolunteer(true)
   let reports = 0
   const freshReport = (status: string) => async () => {
     const id = `report-fresh-${++reports}`
@@ -496,6 +575,10 @@ export async function seedWorld(tc: TestCloud, call: Call): Promise<Record<Actio
   T['rewards.fulfil'].fresh = async () => ({
     redemptionId: must(await call(R, 'rewards.redeem', { rewardId: roomy, requestId: `fuzz-fresh-${n++}` })).redemption.id
   })
+  // Each edit or archive needs a register entry still at version 1 and active.
+  const freshBeneficiary = async () => ({ beneficiaryId: must(await call(C, 'beneficiaries.add', beneficiaryInput())).id })
+  T['beneficiaries.update'].fresh = freshBeneficiary
+  T['beneficiaries.archive'].fresh = freshBeneficiary
   T['projects.review'].fresh = async () => ({ projectId: must(await call(C, 'projects.declare', projectInput())).id })
   const freshPublished = async () => {
     const id = must(await call(C, 'projects.declare', projectInput())).id

@@ -34,6 +34,10 @@ type Row = { as?: string; targetType: string; creates?: true; after: Record<stri
 const AUDITED: Partial<Record<ActionName, Row>> = {
   'volunteers.review': { targetType: 'volunteer', after: { status: expect.stringMatching(/^(approved|rejected)$/) } },
   'volunteers.setInsurance': { targetType: 'volunteer', after: {} },
+  'volunteers.addInsurance': { targetType: 'insurance_policy', creates: true, after: {} },
+  'volunteers.suspend': { targetType: 'volunteer', after: { lifecycle: 'suspended' } },
+  'volunteers.reinstate': { targetType: 'volunteer', after: { lifecycle: 'active' } },
+  'volunteers.revoke': { targetType: 'volunteer', after: { lifecycle: 'revoked' } },
   'orders.dispatch': { targetType: 'order', after: { status: 'dispatched' } },
   'orders.reassign': { targetType: 'order', after: { status: 'dispatched' } },
   'orders.cancel': { as: C, targetType: 'order', after: { status: 'cancelled' } },
@@ -45,6 +49,7 @@ const AUDITED: Partial<Record<ActionName, Row>> = {
   'communities.create': { targetType: 'community', creates: true, after: { name: '新建社区' } },
   'communities.appointCoordinator': { targetType: 'user', after: { roles: expect.arrayContaining(['coordinator']) } },
   'communities.updateRules': { targetType: 'community', after: {} },
+  'communities.updateOrderRules': { targetType: 'community', after: {} },
   'communities.updateCertificateInfo': { targetType: 'community', after: {} },
   'catalog.upsert': { targetType: 'community', after: {} },
   'teams.create': { targetType: 'team', creates: true, after: {} },
@@ -61,9 +66,24 @@ const AUDITED: Partial<Record<ActionName, Row>> = {
   'rewards.upsert': { targetType: 'reward', after: {} },
   'rewards.fulfil': { targetType: 'redemption', after: { status: 'fulfilled' } },
   'stations.upsert': { targetType: 'station', after: {} },
+  'beneficiaries.add': { targetType: 'beneficiary', creates: true, after: { status: 'active' } },
+  'beneficiaries.update': { targetType: 'beneficiary', after: { name: '王**', tags: ['disabled'] }, input: { name: '王秀兰', tags: ['disabled'] } },
+  'beneficiaries.archive': { targetType: 'beneficiary', after: { status: 'archived' } },
+  'orders.createFor': {
+    targetType: 'order',
+    creates: true,
+    after: { status: 'pending', funding: 'community_pool' },
+    // The service window must lie after the fixed clock AT.
+    input: { windowStart: new Date(AT.getTime() + 3600000).toISOString(), windowEnd: new Date(AT.getTime() + 4 * 3600000).toISOString() }
+  },
   'exports.volunteers': { targetType: 'community', creates: true, after: { rows: expect.any(Number) } },
   'exports.records': { targetType: 'community', creates: true, after: { rows: expect.any(Number) } },
-  'exports.monthlySummary': { targetType: 'community', creates: true, after: { rows: expect.any(Number) } }
+  'exports.monthlySummary': { targetType: 'community', creates: true, after: { rows: expect.any(Number) } },
+  'streets.create': { targetType: 'street', creates: true, after: { name: '新建街道', escalationMinutes: 45 } },
+  'streets.appointAdmin': { targetType: 'user', after: { roles: expect.arrayContaining(['street_admin']) } },
+  'streets.removeAdmin': { targetType: 'user', after: { streetId: null } },
+  'streets.assignCommunity': { targetType: 'community', after: { streetId: expect.any(String) } },
+  'communities.updatePopulation': { targetType: 'community', after: { population: 5000 } }
 }
 
 const auditDocs = () => [...(tc.store as any).state('audit_logs').docs.values()].map((r: any) => r.doc)
@@ -82,7 +102,7 @@ afterAll(() => {
 it('names every coordinator/admin write action of the registry (no unaudited coordinator write)', () => {
   const staffOnly = (Object.keys(actions) as ActionName[]).filter((a) => {
     const allow = actions[a].allow
-    return allow !== 'anyone' && allow.every((r) => r === 'coordinator' || r === 'admin') && WRITES[a].length > 0
+    return allow !== 'anyone' && allow.every((r) => r === 'coordinator' || r === 'admin' || r === 'street_admin') && WRITES[a].length > 0
   })
   expect(staffOnly.filter((a) => !AUDITED[a])).toEqual([])
   for (const a of Object.keys(AUDITED)) expect(AUDIT_ACTION_LABELS[a]).toBeTruthy()
@@ -106,6 +126,8 @@ describe('each audited action leaves exactly its entry: who, what, when, communi
     expect(new Date(e.at).toISOString()).toBe(AT.toISOString())
     expect(e.targetId).toEqual(expect.any(String))
     if (action === 'communities.create') expect(e.communityId).toBe(e.targetId)
+    else if (['streets.create', 'streets.appointAdmin', 'streets.removeAdmin'].includes(action))
+      expect(e.communityId).toBeNull() // a street is above communities
     else expect(e.communityId).toBe('cA')
     if (row.creates) expect(e.before).toBeNull()
     else expect(e.before).toEqual(expect.any(Object))

@@ -26,7 +26,7 @@ const RESIDENTS: Caller[] = MEMBERS // every member keeps the resident role
 /** ok: the caller (with standing) whose call must succeed. */
 type Row = {
   allow: Caller[]
-  scope: 'self' | 'community' | 'global'
+  scope: 'self' | 'community' | 'street' | 'global'
   input: () => unknown
   ok?: Caller
   foreign?: () => unknown
@@ -46,7 +46,8 @@ const ids = {
   helperA: '',
   addressA: '',
   postingsA: [] as string[],
-  postingB: ''
+  postingB: '',
+  street: ''
 }
 /** Orders for the order rows: in community A one per action (so calls do not disturb each other), in B one per status. */
 const orderA: Record<string, { id: string; code: string }> = {}
@@ -76,6 +77,21 @@ const MATRIX: Record<ActionName, Row> = {
   'me.cancelDeletion': { allow: MEMBERS, scope: 'self', input: () => ({}), ok: 'resident' },
   'communities.create': { allow: ['admin'], scope: 'global', input: () => ({ name: '新建社区', code: `NEW${n++}`, address: '某街道1号', location }) },
   'audit.list': { allow: ['admin'], scope: 'global', input: () => ({ communityId: 'cA' }) },
+  // 街道: platform admins create streets and appoint their admins; a street admin (no caller here holds the role:
+  // tests/integration/streets.test.ts covers them, own street vs another) lists and compares their own street.
+  'streets.create': { allow: ['admin'], scope: 'global', input: () => ({ requestId: `auth-street-${n++}`, name: '新建街道' }) },
+  'streets.appointAdmin': { allow: ['admin'], scope: 'global', input: () => ({ streetId: ids.street, userId: 'street-appointee' }) },
+  'streets.removeAdmin': { allow: ['admin'], scope: 'global', input: () => ({ streetId: ids.street, userId: 'street-appointee' }) },
+  'streets.list': { allow: ['admin'], scope: 'street', input: () => ({}) },
+  'stats.compare': { allow: ['admin'], scope: 'street', input: () => ({ streetId: ids.street }) },
+  'streets.assignCommunity': { allow: ['admin'], scope: 'global', input: () => ({ streetId: ids.street, communityId: 'cA' }) },
+  'communities.updatePopulation': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ population: 5000 }),
+    foreign: () => ({ communityId: 'cB', population: 1 }),
+    ok: 'coordinator'
+  },
   'communities.nearby': { allow: ANYONE, scope: 'global', input: () => ({ location }) },
   'communities.join': { allow: MEMBERS, scope: 'self', input: () => ({ code: 'AAAA01' }) },
   'communities.appointCoordinator': { allow: ['admin'], scope: 'global', input: () => ({ communityId: 'cA', userId: 'appointee' }) },
@@ -112,6 +128,33 @@ const MATRIX: Record<ActionName, Row> = {
   // coordinators (and admins) rank candidates, dispatch, reassign, resolve and watch the board; anyone with a stake
   // reads and cancels (the assigned volunteer's cancel is a withdrawal).
   'orders.create': { allow: RESIDENTS, scope: 'self', input: () => orderInput(ids.addressA), ok: 'resident' },
+  // Intake for people without a phone: coordinators (admins: of any community) keep their community's register of
+  // beneficiaries; only a coordinator records an order for one (orders.createFor); another community's register
+  // or beneficiary is refused.
+  'orders.createFor': {
+    allow: ['coordinator'],
+    scope: 'community',
+    input: () => beneficiaryOrder(beneficiaryIds.a),
+    foreign: () => beneficiaryOrder(beneficiaryIds.b),
+    ok: 'coordinator'
+  },
+  'beneficiaries.add': { allow: ['coordinator', 'admin'], scope: 'community', input: () => beneficiaryInput(), ok: 'coordinator' },
+  'beneficiaries.update': {
+    // One requestId for every caller: the admin's call replays the coordinator's edit (the register keeps version 2).
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ ...beneficiaryInput(), requestId: 'auth-beneficiary-edit', beneficiaryId: beneficiaryIds.a, version: 1 }),
+    foreign: () => ({ ...beneficiaryInput(), beneficiaryId: beneficiaryIds.b, version: 1 }),
+    ok: 'coordinator'
+  },
+  'beneficiaries.list': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({}), foreign: () => ({ communityId: 'cB' }), ok: 'coordinator' },
+  'beneficiaries.archive': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ beneficiaryId: beneficiaryIds.archivedA, version: 1, reason: '已搬离本社区' }),
+    foreign: () => ({ beneficiaryId: beneficiaryIds.b, version: 1, reason: '越权归档' }),
+    ok: 'coordinator'
+  },
   'orders.get': {
     allow: MEMBERS,
     scope: 'self',
@@ -249,6 +292,52 @@ const MATRIX: Record<ActionName, Row> = {
     foreign: () => ({ volunteerId: ids.volunteerB, insuredUntil: '2030-12-31' }),
     ok: 'coordinator'
   },
+  'volunteers.addInsurance': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({
+      requestId: `auth-policy-${n++}`,
+      insurer: '平安保险',
+      policyNo: 'PA-1',
+      from: '2030-01-01',
+      to: '2030-12-31',
+      volunteerIds: [ids.volunteerA]
+    }),
+    foreign: () => ({
+      requestId: `auth-policy-${n++}`,
+      insurer: '平安保险',
+      policyNo: 'PA-1',
+      from: '2030-01-01',
+      to: '2030-12-31',
+      volunteerIds: [ids.volunteerB]
+    }),
+    ok: 'coordinator'
+  },
+  // Volunteer lifecycle: the volunteer about themself; coordinators and admins on their community's volunteers.
+  // Pause and resume run one after the other (volunteer-A ends active); leave, suspend and revoke are refused because
+  // volunteer-A holds the accepted order of the orders.get row, reinstate because they are not suspended.
+  'volunteers.updateProfile': { allow: ['volunteer'], scope: 'self', input: () => ({ serviceArea: '文昌' }), ok: 'volunteer' },
+  'volunteers.pause': { allow: ['volunteer'], scope: 'self', input: () => ({}), ok: 'volunteer' },
+  'volunteers.resume': { allow: ['volunteer'], scope: 'self', input: () => ({}), ok: 'volunteer' },
+  'volunteers.leave': { allow: ['volunteer'], scope: 'self', input: () => ({ reason: '搬家' }) },
+  'volunteers.suspend': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ volunteerId: ids.volunteerA, reason: '多次爽约' }),
+    foreign: () => ({ volunteerId: ids.volunteerB, reason: '多次爽约' })
+  },
+  'volunteers.reinstate': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ volunteerId: ids.volunteerA, reason: '已核实' }),
+    foreign: () => ({ volunteerId: ids.volunteerB, reason: '已核实' })
+  },
+  'volunteers.revoke': {
+    allow: ['coordinator', 'admin'],
+    scope: 'community',
+    input: () => ({ volunteerId: ids.volunteerA, reason: '违反服务守则' }),
+    foreign: () => ({ volunteerId: ids.volunteerB, reason: '违反服务守则' })
+  },
   // Time bank: every member reads their own account and statement and moves their own hours (resident-A has
   // hours and an active family link to kin-A); coordinators and admins adjust and reverse within their community
   // and set its rules (the contract names no community: the caller's own).
@@ -271,6 +360,7 @@ const MATRIX: Record<ActionName, Row> = {
     ok: 'coordinator'
   },
   'communities.updateRules': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ dailyTransferCapMinutes: 600 }), ok: 'coordinator' },
+  'communities.updateOrderRules': { allow: ['coordinator', 'admin'], scope: 'community', input: () => ({ autoConfirmHours: 48 }), ok: 'coordinator' },
   // Project library: coordinators declare; coordinators and admins review, complete and evaluate their community's
   // projects; every member lists and reads them; approved volunteers sign up and cancel.
   'projects.declare': { allow: ['coordinator'], scope: 'community', input: () => projectInput(), ok: 'coordinator' },
@@ -462,6 +552,18 @@ const WAS_MOVED = 'an earlier caller (the coordinator, or resident-A) already ma
 const REFUSALS: Partial<Record<ActionName, Partial<Record<Caller, string>> & { why: string }>> = {
   'volunteers.register': { volunteer: 'CONFLICT(idNumber)', why: 'volunteer-A is registered with another ID number than the new one registration() makes' },
   'volunteers.review': { admin: 'REVIEW_NOT_PENDING', why: WAS_MOVED },
+  'volunteers.leave': { volunteer: 'VOLUNTEER_HAS_OPEN_ORDERS', why: 'volunteer-A holds the accepted order of the orders.get row' },
+  'volunteers.suspend': {
+    coordinator: 'VOLUNTEER_HAS_OPEN_ORDERS',
+    admin: 'VOLUNTEER_HAS_OPEN_ORDERS',
+    why: 'volunteer-A holds the accepted order of the orders.get row'
+  },
+  'volunteers.revoke': {
+    coordinator: 'VOLUNTEER_HAS_OPEN_ORDERS',
+    admin: 'VOLUNTEER_HAS_OPEN_ORDERS',
+    why: 'volunteer-A holds the accepted order of the orders.get row'
+  },
+  'volunteers.reinstate': { coordinator: 'VOLUNTEER_MOVE_NOT_ALLOWED', admin: 'VOLUNTEER_MOVE_NOT_ALLOWED', why: 'volunteer-A is not suspended' },
   'family.confirm': {
     resident: 'CONFIRM_CODE_INVALID(code)',
     volunteer: 'CONFIRM_CODE_INVALID(code)',
@@ -569,6 +671,8 @@ beforeAll(async () => {
     orderB[status] = { id: o._id, code: o.checkInCode }
   }
   await aUser(tc.db, 'coordinator-B', 'cB', ['resident', 'coordinator'])
+  await aUser(tc.db, 'street-appointee', null)
+  ids.street = must(await call('admin-A', 'streets.create', { requestId: 'auth-street-A', name: 'A街道' })).id
   for (const id of ['appointee', 'applicant-A', 'applicant-B', 'kin-A', 'kin-B']) await aUser(tc.db, id, id.endsWith('B') ? 'cB' : 'cA')
   ids.pendingA = must(await call('applicant-A', 'volunteers.register', registration())).id
   ids.pendingB = must(await call('applicant-B', 'volunteers.register', registration())).id
@@ -734,6 +838,25 @@ beforeAll(async () => {
   rewardIds.b = await reward('coordinator-B')
   rewardIds.redemptionA = must(await call('resident-A', 'rewards.redeem', { rewardId: rewardIds.a, requestId: 'auth-redemption-A' })).redemption.id
   rewardIds.redemptionB = must(await call('kin-B', 'rewards.redeem', { rewardId: rewardIds.b, requestId: 'auth-redemption-B' })).redemption.id
+})
+/** The beneficiary rows: one in A to edit and order for, one in A to archive, one in B for the foreign calls. */
+const beneficiaryIds = { a: '', archivedA: '', b: '' }
+const beneficiaryInput = () => ({
+  requestId: `auth-beneficiary-${n++}`,
+  name: '王秀英',
+  phone: '0752-2345678',
+  address: '文昌路12号',
+  tags: ['living_alone' as const]
+})
+const beneficiaryOrder = (beneficiaryId: string) => {
+  const { requestId, category, description, windowStart, windowEnd } = orderInput('unused')
+  return { requestId, beneficiaryId, category, description, windowStart, windowEnd }
+}
+beforeAll(async () => {
+  const add = async (coordinator: string) => must(await call(coordinator, 'beneficiaries.add', beneficiaryInput())).id
+  beneficiaryIds.a = await add('coordinator-A')
+  beneficiaryIds.archivedA = await add('coordinator-A')
+  beneficiaryIds.b = await add('coordinator-B')
 })
 /** The station rows: a station of B (its coordinator's) for the foreign edit. */
 const stationIds = { b: '' }

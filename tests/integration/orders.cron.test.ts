@@ -208,7 +208,7 @@ describe('the cron function', () => {
   const cronMain = () => require('../../cloudfunctions/cron/src/index').main
   const timer = (TriggerName: string) => invokeMain(cronMain(), { Type: 'Timer', TriggerName, Time: new Date().toISOString() }, '', { timeoutMs: 20000 })
 
-  it('runs escalation and auto-confirm on everyMinute with the current time', async () => {
+  it('runs both escalations and auto-confirm on everyMinute with the current time', async () => {
     const o = must(await call('res-1', 'orders.create', orderInput(addressId)))
     await tc.db
       .collection('orders')
@@ -219,6 +219,7 @@ describe('the cron function', () => {
       trigger: 'everyMinute',
       results: [
         { name: 'escalate', touched: 1 },
+        { name: 'escalateStreet', touched: 0 },
         { name: 'autoConfirm', touched: 0 }
       ]
     })

@@ -79,18 +79,28 @@ beforeAll(async () => {
 describe('the system (cron) makes exactly the moves the table gives it', () => {
   const jobs = {
     autoConfirm: () => require('../../cloudfunctions/cron/src/jobs/autoConfirm').autoConfirm as (now: Date) => Promise<unknown>,
-    escalate: () => require('../../cloudfunctions/cron/src/jobs/escalate').escalate as (now: Date) => Promise<unknown>
+    escalate: () => require('../../cloudfunctions/cron/src/jobs/escalate').escalate as (now: Date) => Promise<unknown>,
+    escalateStreet: () => require('../../cloudfunctions/cron/src/jobs/escalateStreet').escalateStreet as (now: Date) => Promise<unknown>
   }
+  /** Due for its move: the community's SLA passed (escalate) or, already escalated in a street, the street's (escalateStreet). */
+  const due = (move: string, past: Date): Partial<OrderDoc> =>
+    move === 'escalateStreet'
+      ? { escalated: true, streetId: 'sA', streetEscalated: false, streetDueAt: past }
+      : { autoConfirmAt: past, slaDueAt: past, escalated: false }
   const rows = SYSTEM_MOVES.flatMap((move) => ORDER_STATUSES.map((status) => ({ move, status, allowed: canMove(move, status, 'system') })))
 
   it.each(rows)('the $move job on an order in $status, due: made = $allowed', async ({ move, status, allowed }) => {
     const past = new Date(Date.now() - 2 * DAY)
-    const o = await orderFor(status, 'system', { autoConfirmAt: past, slaDueAt: past, escalated: false })
+    const o = await orderFor(status, 'system', due(move, past))
     const before = stored(o._id)
     await jobs[move]()(new Date(Date.now() + DAY))
     expect(madeMove(o) === move).toBe(allowed)
     if (!allowed) expect(stored(o._id)).toEqual(before)
-    else expect(doc(o._id)).toMatchObject({ status: TRANSITIONS[move].to ?? status, ...(move === 'escalate' ? { escalated: true } : {}) })
+    else
+      expect(doc(o._id)).toMatchObject({
+        status: TRANSITIONS[move].to ?? status,
+        ...(move === 'escalate' ? { escalated: true } : move === 'escalateStreet' ? { streetEscalated: true } : {})
+      })
   })
 
   const direct = ORDER_MOVES.flatMap((move) => ORDER_STATUSES.map((status) => ({ move, status, allowed: canMove(move, status, 'system') })))
@@ -98,7 +108,7 @@ describe('the system (cron) makes exactly the moves the table gives it', () => {
     const { systemMove } = require('../../cloudfunctions/api/src/actions/orders/move')
     const o = await orderFor(status, 'system', { slaDueAt: new Date(Date.now() + 30 * DAY), autoConfirmAt: new Date(Date.now() + 30 * DAY) })
     const before = stored(o._id)
-    const patch = move === 'escalate' ? { escalated: true } : {}
+    const patch = move === 'escalate' ? { escalated: true } : move === 'escalateStreet' ? { streetEscalated: true } : {}
     const moved = await systemMove(doc(o._id), move, new Date(), '测试', patch)
     expect(moved !== null).toBe(allowed)
     if (!allowed) expect(stored(o._id)).toEqual(before)

@@ -42,7 +42,8 @@ const EXPECTED: Record<OrderMove, { from: OrderStatus[]; to: OrderStatus | null;
   cancel: { from: ['pending', 'dispatched', 'accepted'], to: 'cancelled', by: ['owner', 'coordinator'] },
   dispute: { from: ['awaiting_confirmation', 'completed'], to: 'disputed', by: ['owner', 'assignee'] },
   resolve: { from: ['disputed'], to: 'resolved', by: ['coordinator'] },
-  escalate: { from: ['pending', 'dispatched'], to: null, by: ['system'] }
+  escalate: { from: ['pending', 'dispatched'], to: null, by: ['system'] },
+  escalateStreet: { from: ['pending', 'dispatched'], to: null, by: ['system'] }
 }
 const allowed = (m: OrderMove, s: OrderStatus, a: OrderActor) => EXPECTED[m].from.includes(s) && EXPECTED[m].by.includes(a)
 
@@ -77,12 +78,14 @@ describe('transition table', () => {
     for (const m of ORDER_MOVES) for (const s of TRANSITIONS[m].from) expect({ m, s, to: targetOf(m, s) }).toEqual({ m, s, to: EXPECTED[m].to ?? s })
   })
 
-  it('leaves final statuses closed (only a completed order may still be disputed) and lets the system only auto-confirm and escalate', () => {
+  it('leaves final statuses closed (only a completed order may still be disputed) and lets the system only auto-confirm and escalate (community, then street)', () => {
     expect(movesFor('cancelled', ACTORS)).toEqual([])
     expect(movesFor('resolved', ACTORS)).toEqual([])
     expect(movesFor('completed', ACTORS)).toEqual(['dispute'])
     for (const s of ORDER_STATUSES)
-      expect(movesFor(s, ['system'])).toEqual(s === 'awaiting_confirmation' ? ['autoConfirm'] : s === 'pending' || s === 'dispatched' ? ['escalate'] : [])
+      expect(movesFor(s, ['system'])).toEqual(
+        s === 'awaiting_confirmation' ? ['autoConfirm'] : s === 'pending' || s === 'dispatched' ? ['escalate', 'escalateStreet'] : []
+      )
   })
 
   it('reaches every status from pending', () => {

@@ -8,6 +8,7 @@
 import { formatShanghai } from '../../../src/shared/time'
 import { autoConfirm } from './jobs/autoConfirm'
 import { escalate } from './jobs/escalate'
+import { escalateStreet } from './jobs/escalateStreet'
 import { statsDrift } from './jobs/statsDrift'
 import { volunteerStats } from './jobs/volunteerStats'
 import { rateLimitSweep } from './jobs/rateLimitSweep'
@@ -15,7 +16,7 @@ import { eraseAccounts } from './jobs/eraseAccounts'
 import { runJobs, timerNow, type Job, type JobsRun } from '../../api/src/lib/jobs'
 
 export const JOBS: Record<string, Job[]> = {
-  everyMinute: [escalate, autoConfirm],
+  everyMinute: [escalate, escalateStreet, autoConfirm],
   nightly: [volunteerStats, statsDrift, rateLimitSweep, eraseAccounts]
 }
 

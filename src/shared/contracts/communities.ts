@@ -13,14 +13,25 @@ export const AddressView = z.object({
 })
 
 export const communitiesContracts = {
-  /** Admin: a new community. `code` is what residents type or scan (QR scene) to join; unique. */
+  /**
+   * Admin or street admin: a new community. `code` is what residents type or scan (QR scene) to join; unique.
+   * `streetId`: the street it belongs to (a street admin's is always their own street); `population`: its
+   * 常住人口, the dashboard's denominator for the share of residents who volunteer.
+   */
   'communities.create': {
     input: z
       .object({
         name: shortText(30, '社区名称'),
         code: z.string().regex(/^[A-Z0-9]{4,8}$/, '社区编码为4–8位大写字母或数字'),
         address: shortText(100, '社区地址'),
-        location
+        location,
+        streetId: id.optional(),
+        population: z
+          .number({ message: '常住人口应为人数' })
+          .int('常住人口应为整数')
+          .min(1, '常住人口至少为1')
+          .max(10000000, '常住人口不能超过1000万')
+          .optional()
       })
       .strict(),
     output: CommunityView
@@ -43,7 +54,7 @@ export const communitiesContracts = {
       .strict(),
     output: CommunityView
   },
-  /** Admin: make a member of the community its coordinator. */
+  /** Admin (or the admin of the community's street): make a member of the community its coordinator. */
   'communities.appointCoordinator': {
     input: z.object({ communityId: id, userId: id }).strict(),
     output: z.object({ userId: z.string(), roles: z.array(z.string()) })

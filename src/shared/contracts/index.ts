@@ -21,6 +21,8 @@ import { rewardsContracts } from './rewards'
 import { privacyContracts } from './privacy'
 import { meContracts } from './me'
 import { auditContracts } from './audit'
+import { streetsContracts } from './streets'
+import { beneficiariesContracts } from './beneficiaries'
 
 export const contracts = {
   ...reportsContracts,
@@ -42,7 +44,9 @@ export const contracts = {
   ...rewardsContracts,
   ...privacyContracts,
   ...meContracts,
-  ...auditContracts
+  ...auditContracts,
+  ...streetsContracts,
+  ...beneficiariesContracts
 }
 
 export type Contracts = typeof contracts
@@ -75,3 +79,5 @@ export * from './rewards'
 export * from './privacy'
 export * from './me'
 export * from './audit'
+export * from './streets'
+export * from './beneficiaries'

@@ -83,9 +83,13 @@ export const BoardItem = OrderView.pick({
   volunteer: true,
   beneficiaryName: true
 }).extend({
+  /** For a priority-tagged registered beneficiary (domain/beneficiaries.ts): listed first. */
+  priority: z.boolean(),
   /** Minutes left before the SLA (negative: late). Only while unassigned. */
   slaMinutesLeft: z.number().int().nullable(),
-  overdue: z.boolean()
+  overdue: z.boolean(),
+  /** Escalated on to the street (街道, cron escalateStreet): its street admin may now dispatch it street-wide. */
+  streetEscalated: z.boolean()
 })
 
 export const Candidate = z.object({
@@ -131,6 +135,28 @@ export const ordersContracts = {
         funding: z.enum(FUNDINGS).default('public_service'),
         /** Acting for a family member through an active link (family.link). */
         forLinkId: id.optional()
+      })
+      .strict(),
+    output: OrderView
+  },
+  /**
+   * A coordinator records a walk-in or phone request for a registered beneficiary (受助对象): the beneficiary's
+   * address is the order's, the coordinators confirm on their behalf, priority groups are paid by the community pool.
+   */
+  'orders.createFor': {
+    input: z
+      .object({
+        requestId: z
+          .string()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/),
+        beneficiaryId: id,
+        category: serviceCategory,
+        description: shortText(300, '需求描述'),
+        windowStart: isoDate,
+        windowEnd: isoDate,
+        urgency: z.enum(URGENCIES).default('normal')
       })
       .strict(),
     output: OrderView
@@ -197,7 +223,9 @@ export const ordersContracts = {
   /** The owner or a coordinator cancels; the assigned volunteer withdraws (the order returns to the pool). */
   'orders.cancel': { input: z.object({ orderId: id, reason: reason('原因') }).strict(), output: OrderView },
   'orders.board': {
-    input: z.object({}).strict(),
+    /** Coordinators: their own community (naming another is refused); street admins: a community of their street
+     *  (required); admins: any (default their own). */
+    input: z.object({ communityId: id.optional() }).strict(),
     output: z.object({
       counts: z.object({
         pending: z.number().int(),

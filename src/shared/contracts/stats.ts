@@ -39,7 +39,9 @@ export const Dashboard = z.object({
   year: z.number().int(),
   /** When the figures stand (ISO): now for a community; the last nightly check for all communities. */
   asOf: z.string(),
-  volunteers: z.object({ registered: z.number().int(), residents: z.number().int(), shareOfResidents: rate }),
+  /** residents: app users in the community; population: its 常住人口 when recorded — the share's denominator then
+   *  (the seeds' KPIs are shares of 常住人口), else residents. */
+  volunteers: z.object({ registered: z.number().int(), residents: z.number().int(), population: z.number().int().nullable(), shareOfResidents: rate }),
   /** Volunteers with at least one service record in the year ÷ registered volunteers. */
   participation: z.object({ active: z.number().int(), registered: z.number().int(), rate }),
   /** Served minutes in the year (orders and projects; honorary top-ups excluded) per registered volunteer. */

@@ -28,13 +28,29 @@ export const MANIFEST: CollectionDecl[] = [
   {
     name: 'users',
     purpose: '用户（_id = OPENID）：昵称、角色、所属社区',
-    indexes: [idx('community_roles', { communityId: 1, roles: 1 }), idx('phone_hash', { phoneHash: 1 })],
+    indexes: [
+      idx('community_roles', { communityId: 1, roles: 1 }),
+      idx('phone_hash', { phoneHash: 1 }),
+      // A street's admins (escalations to the street, streets.list): users with streetId and role street_admin.
+      idx('street_roles', { streetId: 1, roles: 1 })
+    ],
+    rule: DENY
+  },
+  {
+    name: 'streets',
+    purpose: '街道（_id 由创建人和 requestId 决定，重试不会重复创建）：名称、街道升级时限（escalationMinutes）',
+    indexes: [idx('created', { createdAt: 1 })],
     rule: DENY
   },
   {
     name: 'communities',
-    purpose: '社区：名称、社区编码、位置、服务目录（catalog）、订单规则（orderRules）、时间银行规则',
-    indexes: [idx('code_unique', { code: 1 }, true), idx('location_geo', { location: '2dsphere' })],
+    purpose: '社区：名称、社区编码、位置、所属街道（streetId）、常住人口（population）、服务目录（catalog）、订单规则（orderRules）、时间银行规则',
+    indexes: [
+      idx('code_unique', { code: 1 }, true),
+      idx('location_geo', { location: '2dsphere' }),
+      // The communities of one street (street board, comparison, street dispatch).
+      idx('street', { streetId: 1, createdAt: 1 })
+    ],
     rule: DENY
   },
   {
@@ -48,6 +64,13 @@ export const MANIFEST: CollectionDecl[] = [
       // Dispatch candidates: nearest eligible volunteers of a community ($geoNear with the eligibility filter).
       idx('service_location_geo', { serviceLocation: '2dsphere' })
     ],
+    rule: DENY
+  },
+  {
+    name: 'insurance_policies',
+    purpose: '志愿者意外保险保单（只增不改；_id 由登记的协调员与 requestId 决定）：保险公司、保单号、起止日期、被保志愿者记录编号；不含姓名电话证件号',
+    // volunteer_to: a volunteer's policies, latest end first (their insuredUntil is derived from it).
+    indexes: [idx('volunteer_to', { volunteerIds: 1, to: -1 }), idx('community_created', { communityId: 1, createdAt: -1 })],
     rule: DENY
   },
   {
@@ -95,6 +118,8 @@ export const MANIFEST: CollectionDecl[] = [
       idx('volunteer_status_updated', { volunteerOpenid: 1, status: 1, updatedAt: -1 }),
       idx('location_geo', { location: '2dsphere' }),
       idx('status_sla', { status: 1, escalated: 1, slaDueAt: 1 }),
+      // The second escalation level (cron escalateStreet): escalated to the community, not yet to its street.
+      idx('status_street_sla', { status: 1, streetEscalated: 1, streetDueAt: 1 }),
       idx('status_autoconfirm', { status: 1, autoConfirmAt: 1 }),
       idx('status_settled', { status: 1, settledAt: 1, updatedAt: 1 }),
       // The settle worker counts new orders on the 工作台 (repos/orders.ts untallied): tally 'due', oldest first.
@@ -301,6 +326,14 @@ export const MANIFEST: CollectionDecl[] = [
     purpose: '注销申请（_id = OPENID）：状态（冷静期/执行中/已注销/已撤销）、申请与执行时间、余额去向；不含姓名电话等个人信息',
     // status_due: the eraseAccounts job takes the requests whose cooling-off has ended (pending/erasing, dueAt ≤ now).
     indexes: [idx('status_due', { status: 1, dueAt: 1 })],
+    rule: DENY
+  },
+  {
+    name: 'beneficiaries',
+    purpose:
+      '受助对象登记（社区为没有手机或微信的居民登记；_id 由登记的协调员与 requestId 决定，重试不会重复登记）：姓名、电话、详细地址、位置、类别（独居/空巢/高龄/残疾/留守儿童/低保）、状态、版本号；只有本社区协调员可见，接单志愿者只在服务期间从订单看到地址电话',
+    // beneficiaries.list: a community's register by status, newest first (community_status_created).
+    indexes: [idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 })],
     rule: DENY
   }
 ]

@@ -15,6 +15,10 @@ import { WEEKDAY_LABELS, type Weekday } from './stations'
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'volunteers.review': '审核志愿者注册',
   'volunteers.setInsurance': '登记志愿者保险',
+  'volunteers.addInsurance': '登记保险保单',
+  'volunteers.suspend': '暂停志愿者服务',
+  'volunteers.reinstate': '恢复志愿者服务',
+  'volunteers.revoke': '取消志愿者资格',
   'orders.dispatch': '派单',
   'orders.reassign': '改派订单',
   'orders.cancel': '协调员取消订单',
@@ -26,8 +30,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'communities.create': '创建社区',
   'communities.appointCoordinator': '任命协调员',
   'communities.updateRules': '修改时间银行规则',
+  'communities.updateOrderRules': '修改订单规则',
   'communities.updateCertificateInfo': '修改证明签章信息',
   'communities.join': '加入社区',
+  'streets.create': '创建街道',
+  'streets.appointAdmin': '任命街道管理员',
+  'streets.removeAdmin': '解除街道管理员',
+  'streets.assignCommunity': '社区划入街道',
+  'communities.updatePopulation': '修改常住人口',
   'catalog.upsert': '修改服务目录',
   'teams.create': '创建志愿服务队',
   'family.approve': '审核家人代办',
@@ -46,7 +56,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'exports.volunteers': '导出志愿者名册',
   'exports.records': '导出服务记录',
   'exports.monthlySummary': '导出月度汇总',
-  'me.export': '导出个人数据'
+  'me.export': '导出个人数据',
+  'beneficiaries.add': '登记受助对象',
+  'beneficiaries.update': '修改受助对象',
+  'beneficiaries.archive': '归档受助对象',
+  'orders.createFor': '代受助对象下单',
+  'orders.confirm': '代受助对象确认完成',
+  'orders.dispute': '代受助对象申诉'
 }
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -63,7 +79,9 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   report: '随手拍',
   reward: '奖励',
   redemption: '兑换',
-  station: '服务站点'
+  station: '服务站点',
+  street: '街道',
+  beneficiary: '受助对象'
 }
 
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
@@ -106,6 +124,17 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   storageCapMinutes: '存储上限（分钟）',
   dailyTransferCapMinutes: '每日转赠上限（分钟）',
   spendFromAge: '使用年龄',
+  slaMinutes: '普通订单响应时限（分钟）',
+  urgentSlaMinutes: '紧急订单响应时限（分钟）',
+  fenceMeters: '签到范围（米）',
+  autoConfirmHours: '自动确认（小时）',
+  streetEscalationMinutes: '上报街道时限（分钟）',
+  rounding: '时长取整',
+  insurer: '保险公司',
+  policyNo: '保单号',
+  volunteers: '志愿者',
+  lifecycle: '服务状态',
+  lifecycleReason: '状态原因',
   location: '位置',
   type: '类型',
   address: '地址',
@@ -118,7 +147,13 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   year: '年份',
   from: '起始',
   to: '截止',
-  note: '备注'
+  note: '备注',
+  phone: '电话',
+  funding: '支付方式',
+  stars: '评价星级',
+  streetId: '所属街道',
+  population: '常住人口',
+  escalationMinutes: '街道升级时限（分钟）'
 }
 
 /** Enumerated values in Chinese: `status` by the target's type, other fields by name. */

@@ -38,8 +38,10 @@ const field =
 export const MY_DATA_POLICY: Record<string, CollectionPolicy> = {
   users: { exported: true, erase: 'anonymize', why: '本人资料：昵称、头像、手机号', owns: field('_id') },
   communities: { exported: false, erase: 'none', why: '社区资料，不属于个人' },
+  streets: { exported: false, erase: 'none', why: '街道资料，不属于个人（创建人是平台管理员）' },
   volunteers: { exported: true, erase: 'anonymize', why: '实名注册：姓名、身份证号（加密）、电话、监护人；保留志愿者编号', owns: field('openid') },
   counters: { exported: false, erase: 'none', why: '编号计数器' },
+  insurance_policies: { exported: false, erase: 'keep', why: '保单属于社区：只含志愿者记录编号，不含姓名电话证件号；本人的保险到期日随志愿者注册导出' },
   addresses: { exported: true, erase: 'remove', why: '地址簿：详细地址、联系人、电话、位置', owns: field('ownerOpenid') },
   teams: { exported: false, erase: 'none', why: '服务队属于社区（创建人为协调员）' },
   team_members: { exported: true, erase: 'remove', why: '所在服务队（注销即退出）', owns: field('openid') },
@@ -71,7 +73,10 @@ export const MY_DATA_POLICY: Record<string, CollectionPolicy> = {
   rate_limits: { exported: false, erase: 'none', why: '频率计数：只含OPENID与次数，时间窗结束后删除' },
   audit_logs: { exported: true, erase: 'anonymize', why: '本人的操作记录；关于本人的记录去除前后值中的个人信息', owns: field('actorOpenid') },
   consents: { exported: true, erase: 'keep', why: '同意隐私指引的版本与时间（同意的证明）', owns: field('openid') },
-  account_deletions: { exported: true, erase: 'keep', why: '注销申请：状态、冷静期、余额去向（不含个人信息）', owns: field('_id') }
+  account_deletions: { exported: true, erase: 'keep', why: '注销申请：状态、冷静期、余额去向（不含个人信息）', owns: field('_id') },
+  // A beneficiary is not an app user (no OPENID): nobody's me.export or erasure reaches the record. It is the
+  // community's, kept by its coordinators; beneficiaries.archive takes a person off the register.
+  beneficiaries: { exported: false, erase: 'none', why: '社区登记的受助对象（没有微信，不是本应用用户）：由社区协调员保管和归档，不属于任何用户的个人数据' }
 }
 
 /** Collections the export reads, in the order the 我的数据 page shows them. */

@@ -23,6 +23,8 @@ export const ERROR_MESSAGES = {
   REVIEW_NOT_PENDING: '该申请已审核，请刷新后查看',
   REASON_REQUIRED: '请填写不通过的原因',
   GUARDIAN_NOT_VERIFIED: '请先核实监护人同意后再通过',
+  VOLUNTEER_MOVE_NOT_ALLOWED: '志愿者当前状态下不能进行此操作',
+  VOLUNTEER_HAS_OPEN_ORDERS: '还有进行中的订单，请先完成或由协调员改派后再操作',
   PHONE_CODE_INVALID: '手机号授权已失效，请重新授权',
   // Communities, teams, family
   NOT_IN_COMMUNITY: '请先加入社区',
@@ -30,6 +32,8 @@ export const ERROR_MESSAGES = {
   CONFIRM_CODE_INVALID: '确认码不正确或已失效',
   NOT_PENDING: '该申请已处理，请刷新后查看',
   LIMIT_REACHED: '已达到数量上限',
+  // Streets (街道)
+  ALREADY_STREET_ADMIN: '该用户已是其他街道的管理员，请先解除原任命',
   // Orders
   ORDER_STATUS_CHANGED: '订单状态已变化，请刷新后查看',
   ORDER_MOVE_NOT_ALLOWED: '订单当前状态下不能进行此操作',

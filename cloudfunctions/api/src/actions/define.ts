@@ -40,8 +40,10 @@ export interface ActionDef<A extends ActionName> {
    * What the action may touch: 'self' — only the caller's own data; 'community' — data of the caller's
    * community only (admins: any); 'global' — not tied to one community (e.g. nearby search, admin setup).
    * Handlers enforce 'community' with assertSameCommunity(); the authorization matrix test reads this.
+   * 'street' — the communities of the caller's street (street admins; platform admins: any street), enforced with
+   * callerStreet() / assertManages() (lib/scope.ts).
    */
-  scope: 'self' | 'community' | 'global'
+  scope: 'self' | 'community' | 'street' | 'global'
   /**
    * The input carries personal information (names, ID or phone numbers, addresses, locations, photos): the router
    * refuses with CONSENT_REQUIRED, before the handler runs, unless the caller agreed to the current

@@ -45,6 +45,14 @@ import { board as ordersBoard } from './orders/board'
 import { list as catalogList } from './catalog/list'
 import { upsert as catalogUpsert } from './catalog/upsert'
 import { setInsurance as volunteersSetInsurance } from './volunteers/setInsurance'
+import { addInsurance as volunteersAddInsurance } from './volunteers/addInsurance'
+import { updateProfile as volunteersUpdateProfile } from './volunteers/updateProfile'
+import { pause as volunteersPause } from './volunteers/pause'
+import { resume as volunteersResume } from './volunteers/resume'
+import { leave as volunteersLeave } from './volunteers/leave'
+import { suspend as volunteersSuspend } from './volunteers/suspend'
+import { reinstate as volunteersReinstate } from './volunteers/reinstate'
+import { revoke as volunteersRevoke } from './volunteers/revoke'
 import { list as recordsList } from './records/list'
 import { requestCorrection as recordsRequestCorrection } from './records/requestCorrection'
 import { corrections as recordsCorrections } from './records/corrections'
@@ -55,6 +63,7 @@ import { list as certificatesList } from './certificates/list'
 import { verify as certificatesVerify } from './certificates/verify'
 import { updateCertificateInfo as communitiesUpdateCertificateInfo } from './communities/updateCertificateInfo'
 import { updateRules as communitiesUpdateRules } from './communities/updateRules'
+import { updateOrderRules as communitiesUpdateOrderRules } from './communities/updateOrderRules'
 import { account as timebankAccount } from './timebank/account'
 import { statement as timebankStatement } from './timebank/statement'
 import { transfer as timebankTransfer } from './timebank/transfer'
@@ -100,6 +109,18 @@ import { exportMyData } from './me/export'
 import { deletionStatus as meDeletionStatus } from './me/deletionStatus'
 import { requestDeletion as meRequestDeletion } from './me/requestDeletion'
 import { cancelDeletion as meCancelDeletion } from './me/cancelDeletion'
+import { createFor as ordersCreateFor } from './orders/createFor'
+import { add as beneficiariesAdd } from './beneficiaries/add'
+import { update as beneficiariesUpdate } from './beneficiaries/update'
+import { list as beneficiariesList } from './beneficiaries/list'
+import { archive as beneficiariesArchive } from './beneficiaries/archive'
+import { create as streetsCreate } from './streets/create'
+import { appointAdmin as streetsAppointAdmin } from './streets/appointAdmin'
+import { removeAdmin as streetsRemoveAdmin } from './streets/removeAdmin'
+import { list as streetsList } from './streets/list'
+import { compare as statsCompare } from './stats/compare'
+import { assignCommunity as streetsAssignCommunity } from './streets/assignCommunity'
+import { updatePopulation as communitiesUpdatePopulation } from './communities/updatePopulation'
 export const actions: { [A in ActionName]: ActionDef<A> } = {
   'stations.upsert': stationsUpsert,
   'stations.nearby': stationsNearby,
@@ -157,6 +178,14 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'catalog.list': catalogList,
   'catalog.upsert': catalogUpsert,
   'volunteers.setInsurance': volunteersSetInsurance,
+  'volunteers.addInsurance': volunteersAddInsurance,
+  'volunteers.updateProfile': volunteersUpdateProfile,
+  'volunteers.pause': volunteersPause,
+  'volunteers.resume': volunteersResume,
+  'volunteers.leave': volunteersLeave,
+  'volunteers.suspend': volunteersSuspend,
+  'volunteers.reinstate': volunteersReinstate,
+  'volunteers.revoke': volunteersRevoke,
   'records.list': recordsList,
   'records.requestCorrection': recordsRequestCorrection,
   'records.corrections': recordsCorrections,
@@ -167,6 +196,7 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'certificates.verify': certificatesVerify,
   'communities.updateCertificateInfo': communitiesUpdateCertificateInfo,
   'communities.updateRules': communitiesUpdateRules,
+  'communities.updateOrderRules': communitiesUpdateOrderRules,
   'timebank.account': timebankAccount,
   'timebank.statement': timebankStatement,
   'timebank.transfer': timebankTransfer,
@@ -197,5 +227,17 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'me.export': exportMyData,
   'me.deletionStatus': meDeletionStatus,
   'me.requestDeletion': meRequestDeletion,
-  'me.cancelDeletion': meCancelDeletion
+  'me.cancelDeletion': meCancelDeletion,
+  'orders.createFor': ordersCreateFor,
+  'beneficiaries.add': beneficiariesAdd,
+  'beneficiaries.update': beneficiariesUpdate,
+  'beneficiaries.list': beneficiariesList,
+  'beneficiaries.archive': beneficiariesArchive,
+  'streets.create': streetsCreate,
+  'streets.appointAdmin': streetsAppointAdmin,
+  'streets.removeAdmin': streetsRemoveAdmin,
+  'streets.list': streetsList,
+  'stats.compare': statsCompare,
+  'streets.assignCommunity': streetsAssignCommunity,
+  'communities.updatePopulation': communitiesUpdatePopulation
 }

@@ -1,6 +1,6 @@
 // The only code that touches the `communities` collection.
 import type { Location } from '../../../../src/shared/contracts'
-import type { CatalogEntry, OrderRules } from '../../../../src/shared/domain/order'
+import type { CatalogEntry, OrderRulesPatch } from '../../../../src/shared/domain/order'
 import type { TimebankRules } from '../../../../src/shared/domain/ledger'
 import type { CommunityRateLimits } from '../../../../src/shared/domain/rateLimits'
 import { db, _ } from '../lib/cloud'
@@ -20,13 +20,18 @@ export interface CommunityDoc {
   catalog?: Partial<Record<string, CatalogEntry>>
   /** Bumped by every catalogue change: catalog.upsert is conditional on it (two coordinators cannot lose an edit). */
   catalogVersion?: number
-  orderRules?: Partial<OrderRules>
+  /** Order rules this community changed from the defaults (orderRulesOf fills the rest and ignores nonsense). */
+  orderRules?: OrderRulesPatch
   /** Who signs this community's certificates (communities.updateCertificateInfo); defaults apply when absent. */
   certificateInfo?: { personInCharge: string; handler: string; contact: string }
   /** Time-bank rules this community changed from the defaults (timebankRulesOf fills the rest). */
   timebankRules?: Partial<TimebankRules>
   /** Rate limits this community's operators set (read by lib/rateLimit.ts over the defaults). */
   rateLimits?: CommunityRateLimits
+  /** The street (街道) it belongs to: its street admins reach it, and unaccepted orders escalate there. */
+  streetId?: string | null
+  /** 常住人口 when recorded: the 工作台's denominator for the share of residents who volunteer. */
+  population?: number | null
   createdAt: Date
 }
 
@@ -44,6 +49,25 @@ export async function findCommunityByCode(code: string): Promise<CommunityDoc | 
 /** Inserts; a taken code surfaces as the duplicate-key error of index code_unique (no read-then-write race). */
 export async function insertCommunity(doc: Omit<CommunityDoc, '_id' | 'location'> & { location: Location }): Promise<string> {
   return insertedId(communities().add({ data: { ...doc, location: toGeoPoint(doc.location) } }))
+}
+
+/** Puts the community in a street (streets.assignCommunity). Orders already escalated keep the street they went to. */
+export async function setStreetOf(id: string, streetId: string, now: Date): Promise<void> {
+  await communities()
+    .doc(id)
+    .update({ data: { streetId, updatedAt: now } })
+}
+
+/** Records (or clears, null) the community's 常住人口, the 工作台's denominator. */
+export async function setPopulation(id: string, population: number | null, now: Date): Promise<void> {
+  await communities()
+    .doc(id)
+    .update({ data: { population, updatedAt: now } })
+}
+
+/** A street's communities, oldest first (index street); a street has far fewer than 100. */
+export async function communitiesOfStreet(streetId: string): Promise<CommunityDoc[]> {
+  return docsOf<CommunityDoc>(await communities().where({ streetId }).orderBy('createdAt', 'asc').limit(100).get())
 }
 
 /** Communities within `radiusMeters` of a point, nearest first, with the distance in metres ($geoNear, 2dsphere). */
@@ -72,6 +96,19 @@ export async function setCatalogEntry(id: string, version: number, entry: Catalo
 export async function setTimebankRules(id: string, patch: Partial<TimebankRules>, now: Date): Promise<void> {
   const data: Record<string, unknown> = { updatedAt: now }
   for (const [field, value] of Object.entries(patch)) data[`timebankRules.${field}`] = value
+  await communities().doc(id).update({ data })
+}
+
+/**
+ * Sets the given order rules field by field (rounding's unit and mode apart): two coordinators changing different
+ * rules at once both land, and a replay sets the same values again.
+ */
+export async function setOrderRules(id: string, patch: OrderRulesPatch, now: Date): Promise<void> {
+  const data: Record<string, unknown> = { updatedAt: now }
+  for (const [field, value] of Object.entries(patch)) {
+    if (field !== 'rounding') data[`orderRules.${field}`] = value
+  }
+  for (const [field, value] of Object.entries(patch.rounding ?? {})) data[`orderRules.rounding.${field}`] = value
   await communities().doc(id).update({ data })
 }
 

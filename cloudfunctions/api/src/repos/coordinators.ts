@@ -12,3 +12,9 @@ export async function aCoordinatorName(communityId: string): Promise<string | nu
   const res = await db.collection('users').where({ communityId, roles: 'coordinator' }).field({ nickname: true }).limit(1).get()
   return docsOf<{ nickname?: string }>(res)[0]?.nickname || null
 }
+
+/** The admins of a street (index street_roles on users): the recipients of escalations to the street. */
+export async function streetAdminsOf(streetId: string): Promise<string[]> {
+  const res = await db.collection('users').where({ streetId, roles: 'street_admin' }).field({ _id: true }).limit(50).get()
+  return docsOf<{ _id: string }>(res).map((u) => u._id)
+}

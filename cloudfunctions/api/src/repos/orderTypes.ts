@@ -36,6 +36,10 @@ export interface OrderDoc {
   onBehalfOf: string | null
   forLinkId: string | null
   beneficiaryName: string | null
+  /** orders.createFor: the registered beneficiary (受助对象) the order serves; absent on a resident's own order. */
+  beneficiaryId?: string | null
+  /** The beneficiary is in a priority group (domain/beneficiaries.ts): listed first on the 调度台. */
+  priority?: boolean
   /** Who may see and act on it as its resident: the creator, and the family member once they use WeChat. */
   ownerOpenids: string[]
   category: ServiceCategory
@@ -64,6 +68,15 @@ export interface OrderDoc {
   slaDueAt: Date
   escalated: boolean
   escalatedAt: Date | null
+  /**
+   * The second escalation level (街道), set when the community's escalation marks the order and its community is
+   * in a street: the street, when the street's admins are told (streetDueAt), and whether they were
+   * (streetEscalated, false until then). Absent on orders of communities without a street: never escalated there.
+   */
+  streetId?: string | null
+  streetDueAt?: Date | null
+  streetEscalated?: boolean
+  streetEscalatedAt?: Date | null
   acceptedAt: Date | null
   checkInAt: Date | null
   checkInMethod: 'fence' | 'code' | null

@@ -157,6 +157,16 @@ export async function dueForEscalation(now: Date, limit: number): Promise<OrderD
   )
 }
 
+/** Orders the `escalateStreet` move may mark (still unassigned) past their street SLA, not yet escalated there (index status_street_sla). */
+export async function dueForStreetEscalation(now: Date, limit: number): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(
+    await orders()
+      .where({ status: _.in([...TRANSITIONS.escalateStreet.from]), streetEscalated: false, streetDueAt: _.lte(now) })
+      .limit(limit)
+      .get()
+  )
+}
+
 /** Orders the `autoConfirm` move may complete (awaiting confirmation) whose timeout has passed (index status_autoconfirm). */
 export async function dueForAutoConfirm(now: Date, limit: number): Promise<OrderDoc[]> {
   return docsOf<OrderDoc>(

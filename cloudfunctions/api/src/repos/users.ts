@@ -13,6 +13,8 @@ export interface UserDoc {
   avatarUrl: string | null
   roles: Role[]
   communityId: string | null
+  /** The street a street admin (role street_admin) runs; absent for everyone else. */
+  streetId?: string | null
   /** Bound through users.bindPhone (absent until then); phoneHash is the keyed lookup value (lib/phone.ts). */
   phone?: string | null
   phoneHash?: string | null
@@ -68,7 +70,12 @@ export function readUserIn(t: Tx, openid: string): Promise<UserDoc | null> {
 }
 
 /** What a user may reach — community and roles — changed inside the caller's transaction. */
-export async function setAccessIn(t: Tx, openid: string, patch: { communityId?: string | null; roles: Role[] }, now: Date): Promise<void> {
+export async function setAccessIn(
+  t: Tx,
+  openid: string,
+  patch: { communityId?: string | null; streetId?: string | null; roles: Role[] },
+  now: Date
+): Promise<void> {
   await t
     .collection('users')
     .doc(openid)

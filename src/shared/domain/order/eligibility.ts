@@ -4,6 +4,7 @@ import type { ServiceCategory } from '../../contracts/fields'
 import { SERVICE_CATEGORY_LABELS } from '../../contracts/fields'
 import { shanghaiDay } from '../../time'
 import { ageOn } from '../idcard'
+import { LIFECYCLE_LABELS, lifecycleOf } from '../volunteerLifecycle'
 
 export interface EligibilityVolunteer {
   status: string
@@ -11,6 +12,8 @@ export interface EligibilityVolunteer {
   birthDate: string
   skills: readonly string[]
   insuredUntil?: Date | string | null
+  /** Paused, suspended, revoked or left: offered nothing (volunteerLifecycle.ts); absent = active. */
+  lifecycle?: string | null
 }
 export interface EligibilityOrder {
   communityId: string
@@ -23,11 +26,18 @@ export function isInsured(v: Pick<EligibilityVolunteer, 'insuredUntil'>, now: Da
   return !!v.insuredUntil && new Date(v.insuredUntil).getTime() >= now.getTime()
 }
 
-/** Why this volunteer may not serve this order, in Chinese; empty when they may. */
-export function eligibilityProblems(v: EligibilityVolunteer, o: EligibilityOrder, now: Date): string[] {
+/**
+ * Why this volunteer may not serve this order, in Chinese; empty when they may. `streetCommunities`: only for an
+ * order escalated to its street (街道) and dispatched there — the communities of that street, whose approved
+ * volunteers may then serve it too; otherwise the volunteer must belong to the order's own community.
+ */
+export function eligibilityProblems(v: EligibilityVolunteer, o: EligibilityOrder, now: Date, streetCommunities?: readonly string[]): string[] {
   const problems: string[] = []
   if (v.status !== 'approved') problems.push('志愿者注册尚未通过审核')
-  if (v.communityId !== o.communityId) problems.push('不属于本社区')
+  else if (lifecycleOf(v) !== 'active') problems.push(`志愿者${LIFECYCLE_LABELS[lifecycleOf(v)]}`)
+  if (streetCommunities) {
+    if (v.communityId !== o.communityId && !streetCommunities.includes(v.communityId)) problems.push('不属于本街道的社区')
+  } else if (v.communityId !== o.communityId) problems.push('不属于本社区')
   const missing = o.skillsNeeded.filter((s) => !v.skills.includes(s))
   if (missing.length) problems.push(`缺少技能：${missing.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')}`)
   if (ageOn(v.birthDate, shanghaiDay(now)) < o.minAge) problems.push(`需年满${o.minAge}周岁`)

@@ -4,7 +4,7 @@
 // - assignee: the volunteer the order is dispatched to or accepted by;
 // - volunteer: any approved, eligible volunteer of the community (grabbing from the pool);
 // - coordinator: the community's coordinators (and admins);
-// - system: the `cron` function (auto-confirm, escalation).
+// - system: the `cron` function (auto-confirm, escalation to the community, then to its street).
 // Every move — the cron's included — is checked against this table with canMove() before it is written; the server
 // helpers are actions/orders/move.ts (actorFor, commitMove, systemMove).
 import { UNASSIGNED_STATUSES, type OrderStatus } from './status'
@@ -37,7 +37,10 @@ export const TRANSITIONS = {
   dispute: { from: ['awaiting_confirmation', 'completed'], to: 'disputed', by: ['owner', 'assignee'], label: '申诉', needsReason: true },
   resolve: { from: ['disputed'], to: 'resolved', by: ['coordinator'], label: '裁定', needsReason: true },
   /** Nobody took it within the SLA: marked escalated (once) and the coordinators are told; the status stays. */
-  escalate: { from: UNASSIGNED_STATUSES, to: null, by: ['system'], label: '超时升级' }
+  escalate: { from: UNASSIGNED_STATUSES, to: null, by: ['system'], label: '超时升级' },
+  /** Still nobody took it past the street's SLA after the community's escalation: marked (once) and the street's
+   *  admins are told; they may dispatch any approved volunteer of the street's communities. The status stays. */
+  escalateStreet: { from: UNASSIGNED_STATUSES, to: null, by: ['system'], label: '升级至街道' }
 } as const satisfies Record<string, Transition>
 
 export type OrderMove = keyof typeof TRANSITIONS

@@ -40,11 +40,14 @@ export function dashboardOf(p: {
   now: NowRollup | null
   yearDoc: YearRollup | null
   issuingBalance: number
+  /** The community's 常住人口 when recorded: then the share of residents is taken of it, not of app users. */
+  population?: number | null
 }): Dashboard {
   const months = Array.from({ length: 12 }, (_, i) => `${p.year}-${String(i + 1).padStart(2, '0')}`)
   const byMonth = months.map((m) => p.yearDoc?.months?.[m] ?? {})
   const registered = p.now?.volunteers ?? 0
   const residents = p.now?.residents ?? 0
+  const population = p.population && p.population > 0 ? p.population : null
   const active = p.yearDoc?.participants ?? 0
   const servedMinutes = sum(byMonth, 'servedMinutes')
   const hist: Record<string, number> = {}
@@ -60,7 +63,7 @@ export function dashboardOf(p: {
     communityName: p.communityName,
     year: p.year,
     asOf: p.asOf.toISOString(),
-    volunteers: { registered, residents, shareOfResidents: ratio(registered, residents) },
+    volunteers: { registered, residents, population, shareOfResidents: ratio(registered, population ?? residents) },
     participation: { active, registered, rate: ratio(active, registered) },
     hours: { servedMinutes, perVolunteerHours: registered > 0 ? Math.round((servedMinutes / 60 / registered) * 10) / 10 : null, targets: { ...HOURS_TARGETS } },
     satisfaction: { ratings: sum(byMonth, 'ratings'), good: sum(byMonth, 'goodRatings'), rate: ratio(sum(byMonth, 'goodRatings'), sum(byMonth, 'ratings')) },

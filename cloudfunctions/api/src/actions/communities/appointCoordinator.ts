@@ -1,9 +1,11 @@
-// communities.appointCoordinator — an administrator makes a member of a community its coordinator. The user must
+// communities.appointCoordinator — an administrator (or the admin of the community's street, for the communities of
+// their street only: FORBIDDEN otherwise) makes a member of a community its coordinator. The user must
 // belong to that community (the role's reach is their community). Role and audit entry land together;
 // appointing someone who already is a coordinator changes nothing.
 import { AppError } from '../../../../../src/shared/errors'
 import type { Role } from '../../../../../src/shared/domain/roles'
 import { effectiveRoles } from '../../lib/roles'
+import { runsStreetOf } from '../../lib/scope'
 import { recordAuditIn } from '../../repos/audit'
 import { findCommunity } from '../../repos/communities'
 import { inTransaction } from '../../repos/transaction'
@@ -12,11 +14,12 @@ import { defineAction } from '../define'
 
 export const appointCoordinator = defineAction({
   action: 'communities.appointCoordinator',
-  allow: ['admin'],
+  allow: ['admin', 'street_admin'],
   scope: 'global',
   async handler(input, ctx) {
     const community = await findCommunity(input.communityId)
     if (!community) throw new AppError('NOT_FOUND', { communityId: '社区不存在' })
+    if (!ctx.user!.roles.includes('admin') && !runsStreetOf(ctx, community)) throw new AppError('FORBIDDEN')
     const roles = await inTransaction(async (t): Promise<Role[]> => {
       const user = await readUserIn(t, input.userId)
       if (!user) throw new AppError('NOT_FOUND', { userId: '用户不存在' })

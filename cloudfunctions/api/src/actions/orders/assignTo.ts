@@ -5,10 +5,11 @@ import { AppError } from '../../../../../src/shared/errors'
 import { eligibilityProblems, exclusionProblems, type OrderMove } from '../../../../../src/shared/domain/order'
 import { notify } from '../../lib/notify'
 import { recordAudit } from '../../repos/audit'
-import { assertSameCommunity } from '../../lib/scope'
+import { assertManages } from '../../lib/scope'
 import type { ActionContext } from '../define'
 import { actorFor, commitMove } from './move'
 import { orderView } from './view'
+import { isStreetDispatch, streetActor, streetCommunitiesOf } from './streetDispatch'
 
 // Round trips: the caller read brings the order and the chosen volunteer (needs: ['order', 'assignee']), then the
 // conditional move and its audit entry — 3 in all.
@@ -22,11 +23,15 @@ export async function assignTo(
   const o = ctx.order?._id === orderId ? ctx.order : null
   const v = ctx.assignee?._id === volunteerId ? ctx.assignee : null
   if (!o) throw new AppError('NOT_FOUND')
-  assertSameCommunity(ctx, o.communityId)
-  const actor = actorFor(o, move, ctx)
+  // An order escalated to its street may be dispatched by the street's admin to a volunteer of any of its
+  // communities (streetDispatch.ts); everything else stays within the order's community, as before.
+  const viaStreet = move === 'dispatch' && isStreetDispatch(o, ctx)
+  if (!viaStreet) assertManages(ctx, { _id: o.communityId }) // managing it, not living there
+  const actor = viaStreet && !ctx.user?.roles.includes('admin') ? streetActor(o) : actorFor(o, move, ctx)
   if (!v) throw new AppError('NOT_FOUND', { volunteerId: '找不到该志愿者' })
   if (v.openid === o.volunteerOpenid) throw new AppError('BAD_INPUT', { volunteerId: '已派给该志愿者' })
-  const problems = [...eligibilityProblems(v, o, ctx.now), ...exclusionProblems(v.openid, o, 'dispatch')]
+  const street = viaStreet ? await streetCommunitiesOf(o) : undefined
+  const problems = [...eligibilityProblems(v, o, ctx.now, street), ...exclusionProblems(v.openid, o, 'dispatch')]
   if (problems.length) throw new AppError('NOT_ELIGIBLE', { volunteerId: problems.join('；') })
   const patch = { volunteerOpenid: v.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: null }
   const moved = await commitMove(o, move, actor, ctx, patch, reason ?? `派给${v.realName}${o.funding === 'community_pool' ? '（公益池支付已批准）' : ''}`, {

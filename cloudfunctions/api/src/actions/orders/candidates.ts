@@ -1,29 +1,34 @@
 // orders.candidates — for a coordinator: eligible volunteers ranked by distance, load, rating and reliability
 // (src/shared/domain/order/ranking.ts), each with the reasons. Only those dispatch would accept: eligible, and not
 // kept out by the exclusion rule (the resident, those who declined or withdrew). Round trips: caller with the order
-// joined (router), candidates (1).
+// joined (router), candidates (1). An order escalated to its street (街道): its street admin (or an admin) gets the
+// volunteers of every community of the street, as dispatch would accept them (streetDispatch.ts), one read more.
 import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
-import { excludedFrom, rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
+import { excludedFrom, isAvailable, rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
+import { NOT_SERVING_LIFECYCLES } from '../../../../../src/shared/domain/volunteerLifecycle'
 import { shanghaiDay } from '../../../../../src/shared/time'
 import { _ } from '../../lib/cloud'
 import { toGeoPoint, toLocation } from '../../lib/geo'
-import { assertSameCommunity } from '../../lib/scope'
+import { assertManages } from '../../lib/scope'
 import { nearestCandidates } from '../../repos/candidates'
 import type { OrderDoc } from '../../repos/orders'
 import { defineAction } from '../define'
 import { loadOrder } from './move'
+import { isStreetDispatch, streetCommunitiesOf } from './streetDispatch'
 
 export const candidates = defineAction({
   action: 'orders.candidates',
-  allow: ['coordinator', 'admin'],
+  allow: ['coordinator', 'admin', 'street_admin'],
   scope: 'community',
   needs: ['order'],
   async handler(input, ctx) {
     const o = await loadOrder(input.orderId, ctx)
-    assertSameCommunity(ctx, o.communityId)
+    const viaStreet = isStreetDispatch(o, ctx)
+    if (!viaStreet) assertManages(ctx, { _id: o.communityId }) // managing it, not living there
+    const communities = viaStreet ? await streetCommunitiesOf(o) : [o.communityId]
     const { people, closed } = excludedFrom(o, 'dispatch')
     if (closed) return { orderId: o._id, candidates: [] }
-    const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, people, ctx.now), 30)
+    const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, communities, people, ctx.now), 30)
     const ranked = found.map((c) => {
       const s = c.stats ?? { completed: 0, withdrawn: 0, ratingSum: 0, ratingCount: 0 }
       const facts = {
@@ -32,7 +37,8 @@ export const candidates = defineAction({
         ratingAvg: s.ratingCount ? s.ratingSum / s.ratingCount : null,
         ratingCount: s.ratingCount,
         completed: s.completed,
-        withdrawn: s.withdrawn
+        withdrawn: s.withdrawn,
+        available: isAvailable(c.availability, o.windowStart, o.windowEnd)
       }
       const { score, reasons } = rankCandidate(facts)
       return {
@@ -53,12 +59,13 @@ export const candidates = defineAction({
   }
 })
 
-/** Eligibility (eligibility.ts) as a filter on volunteers — all skills, age, insurance — leaving out `excluded`. */
-function volunteerFilter(o: OrderDoc, excluded: string[], now: Date): Record<string, unknown> {
+/** Eligibility (eligibility.ts) as a filter on volunteers of `communities` — active, all skills, age, insurance — leaving out `excluded`. */
+function volunteerFilter(o: OrderDoc, communities: string[], excluded: string[], now: Date): Record<string, unknown> {
   const [y, m, d] = shanghaiDay(now).split('-')
   return {
-    communityId: o.communityId,
+    communityId: communities.length === 1 ? communities[0] : _.in(communities),
     status: 'approved',
+    lifecycle: _.nin([...NOT_SERVING_LIFECYCLES]), // only active volunteers (a missing field is active)
     ...(o.skillsNeeded.length ? { skills: _.all(o.skillsNeeded.filter((s) => SERVICE_CATEGORIES.includes(s))) } : {}),
     birthDate: _.lte(`${Number(y) - o.minAge}-${m}-${d}`),
     ...(o.needsInsurance ? { insuredUntil: _.gte(now) } : {}),
