@@ -155,6 +155,16 @@ it('runs a request for a 独居 beneficiary without WeChat through the whole ord
     ['orders.dispatch', 'coord2-A', null],
     ['orders.confirm', 'coord2-A', `beneficiary:${b.id}`]
   ])
+
+  // The coordinator's own data export lists the order as work done for a beneficiary, without the beneficiary's
+  // name, address or phone: those are not the coordinator's personal data.
+  const exported = must(await call('coord-A', 'me.export', { requestId: 'beneficiary-export' }))
+  const text = (await tc.cloud.downloadFile({ fileID: exported.file.fileId })).fileContent.toString('utf8')
+  const row = JSON.parse(text).collections.orders.find((d: { id: string }) => d.id === o.id)
+  expect(row).toMatchObject({ iAm: 'coordinator' })
+  for (const s of ['王秀英', '文昌路12号2栋101', '0752-2345678']) expect({ s, found: text.includes(s) }).toEqual({ s, found: false })
+  const item = present(exported.sections.find((x) => x.key === 'orders')).items.find((i) => i.title.includes('代受助对象登记'))
+  expect(item).toBeDefined()
 })
 
 it('pays a non-priority beneficiary as public service, and keeps another community out', async () => {

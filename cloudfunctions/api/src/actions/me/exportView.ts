@@ -87,6 +87,15 @@ const ORDER_SERVED = [
   'createdAt'
 ]
 
+/**
+ * In which capacity the member appears on an order. A coordinator who recorded a request for a beneficiary
+ * (orders.createFor) is one of its owners, but the beneficiary's name and address are not the coordinator's data:
+ * they get the fields a volunteer gets, never the owner's.
+ */
+const orderRole = (d: Doc, me: string): 'resident' | 'coordinator' | 'volunteer' =>
+  d.ownerOpenids?.includes(me) ? (d.beneficiaryId ? 'coordinator' : 'resident') : 'volunteer'
+const ORDER_ROLE_TITLES = { resident: '我发起', coordinator: '代受助对象登记', volunteer: '我服务' } as const
+
 export const EXPORT_SPECS: Record<string, Spec> = {
   users: {
     title: '个人资料',
@@ -151,12 +160,12 @@ export const EXPORT_SPECS: Record<string, Spec> = {
   orders: {
     title: '订单',
     file: (d, me) => ({
-      ...pick(d, d.ownerOpenids?.includes(me) ? ORDER_OWNER : ORDER_SERVED),
-      iAm: d.ownerOpenids?.includes(me) ? 'resident' : 'volunteer',
+      ...pick(d, orderRole(d, me) === 'resident' ? ORDER_OWNER : ORDER_SERVED),
+      iAm: orderRole(d, me),
       events: events(d.events, me)
     }),
     item: (d, me) => ({
-      title: `${d.shortNo} ${d.ownerOpenids?.includes(me) ? '我发起' : '我服务'}`,
+      title: `${d.shortNo} ${ORDER_ROLE_TITLES[orderRole(d, me)]}`,
       lines: [
         line('服务', label(SERVICE_CATEGORY_LABELS, d.category)),
         line('状态', label(ORDER_STATUS_LABELS, d.status)),
