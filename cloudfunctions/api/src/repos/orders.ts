@@ -11,7 +11,7 @@
 //   actions/orders/move.ts (commitMove, systemMove), which first ask the transition table (canMove);
 // - events are only ever appended (_.push), never edited.
 import { createHash } from 'crypto'
-import { PAYABLE_STATUSES, TRANSITIONS, type OrderStatus } from '../../../../src/shared/domain/order'
+import { PAYABLE_STATUSES, TRANSITIONS, type OrderMove, type OrderStatus } from '../../../../src/shared/domain/order'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 import type { OrderDoc, OrderEventDoc } from './orderTypes'
@@ -147,35 +147,24 @@ export async function pendingOldest(filter: Record<string, unknown>, limit: numb
   )
 }
 
-/** Orders the `escalate` move may mark (still unassigned) past their SLA, not yet escalated (index status_sla). */
-export async function dueForEscalation(now: Date, limit: number): Promise<OrderDoc[]> {
+/** Orders in a status `move` may leave that also meet `also` (the move's deadline): the cron jobs' queue reads. */
+async function dueFor(move: OrderMove, also: Record<string, unknown>, limit: number): Promise<OrderDoc[]> {
   return docsOf<OrderDoc>(
     await orders()
-      .where({ status: _.in([...TRANSITIONS.escalate.from]), escalated: false, slaDueAt: _.lte(now) })
+      .where({ status: _.in([...TRANSITIONS[move].from]), ...also })
       .limit(limit)
       .get()
   )
 }
 
-/** Orders the `escalateStreet` move may mark (still unassigned) past their street SLA, not yet escalated there (index status_street_sla). */
-export async function dueForStreetEscalation(now: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(
-    await orders()
-      .where({ status: _.in([...TRANSITIONS.escalateStreet.from]), streetEscalated: false, streetDueAt: _.lte(now) })
-      .limit(limit)
-      .get()
-  )
-}
+/** Orders the `escalate` move may mark (still unassigned) past their SLA, not yet escalated (index status_sla). */
+export const dueForEscalation = (now: Date, limit: number) => dueFor('escalate', { escalated: false, slaDueAt: _.lte(now) }, limit)
+
+/** Orders the `escalateStreet` move may mark past their street SLA, not yet escalated there (index status_street_sla). */
+export const dueForStreetEscalation = (now: Date, limit: number) => dueFor('escalateStreet', { streetEscalated: false, streetDueAt: _.lte(now) }, limit)
 
 /** Orders the `autoConfirm` move may complete (awaiting confirmation) whose timeout has passed (index status_autoconfirm). */
-export async function dueForAutoConfirm(now: Date, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(
-    await orders()
-      .where({ status: _.in([...TRANSITIONS.autoConfirm.from]), autoConfirmAt: _.lte(now) })
-      .limit(limit)
-      .get()
-  )
-}
+export const dueForAutoConfirm = (now: Date, limit: number) => dueFor('autoConfirm', { autoConfirmAt: _.lte(now) }, limit)
 
 /** Records that the order's hours are paid (after the settlement posting, which is itself replay-safe). */
 export async function markSettled(id: string, minutes: number, now: Date): Promise<void> {
