@@ -54,7 +54,7 @@ function plan(world: World, rng: Rng, tag: string, serverNow: () => number): Pla
           openid: owner,
           event: { action: 'orders.create', input },
           onOk: (d) => {
-            world.orders.set(d.id, { id: d.id, owner, funding, status: d.status, volunteer: null, code: d.checkInCode, busy: false })
+            world.orders.set(d.id, { id: d.id, owner, funding, status: d.status, volunteer: null, code: d.checkInCode, inServiceSince: null, busy: false })
             return { op: 'create', openid: owner, requestId: input.requestId, orderId: d.id, funding, status: d.status }
           }
         }
@@ -71,7 +71,9 @@ function plan(world: World, rng: Rng, tag: string, serverNow: () => number): Pla
           (o) => ({ code: o.code })
         )
     ],
-    [4, () => move(rng.pick(inStatus('in_service')), 'checkOut', (o) => o.volunteer!)],
+    // Only after a served minute of the gateway's clock: floored to whole minutes, a shorter service pays nothing,
+    // and a fast machine could otherwise finish every service of a run inside its first minute (no hours settled).
+    [4, () => move(rng.pick(inStatus('in_service').filter((o) => serverNow() - (o.inServiceSince ?? serverNow()) >= 60000)), 'checkOut', (o) => o.volunteer!)],
     [
       4,
       () =>
@@ -148,7 +150,11 @@ function plan(world: World, rng: Rng, tag: string, serverNow: () => number): Pla
       order: o,
       event: { action: `orders.${op}`, input: { orderId: o.id, ...extra(o) } },
       onOk: (d) => {
-        Object.assign(o, { status: d.status, volunteer: op === 'grab' ? openid : o.volunteer })
+        Object.assign(o, {
+          status: d.status,
+          volunteer: op === 'grab' ? openid : o.volunteer,
+          inServiceSince: op === 'checkIn' ? serverNow() : o.inServiceSince
+        })
         return { op, openid, orderId: o.id, status: d.status }
       }
     }

@@ -19,6 +19,8 @@ export interface OrderState {
   status: string
   volunteer: string | null
   code: string
+  /** When it was checked in (the gateway's clock, ms), null before: a check-out waits a served minute (burst.ts). */
+  inServiceSince: number | null
   busy: boolean
 }
 export interface World {
@@ -59,6 +61,15 @@ export async function seedWorld(): Promise<{ dataDir: string; addresses: Record<
 export function ordersFrom(s: Snapshot): Map<string, OrderState> {
   const out = new Map<string, OrderState>()
   for (const o of s.orders.values())
-    out.set(o._id, { id: o._id, owner: o.createdBy, funding: o.funding, status: o.status, volunteer: o.volunteerOpenid, code: o.checkInCode, busy: false })
+    out.set(o._id, {
+      id: o._id,
+      owner: o.createdBy,
+      funding: o.funding,
+      status: o.status,
+      volunteer: o.volunteerOpenid,
+      code: o.checkInCode,
+      inServiceSince: o.checkInAt ? new Date(o.checkInAt).getTime() : null,
+      busy: false
+    })
   return out
 }
