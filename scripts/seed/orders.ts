@@ -10,24 +10,13 @@ import { createHash } from 'crypto'
 import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../src/shared/contracts/fields'
 import { BEFORE_SERVICE_STATUSES, DEFAULT_CATALOG, DEFAULT_ORDER_RULES, FINAL_STATUSES, roundMinutes, type OrderStatus } from '../../src/shared/domain/order'
 import { shanghaiDay } from '../../src/shared/time'
+import { TYPICAL_MINUTES } from '../../localcloud/src/demo/yearPlan'
 import { geo, near, type CommunityPeople } from './people'
 import { weighted, type Rand } from './rng'
 
 const MIN = 60000
 const HOUR = 60 * MIN
 const DAY = 24 * HOUR
-const TYPICAL: Record<string, number> = {
-  elder_visit: 60,
-  companionship: 60,
-  shopping: 45,
-  phone_lessons: 60,
-  cleaning: 120,
-  medical_advice: 45,
-  escort: 150,
-  repair: 60,
-  tutoring: 90,
-  legal_advice: 60
-}
 const DESCRIPTIONS = [
   '帮我母亲量血压、陪她聊聊天',
   '帮忙去菜市场买菜',
@@ -184,7 +173,7 @@ export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: D
       : new Date(Math.min(windowStart.getTime(), now.getTime() - 3 * HOUR))
     push(ev('checkIn', checkIn, 'accepted', 'in_service', v, 'assignee', '签到码签到'), { checkInAt: checkIn, checkInMethod: 'code' })
     if (status === 'in_service') continue
-    const raw = Math.max(20, Math.round((TYPICAL[category] ?? 60) * (0.75 + rand() * 0.5)))
+    const raw = Math.max(20, Math.round(TYPICAL_MINUTES[category] * (0.75 + rand() * 0.5)))
     const served = roundMinutes(raw, DEFAULT_ORDER_RULES.rounding)
     const checkOut = new Date(Math.min(checkIn.getTime() + raw * MIN, finished ? Infinity : now.getTime() - 10 * MIN))
     const autoConfirmAt = new Date(checkOut.getTime() + DEFAULT_ORDER_RULES.autoConfirmHours * HOUR)

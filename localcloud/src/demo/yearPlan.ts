@@ -49,8 +49,8 @@ const CATEGORY_WEIGHTS: Array<[ServiceCategory, number]> = [
   ['tutoring', 5],
   ['legal_advice', 3]
 ]
-/** A visit's typical length (minutes). */
-const TYPICAL: Record<ServiceCategory, number> = {
+/** A visit's typical length (minutes); the scale seed (scripts/seed/orders.ts) draws from the same table. */
+export const TYPICAL_MINUTES: Record<ServiceCategory, number> = {
   elder_visit: 60,
   companionship: 60,
   shopping: 45,
@@ -217,7 +217,7 @@ export function planYear(p: {
       urgency: urgent ? 'urgent' : 'normal',
       // Shown as public-service orders whose hours were settled outside this demo (no ledger postings).
       funding: 'public_service',
-      estimatedMinutes: TYPICAL[category],
+      estimatedMinutes: TYPICAL_MINUTES[category],
       skillsNeeded: [category],
       minAge: 18,
       needsInsurance: false,
@@ -257,7 +257,7 @@ export function planYear(p: {
       return finish(o, 'cancelled', { cancelReason: reason })
     }
     const checkIn = new Date(windowStart.getTime() + Math.floor(rand() * 15) * MIN)
-    const raw = Math.max(20, Math.round(TYPICAL[category] * (0.75 + rand() * 0.5)))
+    const raw = Math.max(20, Math.round(TYPICAL_MINUTES[category] * (0.75 + rand() * 0.5)))
     const served = roundMinutes(raw, DEFAULT_ORDER_RULES.rounding)
     const checkOut = new Date(checkIn.getTime() + raw * MIN)
     events.push(ev('checkIn', checkIn, 'accepted', 'in_service', v, 'assignee', '签到码签到'))
