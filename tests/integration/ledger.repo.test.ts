@@ -107,6 +107,30 @@ it('answers a replay with replayed: true and writes nothing, even if the replaye
   expect(snapshot()).toBe(before)
 })
 
+it('keeps entries in history order when a hold is released late by a request stamped earlier', async () => {
+  const holds = require('../../cloudfunctions/api/src/repos/ledgerHolds') as typeof import('../../cloudfunctions/api/src/repos/ledgerHolds')
+  const t0 = Date.now() + 60_000 // a later posting moves the account's clock ahead of the releasing request's
+  await ledger.placeHoldOn('member:x', 'order_late', 10, new Date(t0 - 30_000))
+  const grant = (id: string, minutes: number, issuer: string) => ({
+    id,
+    kind: 'grant' as const,
+    entries: [
+      { account: issuer, minutes: -minutes },
+      { account: 'member:x', minutes }
+    ],
+    memo: '发放',
+    reverses: null
+  })
+  await ledger.post(grant('grant:late:1', 7, 'issuing:c1'), { ...opts(), now: new Date(t0) })
+  // A retried settle still carries the clock of its first attempt, a minute before the grant above.
+  expect(await holds.releaseHoldOnce('member:x', 'order_late')).toBe(true)
+  // Another issuer, untouched since: only member:x's own clock can order this entry after the first.
+  await ledger.post(grant('grant:late:2', 3, 'issuing:c2'), { ...opts(), now: new Date(t0 - 60_000) })
+  const mine = all('ledger_entries').filter((e) => e.account === 'member:x')
+  const newest = mine.reduce((n, e) => (new Date(e.at) > new Date(n.at) ? e : n))
+  expect([newest.postingId, newest.balanceAfter]).toEqual(['grant:late:2', acct('member:x').balance])
+})
+
 it('keeps each account equal to its entries and the ledger summing to zero', () => {
   const entries = all('ledger_entries')
   for (const a of all('ledger_accounts'))

@@ -52,7 +52,7 @@ export async function settleOrder(o: OrderDoc, community: CommunityDoc | null, n
   if (o.settledAt && o.settledMinutes === minutes) return void (await record(o))
   const paid = o.settledAt ? (await correctSettlement(o, community, minutes, now), true) : await pay(o, community, minutes, FIRST(o), now)
   // The first payment consumed the hold; without one (no minutes) it is released here.
-  if (o.funding === 'own_hours' && !paid) await releaseHoldOnce(accountId.member(o.createdBy), holdKeyOf(o._id), now)
+  if (o.funding === 'own_hours' && !paid) await releaseHoldOnce(accountId.member(o.createdBy), holdKeyOf(o._id))
   await record(o)
   await markSettled(o._id, minutes, now)
 }
