@@ -17,6 +17,8 @@ const OPENID_RE = /^[A-Za-z0-9_-]{1,64}$/
 const FOLDER_RE = /^[a-z][a-z0-9_-]{0,31}$/
 const NAME_RE = /^[A-Za-z0-9_-]{1,64}\.([a-z0-9]{1,5})$/
 const IMAGE_TYPES: Record<string, string[]> = { 'image/jpeg': ['jpg', 'jpeg'], 'image/png': ['png'], 'image/gif': ['gif'], 'image/webp': ['webp'] }
+/** The folder `rosters` takes roster files (volunteers.importRoster) instead of images: CSV or XLSX, never served as pages. */
+const ROSTER_TYPES: Record<string, string[]> = { 'text/csv': ['csv'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'] }
 
 /** Must equal uploadKeyOf in cloudfunctions/api/src/lib/mediaCheck.ts (the local cloud never imports functions). */
 export function uploadKeyOf(openid: string): string {
@@ -62,8 +64,9 @@ export async function uploadImage(local: LocalCloud, req: http.IncomingMessage, 
     .split(';')[0]
     .trim()
     .toLowerCase()
-  if (!IMAGE_TYPES[type]) return refuse(req, res, 415, 'only JPEG, PNG, GIF or WEBP images')
-  if (!IMAGE_TYPES[type].includes(name[1])) return refuse(req, res, 400, `extension .${name[1]} does not match ${type}`)
+  const types = parts[0] === 'rosters' ? ROSTER_TYPES : IMAGE_TYPES
+  if (!types[type]) return refuse(req, res, 415, parts[0] === 'rosters' ? 'only CSV or XLSX rosters' : 'only JPEG, PNG, GIF or WEBP images')
+  if (!types[type].includes(name[1])) return refuse(req, res, 400, `extension .${name[1]} does not match ${type}`)
   if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE) return refuse(req, res, 413, 'image larger than 5 MB')
   let body: Buffer
   try {

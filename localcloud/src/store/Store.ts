@@ -178,6 +178,28 @@ export class Store {
   }
 
   /** Throws a duplicate-key error if applying `changes` would break a unique index. */
+  /**
+   * A cheap, conservative check of one more change of a batch against the unique indexes: `seen` holds the unique
+   * keys the batch's earlier changes claimed (it is updated). False: it certainly clashes with nothing; true: it
+   * might (a holder or an earlier change has the key) — then checkUnique over the whole batch decides. Lets a
+   * transaction stage thousands of writes in linear rather than quadratic time (a 10 000-row roster import).
+   */
+  mayClash(c: Change, seen: Map<string, string>): boolean {
+    if (!c.doc) return false
+    const st = this.state(c.coll)
+    let may = false
+    for (const spec of st.indexes) {
+      if (!spec.unique) continue
+      const key = uniqueKey(c.doc, spec)
+      const k = `${c.coll}\u0000${spec.name}\u0000${key}`
+      const holder = st.unique.get(spec.name)!.get(key)
+      const earlier = seen.get(k)
+      if ((holder !== undefined && holder !== c.id) || (earlier !== undefined && earlier !== c.id)) may = true
+      seen.set(k, c.id)
+    }
+    return may
+  }
+
   checkUnique(changes: Change[]): void {
     const byColl = new Map<string, Change[]>()
     for (const c of changes) {

@@ -14,6 +14,8 @@ interface Tx {
   id: string
   snapshot: number
   staged: Map<string, Change>
+  /** Unique keys claimed by staged writes (Store.mayClash): only a possible clash pays for a full check. */
+  uniq: Map<string, string>
   timer: NodeJS.Timeout
 }
 
@@ -45,7 +47,7 @@ export class Transactions {
     const id = randomBytes(12).toString('hex')
     const timer = setTimeout(() => this.end(id), TX_LIFETIME_MS)
     timer.unref()
-    this.txs.set(id, { id, snapshot: this.store.currentSeq(), staged: new Map(), timer })
+    this.txs.set(id, { id, snapshot: this.store.currentSeq(), staged: new Map(), uniq: new Map(), timer })
     return id
   }
 
@@ -75,7 +77,7 @@ export class Transactions {
     if (!owner && (this.history.get(key) ?? []).some((h) => h.seq > tx.snapshot)) throw dbErrors.conflict()
     const next = compute(this.read(txId, coll, id))
     const change: Change = { coll, id, doc: next }
-    this.store.checkUnique([...tx.staged.values(), change])
+    if (this.store.mayClash(change, tx.uniq)) this.store.checkUnique([...tx.staged.values(), change])
     this.locks.set(key, txId)
     tx.staged.set(key, change)
   }
