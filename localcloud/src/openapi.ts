@@ -4,10 +4,12 @@
 //   database call on CloudBase); mediaVerdicts.ts later pushes the verdict to the `api` function as WeChat's
 //   wxa_media_check message push does, so images stay hidden until then;
 // - subscribeMessage.send: written to the `_local_outbox` collection instead of a phone;
-// - phonenumber.getPhoneNumber: the local "code" is `local-phone:<11 digits>` (the H5 form makes it).
+// - phonenumber.getPhoneNumber: the local "code" is `local-phone:<11 digits>` (the H5 form makes it);
+// - wxacode.getUnlimited: a PNG QR code encoding the scene (wxacode.ts).
 import { randomBytes } from 'crypto'
 import type { LocalDatabase } from './transport'
 import { toCanonical } from './ejson'
+import { localWxacode } from './wxacode'
 
 export const SYSTEM_COLLECTIONS = ['_local_outbox', '_local_media_checks']
 
@@ -33,6 +35,7 @@ export function localOpenApi(db: LocalDatabase) {
   const insert = (coll: string, doc: Record<string, unknown>) =>
     db.handle('database.insertDocument', { collectionName: coll, data: [toCanonical(doc)] }, { uncounted: true })
   return {
+    wxacode: localWxacode(fail),
     security: {
       async msgSecCheck(params: { content?: string; openid?: string; scene?: number; version?: number }) {
         if (typeof params?.content !== 'string') fail('security.msgSecCheck', 47001, 'data format error')
