@@ -82,6 +82,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           cacheGroups: {
             ...chain.optimization.get('splitChunks').cacheGroups,
             nutui: { name: 'nutui', chunks: 'async', test: /[\\/]node_modules[\\/]@nutui[\\/]/, minChunks: 2, priority: 30 },
+            // The chart library (工作台, 社区对比) in a chunk of its own: only pages that draw charts load it.
+            f2: { name: 'f2', chunks: 'async', test: /[\\/]node_modules[\\/]@antv[\\/]/, minChunks: 2, priority: 30 },
             pages: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 20, reuseExistingChunk: true }
           }
         })

@@ -5,13 +5,15 @@ import { Text, View } from '@tarojs/components'
 import Chips from '../../../../components/Chips'
 import LoadState from '../../../../components/LoadState'
 import { driftText, useDashboard } from '../../../../hooks/useDashboard'
+import { useCatalog } from '../../../../hooks/useCatalog'
 import { useMe } from '../../../../hooks/useMe'
 import type { MeView } from '../../../../shared/contracts'
 import { formatShanghai } from '../../../../shared/time'
-import ChartCanvas from '../../components/Chart/ChartCanvas'
+import ChartCanvas from '../../../../components/Chart/ChartCanvas'
 import { categoryHours, hoursTrend, ordersTrend } from '../../components/Dashboard/charts'
 import CommunityPicker from '../../components/Dashboard/CommunityPicker'
 import KpiCards from '../../components/Dashboard/KpiCards'
+import TeamFigures from '../../components/Dashboard/TeamFigures'
 
 type TrendMode = 'orders' | 'hours'
 
@@ -27,7 +29,8 @@ function Board({ me }: { me: MeView }) {
     const until = formatShanghai(data.asOf, 'YYYY-MM')
     return mode === 'orders' ? ordersTrend(data.trend, until) : hoursTrend(data.trend, until)
   }, [data, mode])
-  const categories = useMemo(() => (data ? categoryHours(data.byCategory) : null), [data])
+  const { label } = useCatalog()
+  const categories = useMemo(() => (data ? categoryHours(data.byCategory, label) : null), [data, label])
   if (!allowed) return <Text className='cv-notice'>工作台需要社区协调员身份。</Text>
   return (
     <>
@@ -64,6 +67,7 @@ function Board({ me }: { me: MeView }) {
             <ChartCanvas id='chart-category' height={300} chart={categories} />
             <Text className='cv-dash__hint'>{data.year}年各服务类别的服务时长（小时）</Text>
           </View>
+          {(!isAdmin || d.communityId) && <TeamFigures year={d.year} communityId={d.communityId} />}
           <Text className={`cv-dash__drift${data.drift && data.drift.fields > 0 ? ' cv-dash__drift--bad' : ''}`} id='drift'>
             {driftText(data)}
           </Text>

@@ -1,5 +1,7 @@
-// An @antv/f2 (v5) chart on a canvas, for pages of this subpackage only (the chart library must stay out of the
-// main package and out of other subpackages, which would each carry a copy). The build picks
+// An @antv/f2 (v5) chart on a canvas, shared by the subpackages that draw charts (协调员 工作台, 街道 社区对比).
+// Import it ONLY from subpackage pages, never from a main-package page or component: the chart library must stay out
+// of the main package (mini.optimizeMainPackage keeps a module used only by subpackages in them — a copy in each —
+// and the H5 build gives F2 its own chunk, config/index.ts). No NutUI here for the same reason. The build picks
 // ChartCanvas.weapp.tsx (Taro Canvas type='2d', node from a selector query, touches forwarded to F2) or
 // ChartCanvas.h5.tsx (a plain <canvas>: Taro's H5 Canvas resets its pixel ratio); this file holds the props and a
 // fallback for other platforms. `chart` is the F2 element to draw (from a file marked @jsxImportSource @antv/f2);
