@@ -4,7 +4,7 @@
 // an account's balance equals its entries' sum and its newest entry's balanceAfter; each account's entries have
 // strictly increasing `at` (settlements are replayed in time order, a millisecond apart at least).
 // Also the record_totals of the community's volunteers (repos/records.ts: minutes, records, participant marks).
-import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../src/shared/contracts/fields'
+import { SERVICE_CATEGORY_LABELS, type BuiltinCategory } from '../../src/shared/contracts/fields'
 import { accountId } from '../../src/shared/domain/ledger'
 import { seenKeys } from '../../src/shared/domain/stats'
 import { formatShanghai } from '../../src/shared/time'
@@ -45,7 +45,7 @@ export function ledgerDocs(communityId: string, settled: Settled[], openedAt: Da
       { account: accountId.issuing(communityId), minutes: -s.minutes },
       { account: accountId.member(o.volunteerOpenid), minutes: s.minutes }
     ]
-    const memo = `服务订单 ${SERVICE_CATEGORY_LABELS[o.category as ServiceCategory]} ${o.shortNo}`
+    const memo = `服务订单 ${SERVICE_CATEGORY_LABELS[o.category as BuiltinCategory]} ${o.shortNo}`
     out.push({
       coll: 'ledger_postings',
       id,

@@ -7,7 +7,7 @@
 // Every order is funded as public service, so a settlement is the issuing account paying the volunteer and no
 // resident holds are open (the other fundings are exercised by tests, not by this volume data set).
 import { createHash } from 'crypto'
-import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../src/shared/contracts/fields'
+import { SERVICE_CATEGORY_LABELS, type BuiltinCategory } from '../../src/shared/contracts/fields'
 import { BEFORE_SERVICE_STATUSES, DEFAULT_CATALOG, DEFAULT_ORDER_RULES, FINAL_STATUSES, roundMinutes, type OrderStatus } from '../../src/shared/domain/order'
 import { shanghaiDay } from '../../src/shared/time'
 import { TYPICAL_MINUTES } from '../../localcloud/src/demo/yearPlan'
@@ -59,7 +59,7 @@ export function makeOrders(rand: Rand, p: CommunityPeople, count: number, now: D
     const status = weighted(rand, WEIGHTED)
     const resident = pick(p.residents)
     const v = pick(p.volunteers)
-    const category = pick(v.skills) as ServiceCategory
+    const category = pick(v.skills) as BuiltinCategory
     const finished = FINISHED.has(status)
     // Orders already checked in were created at least 5 h ago, so accept → check-in (≤ now − 3 h) stays in order.
     const openAge = !BEFORE_SERVICE_STATUSES.includes(status) ? 5 * HOUR + rand() * 35 * HOUR : 20 * MIN + rand() * 40 * HOUR

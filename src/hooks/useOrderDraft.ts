@@ -3,7 +3,8 @@
 // description is filled from the category (the contract requires one; most elderly residents will not type).
 import { useCallback, useEffect, useMemo } from 'react'
 import Taro from '@tarojs/taro'
-import { contracts, SERVICE_CATEGORY_LABELS, type ActionInput, type ServiceCategory } from '../shared/contracts'
+import { contracts, type ActionInput, type ServiceCategory } from '../shared/contracts'
+import { isOrderable } from '../shared/domain/order/catalog'
 import { messageFor } from '../shared/errors'
 import { hasErrors, schemaErrors, type FieldErrors } from './formErrors'
 import { ORDER_PAGES } from './orderRoutes'
@@ -58,7 +59,7 @@ export function useOrderDraft() {
     create.clearField
   )
 
-  const categories = (catalog.data?.entries ?? []).filter((e) => e.enabled && e.residentDirect)
+  const categories = useMemo(() => (catalog.data?.entries ?? []).filter((e) => isOrderable(e, false)), [catalog.data])
   const addresses = useMemo(() => addressList.data?.addresses ?? [], [addressList.data])
   const family = (familyList.data?.links ?? []).filter((l) => l.status === 'active' && l.iAm === 'requester')
   const windows = availableWindows(Date.now())
@@ -74,7 +75,8 @@ export function useOrderDraft() {
 
   const toInput = useCallback((): CreateInput => {
     const w = windowFor(values.window, Date.now()) ?? windowFor('asap', Date.now())!
-    const description = values.description.trim() || (values.category ? `需要${SERVICE_CATEGORY_LABELS[values.category]}` : '')
+    const label = categories.find((e) => e.category === values.category)?.label
+    const description = values.description.trim() || (label ? `需要${label}` : '')
     return {
       requestId: draftRequestId(),
       category: values.category as ServiceCategory, // '' is caught by the schema: 请选择服务
@@ -86,7 +88,7 @@ export function useOrderDraft() {
       funding: values.funding,
       ...(values.forLinkId ? { forLinkId: values.forLinkId } : {})
     }
-  }, [values, photos.photos])
+  }, [values, photos.photos, categories])
 
   const submit = useCallback(async () => {
     const input = toInput()

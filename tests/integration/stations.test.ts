@@ -90,7 +90,7 @@ describe('stations.upsert', () => {
       [{ hours: [{ day: 1, from: '8:00', to: '12:00' }] }, 'hours.0.from'],
       [{ type: 'kiosk' }, 'type'],
       [{ name: ' ' }, 'name'],
-      [{ services: ['juggling'] }, 'services.0'],
+      [{ services: ['Juggling!'] }, 'services.0'],
       [{ stationId: 'some-station' }, 'version']
     ]
     for (const [over, field] of cases) {
@@ -101,6 +101,9 @@ describe('stations.upsert', () => {
         has: true
       })
     }
+    // A well-formed key the community's catalogue lacks: its own code (catalog.test.ts covers own categories).
+    const unknown = await call('coord-1', 'stations.upsert', station({ services: ['juggling'] }))
+    expect(!unknown.ok && unknown.error).toMatchObject({ code: 'CATEGORY_UNKNOWN', fields: { services: '请选择本社区在用的服务类别' } })
     const risky = await call('coord-1', 'stations.upsert', station({ name: '赌博服务站' }))
     expect(!risky.ok && risky.error.code).toBe('CONTENT_RISKY')
     expect(allStations().length).toBe(before)

@@ -25,7 +25,10 @@ const ME = 'vol-me'
 const orders: ExclusionOrder[] = []
 for (const owners of [['res-1'], ['res-1', ME], [ME]])
   for (const declined of [[], ['vol-x'], ['vol-x', ME]])
-    for (const funding of ['own_hours', 'community_pool', 'public_service']) orders.push({ ownerOpenids: owners, declinedBy: declined, funding })
+    for (const funding of ['own_hours', 'community_pool', 'public_service'])
+      // route absent (orders older than the grabPool setting), open, or dispatch-only
+      for (const route of [undefined, null, 'dispatch'] as const)
+        orders.push({ ownerOpenids: owners, declinedBy: declined, funding, ...(route === undefined ? {} : { route }) })
 
 describe.each<ServeWay>(['grab', 'dispatch'])('the exclusion rule for %s', (way) => {
   const filter = Object.fromEntries(exclusionConditions(ME, way).map((c) => [c.field, { $ne: c.not }]))
@@ -54,8 +57,14 @@ describe('what the rule says', () => {
     expect(excludedFrom(o({ funding: 'community_pool' }), 'grab').closed).toBe(true)
   })
 
+  it('keeps a dispatch-only category (catalogue grabPool: false) from the grab pool, but lets it be dispatched', () => {
+    expect(exclusionProblems(ME, o({ route: 'dispatch' }), 'grab')).toEqual(['该服务由社区协调员派单，不进入抢单大厅'])
+    expect(exclusionProblems(ME, o({ route: 'dispatch' }), 'dispatch')).toEqual([])
+    expect(exclusionProblems(ME, o({ route: null }), 'grab')).toEqual([])
+  })
+
   it('names only fields an order has', () => {
-    for (const e of EXCLUSIONS) expect(['ownerOpenids', 'declinedBy', 'funding']).toContain(e.field)
+    for (const e of EXCLUSIONS) expect(['ownerOpenids', 'declinedBy', 'funding', 'route']).toContain(e.field)
   })
 })
 

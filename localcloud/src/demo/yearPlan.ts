@@ -4,7 +4,7 @@
 // records, and 随手拍 reports with close events. Pure and deterministic: a fixed pseudo-random sequence, so the
 // same `now` gives the same year. Every time lies in the 12 China-time months ending with now's month and
 // before now; nothing is left for cron or settle to do (no order waits for confirmation, a volunteer or its pay).
-import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../src/shared/contracts/fields'
+import { SERVICE_CATEGORY_LABELS, type BuiltinCategory } from '../../../src/shared/contracts/fields'
 import { roundMinutes, DEFAULT_ORDER_RULES } from '../../../src/shared/domain/order'
 import { formatShanghai, shanghaiDay } from '../../../src/shared/time'
 
@@ -37,7 +37,7 @@ const DAY = 24 * HOUR
 export const YEAR_ORDER_PREFIX = 'demo-year-'
 
 /** Share of requests per category (elder visits and companionship dominate, as in the seeds' communities). */
-const CATEGORY_WEIGHTS: Array<[ServiceCategory, number]> = [
+const CATEGORY_WEIGHTS: Array<[BuiltinCategory, number]> = [
   ['elder_visit', 22],
   ['companionship', 14],
   ['shopping', 14],
@@ -50,7 +50,7 @@ const CATEGORY_WEIGHTS: Array<[ServiceCategory, number]> = [
   ['legal_advice', 3]
 ]
 /** A visit's typical length (minutes); the scale seed (scripts/seed/orders.ts) draws from the same table. */
-export const TYPICAL_MINUTES: Record<ServiceCategory, number> = {
+export const TYPICAL_MINUTES: Record<BuiltinCategory, number> = {
   elder_visit: 60,
   companionship: 60,
   shopping: 45,
@@ -64,7 +64,7 @@ export const TYPICAL_MINUTES: Record<ServiceCategory, number> = {
 }
 /** Calendar months 1–12: Spring Festival visits (Jan–Feb), 学雷锋月 (March), a quieter summer and Golden Week. */
 const SEASON = [1.25, 1.15, 1.35, 1.0, 0.95, 0.85, 0.95, 0.95, 0.95, 0.8, 1.05, 1.15]
-const DESCRIPTIONS: Record<ServiceCategory, string[]> = {
+const DESCRIPTIONS: Record<BuiltinCategory, string[]> = {
   elder_visit: ['帮我母亲量血压、陪她聊聊天', '探望独居的父亲，看看家里是否安全', '节前上门看望老人'],
   companionship: ['陪老人下棋聊天', '陪奶奶去公园散步', '陪独居老人吃顿午饭'],
   shopping: ['帮忙去菜市场买菜', '帮忙去药店买降压药', '帮忙取快递和买米'],
@@ -326,7 +326,7 @@ export function planYear(p: {
       organizer: o.area,
       source: 'order',
       category: o.category,
-      content: `${SERVICE_CATEGORY_LABELS[o.category as ServiceCategory]}服务`,
+      content: `${SERVICE_CATEGORY_LABELS[o.category as BuiltinCategory]}服务`,
       place: o.area,
       date: shanghaiDay(checkIn),
       startAt: checkIn,

@@ -4,7 +4,7 @@ import './index.css'
 import type { ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { SERVICE_CATEGORY_LABELS, type OrderView } from '../../shared/contracts'
+import type { OrderView } from '../../shared/contracts'
 import { distanceText, statusLabel, URGENCY_LABELS, windowText } from '../../hooks/orderFormat'
 import { ORDER_PAGES } from '../../hooks/orderRoutes'
 import { formatMinutes } from '../../shared/time'
@@ -27,7 +27,7 @@ export default function OrderCard({ order: o, hideStatus, children }: Props) {
     <View className='cv-order' id={`order-${o.id}`}>
       <View onClick={open}>
         <View className='cv-order__head'>
-          <Text className='cv-order__title'>{SERVICE_CATEGORY_LABELS[o.category]}</Text>
+          <Text className='cv-order__title'>{o.categoryLabel}</Text>
           <View className='cv-badges'>
             {o.urgency === 'urgent' && <Text className='cv-badge cv-badge--urgent'>{URGENCY_LABELS.urgent}</Text>}
             {o.escalated && (o.status === 'pending' || o.status === 'dispatched') && <Text className='cv-badge cv-badge--late'>已超时升级</Text>}

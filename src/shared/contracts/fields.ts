@@ -28,7 +28,10 @@ export const location = z.object({
 })
 export type Location = z.infer<typeof location>
 
-/** Service categories a volunteer can offer and a resident can request (brief: 服务类别). */
+/**
+ * The ten built-in service categories (brief: 服务类别). A community's catalogue holds these and its own ones
+ * (catalog.add: key `c_` + a short id); the full list and labels come from src/shared/domain/order/catalog.ts.
+ */
 export const SERVICE_CATEGORIES = [
   'elder_visit',
   'shopping',
@@ -41,7 +44,12 @@ export const SERVICE_CATEGORIES = [
   'cleaning',
   'escort'
 ] as const
-export const SERVICE_CATEGORY_LABELS: Record<(typeof SERVICE_CATEGORIES)[number], string> = {
+export type BuiltinCategory = (typeof SERVICE_CATEGORIES)[number]
+/**
+ * The built-in ten's labels. Show a category through categoryLabel (shared domain; pages: useCatalog), which also
+ * knows a community's own categories — this table alone names none of them.
+ */
+export const SERVICE_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   elder_visit: '探访老人',
   shopping: '代购跑腿',
   repair: '家电维修',
@@ -52,9 +60,16 @@ export const SERVICE_CATEGORY_LABELS: Record<(typeof SERVICE_CATEGORIES)[number]
   phone_lessons: '智能手机教学',
   cleaning: '清洁整理',
   escort: '陪同就医'
-}
-export const serviceCategory = z.enum(SERVICE_CATEGORIES)
-export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number]
+} satisfies Record<BuiltinCategory, string>
+/**
+ * A category key: a built-in one or a community's own (`c_` + 8 letters/digits). Only the shape is checked here:
+ * whether the caller's community offers it is the server's check (CATEGORY_UNKNOWN), against its catalogue.
+ */
+export const serviceCategory = z
+  .string({ message: '请选择服务类别' })
+  .min(1, '请选择服务类别')
+  .regex(/^[a-z][a-z0-9_]{1,31}$/, '服务类别不正确')
+export type ServiceCategory = string
 
 /** Weekly availability slots: weekday × part of day. */
 export const AVAILABILITY_SLOTS = [

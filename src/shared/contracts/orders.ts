@@ -30,6 +30,8 @@ export const OrderView = z.object({
   id: z.string(),
   shortNo: z.string(),
   category: serviceCategory,
+  /** The category's name when the order was made (catalogue label; kept if the category is renamed or retired). */
+  categoryLabel: z.string(),
   description: z.string(),
   urgency: z.enum(URGENCIES),
   funding: z.enum(FUNDINGS),
@@ -72,6 +74,7 @@ export const BoardItem = OrderView.pick({
   id: true,
   shortNo: true,
   category: true,
+  categoryLabel: true,
   urgency: true,
   status: true,
   area: true,
@@ -96,6 +99,8 @@ export const Candidate = z.object({
   volunteerId: z.string(),
   name: z.string(),
   volunteerNo: z.string().nullable(),
+  /** Their community's name when the order is dispatched at the street level (any community of the street); else null. */
+  communityName: z.string().nullable(),
   distanceMeters: z.number().int().nullable(),
   load: z.number().int(),
   rating: z.number().nullable(),

@@ -29,9 +29,11 @@ export const ERROR_MESSAGES = {
   // Communities, teams, family
   NOT_IN_COMMUNITY: '请先加入社区',
   COMMUNITY_CODE_TAKEN: '该社区编码已被使用',
+  LAST_COORDINATOR: '这是社区唯一的协调员，请先任命新的协调员再解除',
   CONFIRM_CODE_INVALID: '确认码不正确或已失效',
   NOT_PENDING: '该申请已处理，请刷新后查看',
   LIMIT_REACHED: '已达到数量上限',
+  TEAM_LEADER_MUST_HAND_OVER: '您是队长，请先把队长交给其他队员再退出',
   // Streets (街道)
   ALREADY_STREET_ADMIN: '该用户已是其他街道的管理员，请先解除原任命',
   // Orders
@@ -40,6 +42,8 @@ export const ERROR_MESSAGES = {
   ORDER_TAKEN: '手慢了，这单已被其他志愿者接走',
   NOT_ELIGIBLE: '您暂不符合该服务的要求',
   CATEGORY_UNAVAILABLE: '该服务暂不开放，请联系社区协调员',
+  CATEGORY_UNKNOWN: '本社区没有这项服务，请刷新后重新选择',
+  CATEGORY_LABEL_TAKEN: '已有同名的服务，请换一个名称',
   ADDRESS_REQUIRED: '请选择服务地址',
   WINDOW_INVALID: '服务时间不正确',
   OUT_OF_FENCE: '您不在服务地点附近，请到达后签到或输入居民提供的签到码',
@@ -70,6 +74,12 @@ export const ERROR_MESSAGES = {
   ATTENDANCE_MISSING: '请先登记各场次的到场情况',
   // Exports (导出)
   EXPORT_TOO_LARGE: '导出的数据超过20000行，请缩小时间范围后分次导出',
+  // 名册导入与身份认领 (volunteers.importRoster, volunteers.claim)
+  ROSTER_HAS_PROBLEMS: '名册中有错误行，请按预检结果改正后重新上传',
+  ROSTER_CLAIM_NO_MATCH: '没有找到姓名、身份证号码和手机号都一致的名册记录，请核对或联系社区',
+  ROSTER_ALREADY_CLAIMED: '该名册身份已被认领，如有疑问请联系社区',
+  ROSTER_CLAIM_HAS_RECORD: '您已有志愿者登记，无需认领',
+  ROSTER_CLAIM_OTHER_COMMUNITY: '您已加入其他社区，请联系名册所在社区的协调员',
   // Points (爱心积分) and the 积分商城
   INSUFFICIENT_POINTS: '积分不足，暂不能兑换',
   SOLD_OUT: '手慢了，该奖励已兑完',

@@ -1,8 +1,7 @@
 // Subscribe messages (订阅消息) about orders. A message can only be delivered if the recipient subscribed to the
 // template first (the client asks at the natural moment); an unsubscribed recipient (errCode 43101) or any
 // other send failure must never fail the order action, so failures are logged (no personal data) and dropped.
-import { SERVICE_CATEGORY_LABELS } from '../../../../src/shared/contracts'
-import { ORDER_STATUS_LABELS } from '../../../../src/shared/domain/order'
+import { ORDER_STATUS_LABELS, orderCategoryLabel } from '../../../../src/shared/domain/order'
 import { NOTICE_TEMPLATES, type NoticeKind } from '../../../../src/shared/notifications'
 import { formatShanghai } from '../../../../src/shared/time'
 import type { OrderDoc } from '../repos/orders'
@@ -21,12 +20,12 @@ const TIPS: Record<NoticeKind, string> = {
 export async function notify(
   recipients: Array<string | null | undefined>,
   kind: NoticeKind,
-  o: Pick<OrderDoc, '_id' | 'category' | 'status' | 'windowStart'>,
+  o: Pick<OrderDoc, '_id' | 'category' | 'categoryLabel' | 'status' | 'windowStart'>,
   now: Date
 ): Promise<void> {
   const page = kind === 'escalated' ? 'packages/coordinator/pages/board/index' : `packages/resident/pages/order/index?id=${o._id}`
   const data = {
-    thing1: { value: SERVICE_CATEGORY_LABELS[o.category] },
+    thing1: { value: orderCategoryLabel(o) },
     phrase2: { value: ORDER_STATUS_LABELS[o.status] },
     time3: { value: formatShanghai(kind === 'escalated' ? now : o.windowStart) },
     thing4: { value: TIPS[kind] }

@@ -43,6 +43,10 @@ export interface OrderDoc {
   /** Who may see and act on it as its resident: the creator, and the family member once they use WeChat. */
   ownerOpenids: string[]
   category: ServiceCategory
+  /** The catalogue label when it was made (absent on older orders: categoryLabel falls back to the built-in one). */
+  categoryLabel?: string
+  /** 'dispatch': its category is kept out of the grab pool (exclusion.ts); absent or null: open to grabs. */
+  route?: 'dispatch' | null
   description: string
   photos: OrderPhotoDoc[]
   address: { addressId: string; detail: string; contactName: string; contactPhone: string; location: unknown | null }

@@ -7,8 +7,8 @@
 // - `history` is only appended to; `version` grows with every write (conditional updates compare it).
 // Ids use '-' rather than ':' because the contracts' `id` field (recordId) admits only [A-Za-z0-9_-], ≤ 64.
 import { createHash } from 'crypto'
-import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../../src/shared/contracts'
-import { PAYABLE_STATUSES } from '../../../../src/shared/domain/order'
+import type { ServiceCategory } from '../../../../src/shared/contracts'
+import { orderCategoryLabel, PAYABLE_STATUSES } from '../../../../src/shared/domain/order'
 import { recordBumps, seenKeys } from '../../../../src/shared/domain/stats'
 import { shanghaiDay } from '../../../../src/shared/time'
 import { db, _ } from '../lib/cloud'
@@ -45,7 +45,8 @@ export interface RecordDoc {
   communityId: string
   /** The community's name when recorded (谁组织谁记录). */
   organizer: string
-  source: 'order' | 'project' | 'honorary'
+  /** 'import': past hours (补录) from a roster import, with their source in `note` (volunteers.importRoster). */
+  source: 'order' | 'project' | 'honorary' | 'import'
   /** Order records: the order's service category (the 工作台 counts served minutes per category); else null. */
   category: ServiceCategory | null
   content: string
@@ -93,7 +94,7 @@ export function orderRecordOf(order: OrderDoc, now: Date): RecordDoc {
     organizer: order.area,
     source: 'order',
     category: order.category,
-    content: `${SERVICE_CATEGORY_LABELS[order.category]}服务`,
+    content: `${orderCategoryLabel(order)}服务`,
     place: order.area,
     date: shanghaiDay(order.checkInAt ?? order.checkOutAt ?? order.updatedAt),
     startAt: order.checkInAt ?? null,

@@ -1,7 +1,7 @@
 // Who may serve an order (条例 art 15: tasks suited to age and skills; art 17: insurance before risky work).
 // One rule for the pool, grabbing, the candidate list and dispatch, with the reason shown to people.
 import type { ServiceCategory } from '../../contracts/fields'
-import { SERVICE_CATEGORY_LABELS } from '../../contracts/fields'
+import { categoryLabel } from './catalog'
 import { shanghaiDay } from '../../time'
 import { ageOn } from '../idcard'
 import { LIFECYCLE_LABELS, lifecycleOf } from '../volunteerLifecycle'
@@ -18,6 +18,9 @@ export interface EligibilityVolunteer {
 export interface EligibilityOrder {
   communityId: string
   skillsNeeded: readonly ServiceCategory[]
+  /** The order's category and the label it was made with: names a community's own category in the reason. */
+  category?: string
+  categoryLabel?: string
   minAge: number
   needsInsurance: boolean
 }
@@ -39,7 +42,7 @@ export function eligibilityProblems(v: EligibilityVolunteer, o: EligibilityOrder
     if (v.communityId !== o.communityId && !streetCommunities.includes(v.communityId)) problems.push('不属于本街道的社区')
   } else if (v.communityId !== o.communityId) problems.push('不属于本社区')
   const missing = o.skillsNeeded.filter((s) => !v.skills.includes(s))
-  if (missing.length) problems.push(`缺少技能：${missing.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')}`)
+  if (missing.length) problems.push(`缺少技能：${missing.map((s) => (s === o.category && o.categoryLabel ? o.categoryLabel : categoryLabel(s))).join('、')}`)
   if (ageOn(v.birthDate, shanghaiDay(now)) < o.minAge) problems.push(`需年满${o.minAge}周岁`)
   if (o.needsInsurance && !isInsured(v, now)) problems.push('该服务有风险，需有效的志愿者保险')
   return problems

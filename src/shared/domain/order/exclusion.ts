@@ -2,7 +2,9 @@
 // - nobody serves their own order (it would pay them with their own request);
 // - nobody is offered again an order they declined or withdrew from (条例 art 22, 25);
 // - a community-pool order is never grabbed: the pool pays only when a coordinator approves, and dispatching is
-//   that approval.
+//   that approval;
+// - an order of a category the community keeps out of the grab pool (catalogue `grabPool: false`, copied onto the
+//   order as `route: 'dispatch'`) is served only by a coordinator's dispatch.
 // ONE rule for the pool, grabbing, the candidate list and dispatch. It is written as data (EXCLUSIONS): each entry
 // is a "field ≠ value" condition on the order, which exclusionProblems() evaluates in memory and the pool turns
 // into its database filter (exclusionConditions) — so the pool never lists what a grab would refuse
@@ -15,6 +17,8 @@ export interface ExclusionOrder {
   ownerOpenids: readonly string[]
   declinedBy: readonly string[]
   funding: string
+  /** 'dispatch': the category is kept out of the grab pool (absent on orders older than the setting: open). */
+  route?: string | null
 }
 
 interface Exclusion {
@@ -28,7 +32,8 @@ interface Exclusion {
 export const EXCLUSIONS: readonly Exclusion[] = [
   { field: 'ownerOpenids', not: 'person', reason: { grab: '不能接自己发布的求助', dispatch: '不能派给下单人本人' } },
   { field: 'declinedBy', not: 'person', reason: { grab: '您已婉拒或退过此单', dispatch: '该志愿者已婉拒或退过此单' } },
-  { field: 'funding', not: 'community_pool', reason: { grab: '公益池支付的求助由社区协调员审批后派单' } }
+  { field: 'funding', not: 'community_pool', reason: { grab: '公益池支付的求助由社区协调员审批后派单' } },
+  { field: 'route', not: 'dispatch', reason: { grab: '该服务由社区协调员派单，不进入抢单大厅' } }
 ]
 
 /** The rule for this volunteer and way as "field ≠ value" conditions on orders: an order passes iff it meets every one. */

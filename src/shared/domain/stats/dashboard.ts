@@ -32,6 +32,13 @@ export interface NowRollup {
 const ratio = (a: number, b: number) => (b > 0 ? Math.min(1, Math.max(0, a / b)) : null)
 const sum = (ms: MonthCounters[], k: keyof Omit<MonthCounters, 'response' | 'categories'>) => ms.reduce((s, m) => s + (m[k] ?? 0), 0)
 
+/** Categories other than the built-in ten that the months counted (a community's own), in key order. */
+function ownCounted(months: MonthCounters[]): string[] {
+  const builtin: readonly string[] = SERVICE_CATEGORIES
+  const keys = new Set(months.flatMap((m) => Object.keys(m.categories ?? {})).filter((k) => !builtin.includes(k)))
+  return [...keys].sort()
+}
+
 export function dashboardOf(p: {
   communityId: string
   communityName: string
@@ -80,7 +87,8 @@ export function dashboardOf(p: {
       participants: byMonth[i].participants ?? 0,
       reportsFiled: byMonth[i].reportsFiled ?? 0
     })),
-    byCategory: SERVICE_CATEGORIES.map((category) => {
+    // The built-in ten always (a zero is a figure too), then any community category that was counted.
+    byCategory: [...SERVICE_CATEGORIES, ...ownCounted(byMonth)].map((category) => {
       const c = (k: 'created' | 'completed' | 'servedMinutes') => byMonth.reduce((s, m) => s + (m.categories?.[category]?.[k] ?? 0), 0)
       return { category, ordersCreated: c('created'), ordersCompleted: c('completed'), servedMinutes: c('servedMinutes') }
     }),

@@ -1,7 +1,8 @@
-// catalog.list — the caller's community catalogue (its own entries over the defaults) and its order rules.
-// Read from the community document the router already loaded: no extra round trip.
-import { SERVICE_CATEGORY_LABELS } from '../../../../../src/shared/contracts'
+// catalog.list — the caller's community catalogue (the built-in ten over their defaults, then its own categories,
+// retired ones included), its order rules and its rate limits. Read from the community document the router already
+// loaded: no extra round trip.
 import { effectiveCatalog, orderRulesOf } from '../../../../../src/shared/domain/order'
+import { rateLimitViews } from '../../../../../src/shared/domain/rateLimits'
 import { callerCommunity } from '../../lib/scope'
 import { defineAction } from '../define'
 
@@ -11,7 +12,10 @@ export const list = defineAction({
   scope: 'community',
   async handler(_input, ctx) {
     callerCommunity(ctx)
-    const entries = effectiveCatalog(ctx.community?.catalog).map((e) => ({ ...e, label: SERVICE_CATEGORY_LABELS[e.category] }))
-    return { entries, rules: orderRulesOf(ctx.community?.orderRules) }
+    return {
+      entries: effectiveCatalog(ctx.community?.catalog),
+      rules: orderRulesOf(ctx.community?.orderRules),
+      rateLimits: rateLimitViews(ctx.community?.rateLimits)
+    }
   }
 })

@@ -1,7 +1,7 @@
 // One CSV row per volunteer / per service record, in the column order of VOLUNTEER_EXPORT_HEADERS and
 // RECORD_EXPORT_HEADERS (the national system's field names). Only masked identity data: the ID number as stored
 // masked at registration (idMasked; the clear number is never decrypted here) and the phone masked.
-import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../../../src/shared/contracts'
+import { categoryLabels, type StoredCatalog } from '../../../../../src/shared/domain/order'
 import { hoursOf, type CsvCell } from '../../../../../src/shared/domain/csv'
 import { formatShanghai, shanghaiDay } from '../../../../../src/shared/time'
 import { maskPhone } from '../../lib/phone'
@@ -10,10 +10,11 @@ import type { RecordDoc } from '../../repos/records'
 
 /** Registration is by 居民身份证 only (src/shared/domain/idcard.ts). */
 export const ID_TYPE = '居民身份证'
-const SOURCE_LABELS: Record<RecordDoc['source'], string> = { order: '订单服务', project: '项目活动', honorary: '荣誉时长' }
+const SOURCE_LABELS: Record<RecordDoc['source'], string> = { order: '订单服务', project: '项目活动', honorary: '荣誉时长', import: '补录' }
 
-export function volunteerRow(n: number, v: ExportVolunteer, organization: string, totalMinutes: number): CsvCell[] {
-  const skills = v.skills.map((s) => SERVICE_CATEGORY_LABELS[s as ServiceCategory] ?? s).join('、')
+/** `catalog`: the community's, so its own categories are named (categoryLabel). */
+export function volunteerRow(n: number, v: ExportVolunteer, organization: string, totalMinutes: number, catalog?: StoredCatalog | null): CsvCell[] {
+  const skills = categoryLabels(v.skills, catalog)
   return [
     n,
     v.realName,

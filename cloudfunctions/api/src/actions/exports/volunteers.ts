@@ -23,7 +23,7 @@ export const volunteers = defineAction({
     for (;;) {
       const page = await approvedVolunteersAfter(community._id, after)
       const totals = await recordTotalsOf(page.map((v) => v.openid))
-      for (const v of page) rows.push(volunteerRow(rows.length + 1, v, community.name, totals.get(v.openid) ?? 0))
+      for (const v of page) rows.push(volunteerRow(rows.length + 1, v, community.name, totals.get(v.openid) ?? 0, community.catalog))
       // Approvals made while the pages are read may add rows past the count: the cap holds anyway.
       if (rows.length > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_LARGE')
       if (page.length < EXPORT_PAGE) break

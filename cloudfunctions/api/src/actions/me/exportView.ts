@@ -2,15 +2,9 @@
 // (openids of volunteers, coordinators, family members), never secrets (the ID cipher and hashes, phone hash).
 // ID numbers only as stored masked (idMasked). One spec per exported collection: its section title, the fields
 // the JSON file holds, and the lines of the readable page.
-import {
-  FAMILY_RELATION_LABELS,
-  POINTS_ENTRY_LABELS,
-  REDEMPTION_STATUS_LABELS,
-  REPORT_STATUS_LABELS,
-  SERVICE_CATEGORY_LABELS
-} from '../../../../../src/shared/contracts'
+import { FAMILY_RELATION_LABELS, POINTS_ENTRY_LABELS, REDEMPTION_STATUS_LABELS, REPORT_STATUS_LABELS } from '../../../../../src/shared/contracts'
 import { AUDIT_ACTION_LABELS } from '../../../../../src/shared/domain/audit'
-import { ORDER_STATUS_LABELS } from '../../../../../src/shared/domain/order'
+import { ORDER_STATUS_LABELS, orderCategoryLabel } from '../../../../../src/shared/domain/order'
 import { formatMinutes, formatShanghai } from '../../../../../src/shared/time'
 
 // A stored document of any collection (the export walks them all), and a part of one (a history entry, a photo).
@@ -167,7 +161,7 @@ export const EXPORT_SPECS: Record<string, Spec> = {
     item: (d, me) => ({
       title: `${d.shortNo} ${ORDER_ROLE_TITLES[orderRole(d, me)]}`,
       lines: [
-        line('服务', label(SERVICE_CATEGORY_LABELS, d.category)),
+        line('服务', orderCategoryLabel({ category: String(d.category), categoryLabel: d.categoryLabel })),
         line('状态', label(ORDER_STATUS_LABELS, d.status)),
         line('服务时间', when(d.windowStart)),
         line('时长', mins(d.finalMinutes ?? d.estimatedMinutes))

@@ -2,7 +2,7 @@
 // overdue ones first — and before all of them, orders recorded for a priority-tagged beneficiary (独居, 高龄, 残疾,
 // 留守儿童, 低保: domain/beneficiaries.ts), which the issue asks to be served first. One indexed query
 // (community_status_created), bounded.
-import { OPEN_STATUSES, UNASSIGNED_STATUSES, UNSERVED_STATUSES } from '../../../../../src/shared/domain/order'
+import { OPEN_STATUSES, orderCategoryLabel, UNASSIGNED_STATUSES, UNSERVED_STATUSES } from '../../../../../src/shared/domain/order'
 import { toUtcIso } from '../../../../../src/shared/time'
 import { managedCommunity } from '../../lib/managed'
 import { listByStatus, type OrderDoc } from '../../repos/orders'
@@ -27,6 +27,7 @@ export const board = defineAction({
         id: o._id,
         shortNo: o.shortNo,
         category: o.category,
+        categoryLabel: orderCategoryLabel(o, community.catalog),
         urgency: o.urgency,
         status: o.status,
         area: o.area,

@@ -1,8 +1,7 @@
 // Eligibility of the calling volunteer, as a check (grab, view) and as a database filter (the pool), both from
 // the shared rules — src/shared/domain/order/eligibility.ts (skills, age, insurance) and exclusion.ts (own order,
 // declined, community pool) — so the pool never lists what grab would refuse.
-import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
-import { eligibilityProblems, exclusionConditions, exclusionProblems, isInsured } from '../../../../../src/shared/domain/order'
+import { catalogKeys, eligibilityProblems, exclusionConditions, exclusionProblems, isInsured, type StoredCatalog } from '../../../../../src/shared/domain/order'
 import { ageOn } from '../../../../../src/shared/domain/idcard'
 import { shanghaiDay } from '../../../../../src/shared/time'
 import { _ } from '../../lib/cloud'
@@ -25,12 +24,13 @@ export function problemsFor(ctx: ActionContext, o: OrderDoc): string[] {
 }
 
 /**
- * The same rule as a query on `orders`: this community, skills all held, age reached, insurance if risky, and the
- * exclusion rule's conditions as they are (each "field ≠ value" is `_.neq`, which on an array field means "no
+ * The same rule as a query on `orders`: this community, skills all held (no skill needed among the community's
+ * categories — built-in and its own, `catalog` — that the volunteer lacks), age reached, insurance if risky, and
+ * the exclusion rule's conditions as they are (each "field ≠ value" is `_.neq`, which on an array field means "no
  * element equals").
  */
-export function eligibleOrderFilter(v: VolunteerDoc, now: Date): Record<string, unknown> {
-  const lacking = SERVICE_CATEGORIES.filter((s) => !v.skills.includes(s))
+export function eligibleOrderFilter(v: VolunteerDoc, now: Date, catalog: StoredCatalog | null | undefined): Record<string, unknown> {
+  const lacking = catalogKeys(catalog).filter((s) => !v.skills.includes(s))
   return {
     communityId: v.communityId,
     ...(lacking.length ? { skillsNeeded: _.nin(lacking) } : {}),

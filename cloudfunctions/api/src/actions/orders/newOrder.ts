@@ -3,7 +3,7 @@
 // cannot drift: the same id rule (creator + requestId: a replay creates nothing), catalog entry, SLA clock,
 // check-in code, the 'create' event and the replay answer.
 import { randomInt } from 'crypto'
-import { catalogEntry, orderRulesOf, slaDueAt } from '../../../../../src/shared/domain/order'
+import { findCatalogEntry, isOrderable, orderRulesOf, slaDueAt } from '../../../../../src/shared/domain/order'
 import { AppError } from '../../../../../src/shared/errors'
 import { formatShanghai } from '../../../../../src/shared/time'
 import type { CommunityDoc } from '../../repos/communities'
@@ -13,11 +13,12 @@ import type { ActionContext } from '../define'
 import { insertHeldOrder } from './funding'
 import { eventFor } from './move'
 
-/** The catalog entry of `category` if the caller may order it (a coordinator may order any enabled one). */
+/** The catalog entry of `category` if the caller may order it (a coordinator may order any open one, direct or not). */
 export function orderableEntry(community: CommunityDoc, category: OrderDoc['category'], ctx: ActionContext) {
-  const entry = catalogEntry(community.catalog, category)
-  if (!entry.enabled || (!entry.residentDirect && !ctx.user?.roles.includes('coordinator')))
-    throw new AppError('CATEGORY_UNAVAILABLE', { category: '该服务暂不开放，请联系社区协调员' })
+  const entry = findCatalogEntry(community.catalog, category)
+  if (!entry) throw new AppError('CATEGORY_UNKNOWN', { category: '本社区没有这项服务' })
+  if (!isOrderable(entry, !!ctx.user?.roles.includes('coordinator')))
+    throw new AppError('CATEGORY_UNAVAILABLE', { category: entry.retired ? '该服务已停用' : '该服务暂不开放，请联系社区协调员' })
   return entry
 }
 
@@ -51,6 +52,8 @@ export function newOrderDoc(community: CommunityDoc, req: OrderRequest, party: O
     createdBy: ctx.openid,
     ...party,
     category: req.category,
+    categoryLabel: entry.label,
+    ...(entry.grabPool ? {} : { route: 'dispatch' as const }),
     description: req.description,
     location: point ?? community.location,
     exactLocation: !!point,

@@ -3,7 +3,7 @@
 // nothing, the service record's id is the order's — so running it again (cron's safety net for a process that
 // died halfway) completes what is missing and changes nothing else.
 import { accountId, emptyAccount, reversalOf, settlementPosting, timebankRulesOf, type Posting } from '../../../../../src/shared/domain/ledger'
-import { SERVICE_CATEGORY_LABELS } from '../../../../../src/shared/contracts'
+import { orderCategoryLabel } from '../../../../../src/shared/domain/order'
 import type { CommunityDoc } from '../../repos/communities'
 import { findPosting, post, type AccountDoc } from '../../repos/ledger'
 import { releaseHoldOnce } from '../../repos/ledgerHolds'
@@ -33,7 +33,7 @@ async function pay(o: OrderDoc, community: CommunityDoc | null, minutes: number,
     volunteerOpenid: vol,
     minutes,
     holdKey: holdKeyOf(o._id),
-    title: `${SERVICE_CATEGORY_LABELS[o.category]} ${o.shortNo}`
+    title: `${orderCategoryLabel(o, community?.catalog)} ${o.shortNo}`
   }
   const build = (a: ReadonlyMap<string, AccountDoc>): Posting | null => {
     const p = settlementPosting(facts, a.get(payer) ?? emptyAccount(), a.get(pool) ?? emptyAccount(), a.get(credited)!, cap)

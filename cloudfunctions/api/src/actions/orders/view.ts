@@ -4,7 +4,14 @@
 // - the assigned volunteer: address detail, phone and photos only from accepting until confirmation;
 // - anyone else allowed to see it (an eligible volunteer looking at the pool): street-level area and distance,
 //   no names, no timeline (the assigned volunteer keeps the timeline and the beneficiary's name throughout).
-import { BEFORE_SERVICE_STATUSES, movesFor, PAYABLE_STATUSES, PRIVATE_VISIBLE_TO_VOLUNTEER, type OrderActor } from '../../../../../src/shared/domain/order'
+import {
+  BEFORE_SERVICE_STATUSES,
+  movesFor,
+  orderCategoryLabel,
+  PAYABLE_STATUSES,
+  PRIVATE_VISIBLE_TO_VOLUNTEER,
+  type OrderActor
+} from '../../../../../src/shared/domain/order'
 import { toUtcIso } from '../../../../../src/shared/time'
 import type { OrderView } from '../../../../../src/shared/contracts'
 import { cloud } from '../../lib/cloud'
@@ -32,6 +39,7 @@ export async function orderView(o: OrderDoc, ctx: ActionContext, extra: { distan
     id: o._id,
     shortNo: o.shortNo,
     category: o.category,
+    categoryLabel: orderCategoryLabel(o, ctx.community?._id === o.communityId ? ctx.community.catalog : null),
     description: o.description,
     urgency: o.urgency,
     funding: o.funding,

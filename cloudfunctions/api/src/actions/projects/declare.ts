@@ -6,6 +6,7 @@ import { assertTextSafe } from '../../lib/contentCheck'
 import { callerCommunity } from '../../lib/scope'
 import { insertProjectOnce, projectIdFor, type ProjectDoc } from '../../repos/projects'
 import { defineAction } from '../define'
+import { assertCategories } from '../../lib/categories'
 import { projectView } from './view'
 
 export const declare = defineAction({
@@ -14,6 +15,7 @@ export const declare = defineAction({
   scope: 'community',
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
+    if (input.category) assertCategories(ctx, [input.category], 'category')
     await assertTextSafe(ctx.openid, { title: input.title, description: input.description, place: input.place })
     const sessions = input.sessions
       .map((s) => ({ startsAt: new Date(s.startsAt), minutes: s.minutes }))

@@ -10,6 +10,6 @@ export const list = defineAction({
   scope: 'community',
   async handler(input, ctx) {
     const communityId = managedCommunity(ctx, input.communityId)
-    return { stations: (await listStations(communityId)).map((s) => stationView(s, ctx.now)) }
+    return { stations: (await listStations(communityId)).map((s) => stationView(s, ctx.now, ctx)) }
   }
 })

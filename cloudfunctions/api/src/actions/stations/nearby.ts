@@ -18,6 +18,6 @@ export const nearby = defineAction({
     const center = input.location ?? toLocation(ctx.community?.location)
     if (!center) throw new AppError('NOT_IN_COMMUNITY')
     const found = await stationsNear(toGeoPoint(center), input.radiusMeters, MAX_RESULTS)
-    return { center, stations: found.map((s) => ({ ...stationPublicView(s, ctx.now), distanceMeters: Math.round(s.distanceMeters / 10) * 10 })) }
+    return { center, stations: found.map((s) => ({ ...stationPublicView(s, ctx.now, ctx), distanceMeters: Math.round(s.distanceMeters / 10) * 10 })) }
   }
 })

@@ -11,6 +11,7 @@ import { callerCommunity } from '../../lib/scope'
 import { recordAudit } from '../../repos/audit'
 import { findStation, insertStationOnce, stationIdFor, updateStation, type StationDoc, type StationEdit } from '../../repos/stations'
 import { defineAction } from '../define'
+import { assertCategories } from '../../lib/categories'
 import { loadManagedStation, stationView } from './view'
 
 const AUDITED = ['name', 'type', 'address', 'hours', 'services', 'tags', 'status'] as const
@@ -41,7 +42,8 @@ export const upsert = defineAction({
       const communityId = callerCommunity(ctx)
       const id = stationIdFor(ctx.openid, input.requestId)
       const first = await findStation(id) // a replay: the first station, unchanged
-      if (first) return stationView(first, ctx.now)
+      if (first) return stationView(first, ctx.now, ctx)
+      assertCategories(ctx, edit.services, 'services')
       await assertTextSafe(ctx.openid, text)
       const doc: StationDoc = {
         _id: id,
@@ -57,12 +59,14 @@ export const upsert = defineAction({
       }
       const stored = await insertStationOnce(doc)
       if (stored === doc) await audit(id, communityId, null, { ...pick(doc), location: input.location })
-      return stationView(stored, ctx.now)
+      return stationView(stored, ctx.now, ctx)
     }
 
     const s = await loadManagedStation(ctx, input.stationId)
-    if (s.lastRequestId === input.requestId && s.version === input.version! + 1) return stationView(s, ctx.now)
+    if (s.lastRequestId === input.requestId && s.version === input.version! + 1) return stationView(s, ctx.now, ctx)
     if (s.version !== input.version) throw new AppError('CONFLICT')
+    // Checked against the catalogue read with the caller: their own community's (an admin editing another's is not).
+    if (s.communityId === ctx.community?._id) assertCategories(ctx, edit.services, 'services', true, s.services)
     await assertTextSafe(ctx.openid, text)
     if (!(await updateStation(s._id, s.version, edit, ctx.openid, input.requestId, ctx.now))) throw new AppError('CONFLICT')
     const changed = AUDITED.filter((k) => JSON.stringify(s[k]) !== JSON.stringify(edit[k]))
@@ -73,7 +77,7 @@ export const upsert = defineAction({
       { ...pickOf(s, changed), ...(moved ? { location: toLocation(s.location) } : {}) },
       { ...pickOf(edit, changed), ...(moved ? { location: input.location } : {}) }
     )
-    return stationView({ ...s, ...edit, version: s.version + 1, lastRequestId: input.requestId, updatedBy: ctx.openid, updatedAt: ctx.now }, ctx.now)
+    return stationView({ ...s, ...edit, version: s.version + 1, lastRequestId: input.requestId, updatedBy: ctx.openid, updatedAt: ctx.now }, ctx.now, ctx)
   }
 })
 

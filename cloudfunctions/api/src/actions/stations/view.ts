@@ -1,6 +1,6 @@
 // The one place a station becomes what a caller sees: the public view every member gets (nearby), and the
 // coordinator's view with what editing needs (community, version). openNow is computed at the call, China time.
-import { SERVICE_CATEGORY_LABELS, type ServiceCategory } from '../../../../../src/shared/contracts/fields'
+import { categoryLabel } from '../../../../../src/shared/domain/order'
 import { STATION_TYPE_LABELS, type StationPublicView, type StationView } from '../../../../../src/shared/contracts/stations'
 import { describeHours, isOpenAt } from '../../../../../src/shared/domain/stations'
 import { AppError } from '../../../../../src/shared/errors'
@@ -10,7 +10,9 @@ import { toLocation } from '../../lib/geo'
 import { findStation, type StationDoc } from '../../repos/stations'
 import type { ActionContext } from '../define'
 
-export function stationPublicView(s: StationDoc, now: Date): StationPublicView {
+/** `ctx`: the caller's community catalogue names its own categories on a station of that community. */
+export function stationPublicView(s: StationDoc, now: Date, ctx?: Pick<ActionContext, 'community'>): StationPublicView {
+  const catalog = ctx?.community?._id === s.communityId ? ctx.community.catalog : null
   return {
     id: s._id,
     name: s.name,
@@ -20,16 +22,16 @@ export function stationPublicView(s: StationDoc, now: Date): StationPublicView {
     location: toLocation(s.location) ?? { longitude: 0, latitude: 0 },
     hours: s.hours.map((h) => ({ day: h.day, from: h.from, to: h.to })),
     hoursText: describeHours(s.hours),
-    services: s.services as ServiceCategory[],
-    serviceLabels: s.services.map((c) => SERVICE_CATEGORY_LABELS[c as ServiceCategory] ?? c),
+    services: s.services,
+    serviceLabels: s.services.map((c) => categoryLabel(c, catalog)),
     tags: s.tags,
     status: s.status,
     openNow: s.status === 'open' && isOpenAt(s.hours, now)
   }
 }
 
-export function stationView(s: StationDoc, now: Date): StationView {
-  return { ...stationPublicView(s, now), communityId: s.communityId, version: s.version, updatedAt: toUtcIso(s.updatedAt) }
+export function stationView(s: StationDoc, now: Date, ctx?: Pick<ActionContext, 'community'>): StationView {
+  return { ...stationPublicView(s, now, ctx), communityId: s.communityId, version: s.version, updatedAt: toUtcIso(s.updatedAt) }
 }
 
 /** The station if it exists and the caller may manage it: NOT_FOUND, or FORBIDDEN for another community's. */

@@ -9,6 +9,7 @@ import { encryptIdNumber, hashIdNumber } from '../../lib/idCrypto'
 import { callerCommunity } from '../../lib/scope'
 import { findVolunteerByOpenid, insertVolunteer, resubmitVolunteer, type VolunteerDoc } from '../../repos/volunteers'
 import { defineAction } from '../define'
+import { assertCategories } from '../../lib/categories'
 import { checkIdentity } from './checkIdentity'
 import { selfView } from './views'
 
@@ -29,6 +30,7 @@ export const register = defineAction({
       if (existing.idHash !== idHash) throw new AppError('CONFLICT', { idNumber: '您已用另一身份证号码注册，如需更正请联系社区' })
       return selfView(existing, ctx.now) // a replay (e.g. a retry on a weak network)
     }
+    assertCategories(ctx, input.skills, 'skills')
     const fields: Omit<VolunteerDoc, '_id'> = {
       openid: ctx.openid,
       communityId,

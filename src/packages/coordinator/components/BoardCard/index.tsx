@@ -4,7 +4,6 @@ import '../../../../components/OrderCard/index.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StatusBadge } from '../../../../components/OrderCard'
-import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts'
 import { minutesUntil, slaText, URGENCY_LABELS, windowText } from '../../../../hooks/orderFormat'
 import { ORDER_PAGES } from '../../../../hooks/orderRoutes'
 import type { BoardItem } from '../../../../hooks/useOrderLists'
@@ -21,7 +20,7 @@ export default function BoardCard({ item: o, serverNow }: { item: BoardItem; ser
   return (
     <View className='cv-order' id={`board-${o.id}`} onClick={() => void Taro.navigateTo({ url })}>
       <View className='cv-order__head'>
-        <Text className='cv-order__title'>{SERVICE_CATEGORY_LABELS[o.category]}</Text>
+        <Text className='cv-order__title'>{o.categoryLabel}</Text>
         <View className='cv-badges'>
           {o.urgency === 'urgent' && <Text className='cv-badge cv-badge--urgent'>{URGENCY_LABELS.urgent}</Text>}
           {o.escalated && <Text className='cv-badge cv-badge--late'>已升级</Text>}

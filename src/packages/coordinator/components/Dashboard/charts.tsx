@@ -3,7 +3,6 @@
 // a long press is hard for elderly hands and fights page scrolling. Colours: the app's orange for orders and
 // hours, grey-blue for the secondary series.
 import { Axis, Chart, Interval, Legend, Line, Point, Tooltip, type TooltipProps } from '@antv/f2'
-import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts/fields'
 import type { CategoryFigures, MonthTrend } from '../../../../shared/contracts/stats'
 
 const ORANGE = '#d9480f'
@@ -51,10 +50,8 @@ export function hoursTrend(trend: MonthTrend[], until: string) {
 }
 
 /** Served hours per service category, largest at the top (horizontal bars read well with Chinese labels). */
-export function categoryHours(byCategory: CategoryFigures[]) {
-  const data = byCategory
-    .map((c) => ({ label: SERVICE_CATEGORY_LABELS[c.category], hours: hours(c.servedMinutes), orders: c.ordersCompleted }))
-    .sort((a, b) => a.hours - b.hours)
+export function categoryHours(byCategory: CategoryFigures[], label: (category: string) => string) {
+  const data = byCategory.map((c) => ({ label: label(c.category), hours: hours(c.servedMinutes), orders: c.ordersCompleted })).sort((a, b) => a.hours - b.hours)
   return (
     <Chart data={data} coord={{ transposed: true }} scale={{ hours: { min: 0, nice: true, tickCount: 4 } }}>
       <Axis field='label' style={AXIS} />

@@ -9,10 +9,9 @@ import Field from '../../../../components/Field'
 import FormError from '../../../../components/FormError'
 import SubmitBar from '../../../../components/SubmitBar'
 import TextField from '../../../../components/TextField'
-import { optionsOf } from '../../../../hooks/labels'
 import { MAX_SESSIONS, type SessionDraft, type useProjectDeclare } from '../../../../hooks/useProjectDeclare'
 import { toMinutes } from '../../../../hooks/timebankFormat'
-import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts'
+import { useCatalog } from '../../../../hooks/useCatalog'
 import { formatMinutes } from '../../../../shared/time'
 
 type Form = ReturnType<typeof useProjectDeclare>
@@ -50,6 +49,7 @@ function SessionRow({ f, s, i }: { f: Form; s: SessionDraft; i: number }) {
 }
 
 export default function ProjectForm({ f }: { f: Form }) {
+  const catalog = useCatalog()
   const { values, setField, fieldErrors: errors } = f
   const total = f.sessions.reduce((n, s) => n + (toMinutes(s.hours, s.minutes) || 0), 0)
   return (
@@ -78,7 +78,7 @@ export default function ProjectForm({ f }: { f: Form }) {
         <SingleChoiceField
           label='服务类别（选填）'
           name='category'
-          options={optionsOf(SERVICE_CATEGORY_LABELS)}
+          options={catalog.live.map((c) => ({ value: c.category, label: c.label }))}
           value={values.category}
           onChange={(c) => setField('category', c)}
           error={errors.category}

@@ -6,12 +6,14 @@ import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Field from '../../../../components/Field'
 import FormError from '../../../../components/FormError'
-import { GUARDIAN_RELATION_LABELS, SERVICE_CATEGORY_LABELS } from '../../../../hooks/labels'
+import { GUARDIAN_RELATION_LABELS } from '../../../../hooks/labels'
+import { useCatalog } from '../../../../hooks/useCatalog'
 import { useReviewDecision, type ReviewItem } from '../../../../hooks/useVolunteerReview'
 import { formatShanghai } from '../../../../shared/time'
 
 export default function ReviewCard({ item, onReviewed }: { item: ReviewItem; onReviewed: () => void }) {
   const decision = useReviewDecision(item.id, onReviewed)
+  const catalog = useCatalog()
   const [guardianVerified, setGuardianVerified] = useState(false)
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
@@ -29,7 +31,7 @@ export default function ReviewCard({ item, onReviewed }: { item: ReviewItem; onR
       {item.volunteerNo && <Text className='cv-review__row'>志愿者编号：{item.volunteerNo}</Text>}
       <Text className='cv-review__row'>身份证号：{item.idMasked}</Text>
       <Text className='cv-review__row'>手机号码：{item.phone}</Text>
-      <Text className='cv-review__row'>服务技能：{item.skills.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')}</Text>
+      <Text className='cv-review__row'>服务技能：{catalog.labels(item.skills)}</Text>
       <Text className='cv-review__row'>服务区域：{item.serviceArea}</Text>
       <Text className='cv-review__row'>申请时间：{formatShanghai(item.createdAt)}</Text>
       {item.rejectReason && <Text className='cv-review__row'>未通过原因：{item.rejectReason}</Text>}

@@ -8,19 +8,12 @@ import SubmitBar from '../../../../components/SubmitBar'
 import TextField from '../../../../components/TextField'
 import { CAN_LOCATE, choosePlace } from '../../../../hooks/location'
 import type { useStationsAdmin } from '../../../../hooks/useStationsAdmin'
-import {
-  SERVICE_CATEGORIES,
-  SERVICE_CATEGORY_LABELS,
-  STATION_STATUS_LABELS,
-  STATION_STATUSES,
-  STATION_TYPE_LABELS,
-  STATION_TYPES
-} from '../../../../shared/contracts'
+import { useCatalog } from '../../../../hooks/useCatalog'
+import { STATION_STATUS_LABELS, STATION_STATUSES, STATION_TYPE_LABELS, STATION_TYPES } from '../../../../shared/contracts'
 import HoursEditor from './HoursEditor'
 
 const TYPES = STATION_TYPES.map((value) => ({ value, label: STATION_TYPE_LABELS[value] }))
 const STATUSES = STATION_STATUSES.map((value) => ({ value, label: STATION_STATUS_LABELS[value] }))
-const SERVICES = SERVICE_CATEGORIES.map((value) => ({ value, label: SERVICE_CATEGORY_LABELS[value] }))
 
 /** The first error under `prefix` (the server may name `hours.2.from`, `tags.0`, `location.latitude`). */
 const under = (errors: Record<string, string>, prefix: string) => errors[prefix] ?? Object.entries(errors).find(([k]) => k.startsWith(`${prefix}.`))?.[1]
@@ -28,6 +21,9 @@ const under = (errors: Record<string, string>, prefix: string) => errors[prefix]
 export default function StationForm({ admin }: { admin: ReturnType<typeof useStationsAdmin> }) {
   const { values: v, setField } = admin.form
   const e = admin.fieldErrors
+  // The community's categories in use, and any retired one the station still lists (so it can be unticked).
+  const catalog = useCatalog()
+  const SERVICES = (catalog.entries ?? []).filter((c) => !c.retired || v.services.includes(c.category)).map((c) => ({ value: c.category, label: c.label }))
   const pick = async () => {
     const place = await choosePlace()
     if (!place) return

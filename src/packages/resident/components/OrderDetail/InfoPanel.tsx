@@ -2,7 +2,7 @@
 // hidden until they pass the content check), and who pays.
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
-import { SERVICE_CATEGORY_LABELS, type OrderView } from '../../../../shared/contracts'
+import type { OrderView } from '../../../../shared/contracts'
 import { distanceText, FUNDING_LABELS, URGENCY_LABELS, windowText } from '../../../../hooks/orderFormat'
 import { formatMinutes, formatShanghai } from '../../../../shared/time'
 import { Row } from './Row'
@@ -26,7 +26,7 @@ export default function InfoPanel({ order: o }: { order: OrderView }) {
   const shown = o.photos.flatMap((p) => (p.url ? [p.url] : []))
   return (
     <View className='cv-form'>
-      <Text className='cv-form__title'>{SERVICE_CATEGORY_LABELS[o.category]}</Text>
+      <Text className='cv-form__title'>{o.categoryLabel}</Text>
       <Text className='cv-detail-description'>{o.description}</Text>
       <Row label='服务时间' value={windowText(o.windowStart, o.windowEnd)} />
       <Row label='紧急程度' value={URGENCY_LABELS[o.urgency]} />

@@ -5,7 +5,7 @@ import '../OrderDetail/index.css'
 import './index.css'
 import { Text, View } from '@tarojs/components'
 import { ProjectStatusBadge } from '../../../../components/ProjectCard'
-import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts'
+import { useCatalog } from '../../../../hooks/useCatalog'
 import type { ProjectMover } from '../../../../hooks/useProjects'
 import { formatMinutes, formatShanghai } from '../../../../shared/time'
 import { Row } from '../OrderDetail/Row'
@@ -21,6 +21,7 @@ interface Props {
 
 export default function ProjectDetail({ mover, isVolunteer, justCreated }: Props) {
   const p = mover.project!
+  const catalog = useCatalog()
   const staff = p.participants !== null
   return (
     <>
@@ -38,7 +39,7 @@ export default function ProjectDetail({ mover, isVolunteer, justCreated }: Props
       <View className='cv-form'>
         <Text className='cv-form__title'>项目介绍</Text>
         <Text className='cv-detail-description'>{p.description}</Text>
-        {p.category && <Row label='服务类别' value={SERVICE_CATEGORY_LABELS[p.category]} />}
+        {p.category && <Row label='服务类别' value={catalog.label(p.category)} />}
         <Row label='服务地点' value={p.place} />
         <Row label='招募人数' value={`${p.capacity}人`} />
         <Row label='已报名' value={`${p.confirmedCount}人`} />

@@ -4,7 +4,6 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import LoadState from '../../../../components/LoadState'
 import { useRating } from '../../../../hooks/useRating'
-import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts'
 import { formatMinutes } from '../../../../shared/time'
 import RatingForm from '../../components/RatingForm'
 
@@ -20,7 +19,7 @@ export default function RatePage() {
         {o && (
           <>
             <View className='cv-form'>
-              <Text className='cv-form__title'>{SERVICE_CATEGORY_LABELS[o.category]}</Text>
+              <Text className='cv-form__title'>{o.categoryLabel}</Text>
               <Text className='cv-form__intro'>{o.volunteer ? `志愿者 ${o.volunteer.name} 已完成服务，请确认并评价。` : '请确认服务已完成并评价。'}</Text>
               {o.servedMinutes !== null && <Text className='cv-form__intro'>服务时长：{formatMinutes(o.servedMinutes)}（如与实际不符，可在订单中申诉）</Text>}
             </View>

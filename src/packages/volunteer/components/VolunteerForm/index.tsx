@@ -6,18 +6,23 @@ import { MultiChoiceField } from '../../../../components/ChoiceField'
 import SubmitBar from '../../../../components/SubmitBar'
 import TextField from '../../../../components/TextField'
 import type { useVolunteerRegistration } from '../../../../hooks/useVolunteerRegistration'
-import { AVAILABILITY_LABELS, SERVICE_CATEGORY_LABELS, optionsOf } from '../../../../hooks/labels'
+import { AVAILABILITY_LABELS, optionsOf } from '../../../../hooks/labels'
+import { useCatalog } from '../../../../hooks/useCatalog'
 import { idStatus } from '../../../../hooks/volunteerForm'
 import { messageFor } from '../../../../shared/errors'
 import GuardianFields from './GuardianFields'
 
 type Registration = ReturnType<typeof useVolunteerRegistration>
 
-const SKILL_OPTIONS = optionsOf(SERVICE_CATEGORY_LABELS)
 const SLOT_OPTIONS = optionsOf(AVAILABILITY_LABELS)
 
 export default function VolunteerForm({ reg }: { reg: Registration }) {
   const { values, setField, fieldErrors: errors } = reg
+  // The community's categories in use (built-in and its own), and any retired one the volunteer still holds.
+  const catalog = useCatalog()
+  const skillOptions = (catalog.entries ?? [])
+    .filter((c) => !c.retired || values.skills.includes(c.category))
+    .map((c) => ({ value: c.category, label: c.label }))
   const id = idStatus(values.idNumber)
   const tooYoung = id.state === 'ok' && id.band === 'too_young'
   // Instant feedback once all 18 characters are typed; the server answers with the same codes.
@@ -71,7 +76,7 @@ export default function VolunteerForm({ reg }: { reg: Registration }) {
         label='服务技能（可多选）'
         name='skills'
         required
-        options={SKILL_OPTIONS}
+        options={skillOptions}
         value={values.skills}
         onChange={(v) => setField('skills', v)}
         error={errors.skills}
