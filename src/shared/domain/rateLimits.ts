@@ -6,7 +6,14 @@
 // Windows are aligned to China time (a one-day window is a China calendar day), so "retry after" is a round time.
 import { formatShanghai, SHANGHAI_OFFSET_MINUTES } from '../time'
 
-export const RATE_LIMITED_ACTIONS = ['orders.create', 'reports.create', 'volunteers.register', 'timebank.transfer', 'certificates.issue'] as const
+export const RATE_LIMITED_ACTIONS = [
+  'orders.create',
+  'reports.create',
+  'volunteers.register',
+  'timebank.transfer',
+  'certificates.issue',
+  'volunteers.claim'
+] as const
 export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number]
 
 export interface RateLimit {
@@ -25,7 +32,43 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitedAction, RateLimit> = {
   // One record per person: repeated submissions are corrections after a rejection, not new work.
   'volunteers.register': { windowMinutes: 60, perUser: 5, perCommunity: 100 },
   'timebank.transfer': { windowMinutes: 60, perUser: 10, perCommunity: 300 },
-  'certificates.issue': { windowMinutes: 1440, perUser: 10, perCommunity: 500 }
+  'certificates.issue': { windowMinutes: 1440, perUser: 10, perCommunity: 500 },
+  // Guessing a roster identity (name + ID + phone): a few tries a day per person. Claimants mostly have no
+  // community yet and share one bucket, hence the high community cap.
+  'volunteers.claim': { windowMinutes: 1440, perUser: 5, perCommunity: 2000 }
+}
+
+/** The resident-facing limits a community's coordinators may tune (communities.updateRateLimits), in page order. */
+export const COMMUNITY_RATE_LIMITS = ['orders.create', 'reports.create', 'volunteers.register', 'timebank.transfer'] as const
+export type CommunityRateLimitedAction = (typeof COMMUNITY_RATE_LIMITS)[number]
+export const isCommunityTunable = (a: string): a is CommunityRateLimitedAction => (COMMUNITY_RATE_LIMITS as readonly string[]).includes(a)
+/** Names on the 限流设置 page (an action missing here shows as 其他操作). */
+export const RATE_LIMIT_LABELS: Partial<Record<RateLimitedAction, string>> = {
+  'orders.create': '发布求助',
+  'reports.create': '随手拍上报',
+  'volunteers.register': '志愿者注册',
+  'timebank.transfer': '时间转赠',
+  'certificates.issue': '开具证明',
+  'volunteers.claim': '认领志愿者档案'
+}
+/** Window lengths a community may choose: each divides a day, so windows stay aligned to China time. */
+export const RATE_WINDOW_CHOICES = [15, 30, 60, 120, 240, 360, 720, 1440] as const
+/** Inclusive bounds of a community's caps, with the Chinese message shown outside them. */
+export const RATE_LIMIT_BOUNDS = {
+  perUser: { min: 1, max: 100, message: '每人次数应在1到100之间' },
+  perCommunity: { min: 10, max: 10000, message: '全社区次数应在10到10000之间' }
+} as const
+
+/** Why a community's limit is refused, by field, in Chinese; empty when it may be stored. */
+export function rateLimitProblems(limit: RateLimit): Record<string, string> {
+  const problems: Record<string, string> = {}
+  if (!(RATE_WINDOW_CHOICES as readonly number[]).includes(limit.windowMinutes)) problems.windowMinutes = '统计时段应为15、30、60、120、240、360、720或1440分钟'
+  for (const k of ['perUser', 'perCommunity'] as const) {
+    const b = RATE_LIMIT_BOUNDS[k]
+    if (!(Number.isInteger(limit[k]) && limit[k] >= b.min && limit[k] <= b.max)) problems[k] = b.message
+  }
+  if (!problems.perUser && !problems.perCommunity && limit.perCommunity < limit.perUser) problems.perCommunity = '全社区次数不能少于每人次数'
+  return problems
 }
 
 export type RateLimitOverrides = Partial<Record<RateLimitedAction, Partial<RateLimit>>>
@@ -59,4 +102,17 @@ export function rateWindow(now: Date, windowMinutes: number): { start: Date; end
 export function rateLimitedMessage(retryAt: Date, now: Date): string {
   const sameDay = formatShanghai(retryAt, 'YYYY-MM-DD') === formatShanghai(now, 'YYYY-MM-DD')
   return `操作过于频繁，请于 ${formatShanghai(retryAt, sameDay ? 'HH:mm' : 'M月D日 HH:mm')} 后再试`
+}
+
+/** Every limit as the community has it (its overrides over the defaults), for the 限流设置 page and catalog.list. */
+export function rateLimitViews(list: CommunityRateLimits | null | undefined) {
+  const overrides = overridesOf(list)
+  return RATE_LIMITED_ACTIONS.map((action) => ({
+    action,
+    label: RATE_LIMIT_LABELS[action] ?? '其他操作',
+    ...rateLimitOf(action, overrides),
+    defaults: { ...DEFAULT_RATE_LIMITS[action] },
+    overridden: action in overrides,
+    tunable: isCommunityTunable(action)
+  }))
 }
