@@ -34,6 +34,16 @@ export const ORDER_RULE_BOUNDS: Record<NumericRule, { min: number; max: number; 
   streetEscalationMinutes: { min: 10, max: 10080, message: '上报街道时限应在10到10080分钟之间' }
 }
 
+/** What each numeric rule is called on the 订单规则 page, and its unit. */
+export const ORDER_RULE_LABELS: Record<NumericRule, { label: string; unit: string }> = {
+  slaMinutes: { label: '普通订单响应时限', unit: '分钟' },
+  urgentSlaMinutes: { label: '紧急订单响应时限', unit: '分钟' },
+  streetEscalationMinutes: { label: '上报街道时限', unit: '分钟' },
+  fenceMeters: { label: '签到范围', unit: '米' },
+  autoConfirmHours: { label: '自动确认时间', unit: '小时' }
+}
+export const ROUNDING_MODE_LABELS: Record<RoundingRule['mode'], string> = { floor: '向下取整', nearest: '四舍五入', ceil: '向上取整' }
+
 export const DEFAULT_ORDER_RULES: OrderRules = {
   slaMinutes: 30,
   urgentSlaMinutes: 10,
