@@ -10,7 +10,7 @@ import { useReloadOnShow } from './useReloadOnShow'
 export type RecordsPage = ActionOutput<'records.list'>
 export type ServiceRecord = ServiceRecordView
 
-export const RECORD_SOURCE_LABELS: Record<ServiceRecord['source'], string> = { order: '订单服务', project: '项目活动', honorary: '荣誉时长' }
+export const RECORD_SOURCE_LABELS: Record<ServiceRecord['source'], string> = { order: '订单服务', project: '项目活动', honorary: '荣誉时长', import: '补录' }
 export const CORRECTION_STATUS_LABELS: Record<NonNullable<ServiceRecord['correction']>['status'], string> = {
   requested: '更正审核中',
   corrected: '已更正',

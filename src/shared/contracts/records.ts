@@ -22,7 +22,7 @@ export const RecordChange = z.object({
 
 export const ServiceRecordView = z.object({
   id: z.string(),
-  source: z.enum(['order', 'project', 'honorary']),
+  source: z.enum(['order', 'project', 'honorary', 'import']),
   volunteerName: z.string(),
   volunteerNo: z.string().nullable(),
   organizer: z.string(),

@@ -70,12 +70,13 @@ export function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(field)
       field = ''
-    } else if (c === '\r' && src[i + 1] === '\n') {
+    } else if (c === '\n' || (c === '\r' && src[i + 1] === '\n')) {
+      // CRLF, or a bare LF (files saved on macOS/Linux or by WPS): both end a record.
       row.push(field)
       rows.push(row)
       row = []
       field = ''
-      i++
+      if (c === '\r') i++
     } else field += c
   }
   if (field !== '' || row.length) {

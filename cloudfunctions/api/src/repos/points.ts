@@ -29,7 +29,7 @@ export interface PointsEarning {
   recordId: string
   volunteerOpenid: string
   communityId: string
-  source: 'order' | 'project' | 'honorary'
+  source: 'order' | 'project' | 'honorary' | 'import'
   /** The record's China-time day, YYYY-MM-DD. */
   date: string
   /** Minutes added to (or, for a correction, removed from) the record. */
@@ -103,7 +103,8 @@ async function putEntryIn(t: Tx, entry: PointsEntryDoc): Promise<void> {
 
 /** Earns (or, for a negative change, takes back) the points of a record's change of minutes. Only uses `t`. */
 export async function earnPointsIn(t: Tx, e: PointsEarning, now: Date): Promise<void> {
-  if (e.source === 'honorary' || e.minutesDelta === 0) return
+  // 补录 (source 'import') is service from before the app, already recognised elsewhere: it earns no points either.
+  if (e.source === 'honorary' || e.source === 'import' || e.minutesDelta === 0) return
   const accountId = pointsAccountId(e.communityId, e.volunteerOpenid)
   const account = await readIn<PointsAccountDoc>(t, ACCOUNTS, accountId)
   const sources = { ...(account?.sources ?? {}) }

@@ -10,7 +10,7 @@
 import { bump, bumpMonth, monthOf, NOW, type Bumps } from './bumps'
 
 export interface RecordFacts {
-  source: 'order' | 'project' | 'honorary'
+  source: 'order' | 'project' | 'honorary' | 'import'
   date: string
   minutes: number
   category?: string | null
