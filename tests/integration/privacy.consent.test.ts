@@ -32,6 +32,7 @@ const PHOTO = 'cloud://local-dev.local-bucket/orders/x/photo.png'
  */
 const PERSONAL_INPUTS: Partial<Record<ActionName, (who: string, addressId: string) => unknown>> = {
   'volunteers.register': () => registration(),
+  'volunteers.claim': () => ({ realName: '王小明', idNumber: registration().idNumber, phone: '13800138000' }),
   'users.updateProfile': () => ({ nickname: '新昵称' }),
   'users.bindPhone': () => ({ code: 'local-phone:13800000000' }),
   'addresses.add': () => ({ label: '家', detail: '文昌路1号', contactName: '张三', contactPhone: '13800000001', location: null }),
