@@ -50,9 +50,14 @@ export const RECORD_EXPORT_HEADERS = [
 /** One row per month and content (服务内容 全部 = the month's totals), then 全年. */
 export const SUMMARY_EXPORT_HEADERS = ['月份', '服务内容', '服务人数', '服务记录数', '服务时长（小时）'] as const
 
-export const EXPORT_KINDS = ['volunteers', 'records', 'monthlySummary'] as const
+export const EXPORT_KINDS = ['volunteers', 'records', 'monthlySummary', 'nationalRoster'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
-export const EXPORT_KIND_LABELS: Record<ExportKind, string> = { volunteers: '志愿者名册', records: '服务记录', monthlySummary: '月度汇总' }
+export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
+  volunteers: '志愿者名册',
+  records: '服务记录',
+  monthlySummary: '月度汇总',
+  nationalRoster: '全量名册'
+}
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为YYYY-MM')
