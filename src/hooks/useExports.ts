@@ -25,6 +25,9 @@ export function useExports() {
   const volunteers = useAction('exports.volunteers')
   const records = useAction('exports.records', { fields: ['month', 'from', 'to'] })
   const summary = useAction('exports.monthlySummary', { fields: ['year'] })
+  // 全量名册 (street and platform admins): unmasked, so the purpose is asked and audited.
+  const national = useAction('exports.nationalRoster', { fields: ['purpose'] })
+  const [purpose, setPurpose] = useState('')
   const [initial] = useState(defaults)
   const [mode, setModeState] = useState<RecordsMode>('month')
   const [month, setMonthState] = useState(initial.month)
@@ -43,6 +46,11 @@ export function useExports() {
     deliver('records', await records.run(mode === 'month' ? { month } : { from: range.from, to: range.to }))
   }, [records, mode, month, range, deliver])
   const exportSummary = useCallback(async () => deliver('monthlySummary', await summary.run({ year })), [summary, year, deliver])
+  /** A street admin exports their whole street (no communityId); a platform admin names a community. */
+  const exportNational = useCallback(
+    async (communityId?: string) => deliver('nationalRoster', await national.run(communityId ? { communityId, purpose } : { purpose })),
+    [national, purpose, deliver]
+  )
 
   /** Gets the file again: H5 downloads it, weapp sends the downloaded file to a chat. */
   const again = useCallback(
@@ -67,6 +75,13 @@ export function useExports() {
     volunteers,
     records,
     summary,
+    national,
+    purpose,
+    exportNational,
+    setPurpose: (p: string) => {
+      setPurpose(p)
+      national.clearField('purpose')
+    },
     results,
     mode,
     month,

@@ -13,6 +13,8 @@ import { useMe } from '../../../../hooks/useMe'
 import type { UseAction } from '../../../../hooks/useAction'
 import type { ActionName, ExportKind } from '../../../../shared/contracts'
 import ExportResult from '../../components/Exports/ExportResult'
+import TextField from '../../../../components/TextField'
+import type { MeView } from '../../../../shared/contracts'
 
 type Exports = ReturnType<typeof useExports>
 const MODES: { value: RecordsMode; label: string }[] = [
@@ -80,8 +82,39 @@ function Card<A extends ActionName>({
   )
 }
 
-function Exports() {
+/** 全量名册: unmasked ID numbers and phones — street admins (their street) and platform admins (their community). */
+function NationalCard({ x, me }: { x: Exports; me: MeView }) {
+  const street = me.roles.includes('street_admin')
+  const communityId = street ? undefined : me.community?.id
+  return (
+    <Card
+      kind='nationalRoster'
+      title='全量名册（报送用）'
+      intro={`按全国志愿服务信息系统导入格式导出${street ? '本街道各社区' : '本社区'}志愿者的全部字段，证件号码和手机号不打码。仅供报送使用，请写明用途；导出记入审计日志，下载链接1小时内有效。`}
+      button='导出全量名册'
+      action={x.national}
+      x={x}
+      run={() => void x.exportNational(communityId)}
+    >
+      <TextField
+        label='导出用途'
+        name='purpose'
+        required
+        value={x.purpose}
+        error={x.national.fieldErrors.purpose}
+        placeholder='如：报送全国志愿服务信息系统'
+        maxLength={100}
+        onChange={x.setPurpose}
+      />
+    </Card>
+  )
+}
+
+function Exports({ me }: { me: MeView }) {
   const x = useExports()
+  const community = me.roles.includes('coordinator') || me.roles.includes('admin')
+  const national = me.roles.includes('street_admin') || me.roles.includes('admin')
+  if (!community) return national ? <NationalCard x={x} me={me} /> : null
   return (
     <>
       <Text className='cv-notice'>导出 CSV 文件，列名与全国志愿服务信息系统一致，可用 Excel 打开。证件号码、电话均已打码；每次导出都会留存记录。</Text>
@@ -142,6 +175,7 @@ function Exports() {
           onChange={(v) => x.setYear(Number(v.slice(0, 4)))}
         />
       </Card>
+      {national && <NationalCard x={x} me={me} />}
     </>
   )
 }
@@ -149,14 +183,14 @@ function Exports() {
 /** 导出: volunteer roll, service records and the monthly summary as CSV (coordinators and admins). */
 export default function ExportsPage() {
   const { me, loading, error, reload } = useMe()
-  const allowed = !!me && (me.roles.includes('coordinator') || me.roles.includes('admin'))
+  const allowed = !!me && (me.roles.includes('coordinator') || me.roles.includes('admin') || me.roles.includes('street_admin'))
   return (
     <View className='cv-sub'>
       <View className='cv-sub__section'>
         {!me ? (
           <LoadState loading={loading} error={error} onRetry={reload} />
         ) : allowed ? (
-          <Exports />
+          <Exports me={me} />
         ) : (
           <Text className='cv-notice'>导出需要社区协调员身份。</Text>
         )}
