@@ -1,9 +1,9 @@
-// `npm run bench [-- --scales 10k,1m] [--runs 30] [--geo 100000] [--fresh] [--no-build]` — not a test: what the main
+// `npm run bench [-- --scales 10k,1m] [--runs 30] [--geo 100000] [--roster 10000] [--fresh] [--no-build]` — not a test: what the main
 // actions cost at two data sizes, through the genuine SDK and the router. For each scale a child process seeds
 // (or reuses) .data-bench/<scale> (scripts/seed/generate.ts) and measures every action of scripts/bench/actions.ts
 // (p50/p95 wall ms of the call; median round trips, documents examined, returned); then the ratio of p95 at the
 // largest scale to p95 at the smallest, the nearest-eligible-volunteers query among --geo volunteers
-// (scripts/bench/geo.ts), the `api` bundle and its cold require time, and the weapp/H5 sizes when built.
+// (scripts/bench/geo.ts), a roster import's dry run and import (scripts/bench/roster.ts), the `api` bundle and its cold require time, and the weapp/H5 sizes when built.
 // Prints one table and writes it all to bench-results/bench.json. Wall times are of this machine and the local
 // cloud (an in-process SQLite store), not of CloudBase: compare them with each other, not with production.
 import { spawnSync } from 'child_process'
@@ -48,6 +48,8 @@ async function main() {
     child('scripts/bench/run.ts', ['--scale', s, '--runs', runs, ...(process.argv.includes('--fresh') ? ['--fresh'] : [])])
   )
   const geo = Number(geoN) > 0 ? child('scripts/bench/geo.ts', ['--volunteers', geoN, '--runs', runs]) : null
+  const rosterRows = arg('--roster') ?? '10000'
+  const roster = Number(rosterRows) > 0 ? child('scripts/bench/roster.ts', ['--rows', rosterRows]) : null
   const sizes = measureSizes({ build: !process.argv.includes('--no-build'), runs: 10 })
   const first = results[0]
   const last = results[results.length - 1]
@@ -82,6 +84,10 @@ async function main() {
     lines.push(
       `nearest eligible volunteers (orders.candidates, $geoNear) among ${geo.volunteers} volunteers of one community: the query p50 ${f1(geo.queryP50)} ms, p95 ${f1(geo.queryP95)} ms (goal ≤ 10 ms); the whole action p50 ${f1(geo.p50)} ms, p95 ${f1(geo.p95)} ms, ${geo.roundTrips} round trips, examined ${geo.examined} (+${geo.joined} joined), ${geo.candidates} candidates`
     )
+  if (roster)
+    lines.push(
+      `roster import (volunteers.importRoster) of ${roster.rows} rows (${kb(roster.bytes)} CSV): dry run ${f1(roster.dryRun.ms)} ms, ${roster.dryRun.roundTrips} round trips; import ${f1(roster.import.ms)} ms, ${roster.import.roundTrips} round trips (${roster.stored.volunteers} volunteers, ${roster.stored.records} 补录 records); the same file again ${f1(roster.reimport.ms)} ms, ${roster.reimport.roundTrips} round trips, nothing added`
+    )
   lines.push(
     `api bundle: ${sizes.apiBundleBytes === null ? 'not built' : kb(sizes.apiBundleBytes)}; cold require: ${sizes.apiColdRequireMs ? `p50 ${f1(sizes.apiColdRequireMs.p50)} ms, p95 ${f1(sizes.apiColdRequireMs.p95)} ms (over a bare node start of ${f1(sizes.apiColdRequireMs.baselineNodeMs)} ms, ${sizes.apiColdRequireMs.runs} runs)` : '—'}`
   )
@@ -103,6 +109,7 @@ async function main() {
     scales: results,
     p95Ratio: results.length > 1 ? { of: `${last.scale}/${first.scale}`, byAction: ratios } : null,
     nearestVolunteers: geo,
+    rosterImport: roster,
     sizes
   }
   fs.writeFileSync('bench-results/bench.json', JSON.stringify(json, null, 1))

@@ -1,0 +1,166 @@
+// 名册导入 in Chromium against the real local cloud: the demo coordinator opens 名册导入 from the 协调员 tab and
+// chooses a 50-row roster CSV with 3 bad rows (a wrong check digit, a birth date that disagrees with the ID number,
+// a person listed twice). The dry run names exactly those three rows with their reasons, the import button stays
+// disabled and nothing is imported; the corrected file passes the dry run and imports all 50, numbered. A new
+// WeChat user on that roster claims their identity from the 志愿者 tab; the street admin exports the full roster
+// (unmasked) with a purpose.
+// Screenshots: test-results/e2e/roster-*.png.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'fs'
+import { agreeToPrivacyGuide, app, freshOpenid, openAppForFile, page, sys } from './harness.mjs'
+
+openAppForFile()
+
+const COORDINATOR = 'demo-coordinator'
+const HEADER = '姓名,证件类型,证件号码,手机号,性别,出生日期,政治面貌,服务技能/特长,注册时间,原志愿者编号,补录服务时长（小时）,补录服务日期,补录来源'
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const checkDigit = (s) => '10X98765432'[[...s].reduce((n, c, i) => n + Number(c) * W[i], 0) % 11]
+const NAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许'
+
+/** 50 people (adults, valid ID numbers), a few with 补录 hours; a run-unique region so reruns never collide. */
+function people() {
+  const region = `4403${String(10 + (Date.now() % 80)).padStart(2, '0')}`
+  return Array.from({ length: 50 }, (_, i) => {
+    const birth = `19${60 + (i % 35)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}`
+    const first17 = `${region}${birth}${String(500 + i).padStart(3, '0')}`
+    const id = first17 + checkDigit(first17)
+    const name = NAMES[i % NAMES.length] + '志' + '一二三四五六七八九十'[Math.floor(i / 20) % 10]
+    const hours = i % 10 === 0 ? ['3.5', '2025-03-01', '纸质台账'] : ['', '', '']
+    return [
+      name,
+      '居民身份证',
+      id,
+      `136${String(20000000 + i).padStart(8, '0')}`,
+      Number(id[16]) % 2 ? '男' : '女',
+      `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+      '群众',
+      '',
+      '2024-01-01',
+      '',
+      ...hours
+    ]
+  })
+}
+
+const csv = (rows) => '\uFEFF' + [HEADER, ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n'
+
+/** Chooses `text` as the roster file and returns the dry run's reply. */
+async function choose(text, name) {
+  const chooser = page.waitForEvent('filechooser')
+  const reply = app.nextReply('volunteers.importRoster')
+  await app.current().locator('.cv-form .cv-submit').first().tap()
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') })
+  const body = await reply
+  assert.equal(body.ok, true, JSON.stringify(body.error))
+  return body.data
+}
+
+const good = people()
+const bad = good.map((r) => [...r])
+bad[3][2] = bad[3][2].slice(0, 17) + (bad[3][2][17] === '1' ? '2' : '1') // row 5: wrong check digit
+bad[10][5] = '1950-01-01' // row 12: birth date disagrees with the ID number
+bad[30] = [...good[0]] // row 32: the person of row 2 again
+
+test('a 50-row roster with 3 bad rows: the dry run names them and nothing is imported', async () => {
+  await app.actAs(COORDINATOR, '/pages/coordinator/index')
+  await app.openEntry('协调员', '名册导入', /pages\/roster/)
+  await app.current().locator('.cv-form .cv-submit').first().waitFor()
+  await sys.shot(page, 'roster-01-page')
+
+  const report = await choose(csv(bad), '名册-有错误.csv')
+  assert.equal(report.rows, 50)
+  assert.equal(report.problemCount, 3)
+  assert.deepEqual(
+    report.problems.map((p) => [p.row, p.column]),
+    [
+      [5, '证件号码'],
+      [12, '出生日期'],
+      [32, '证件号码']
+    ]
+  )
+  const list = app.current().locator('#roster-problems')
+  await list.getByText('共50行，发现3处错误', { exact: false }).waitFor()
+  for (const [row, text] of [
+    [5, '证件号码校验位不正确'],
+    [12, '出生日期与证件号码不一致'],
+    [32, '与第2行是同一证件号码（文件内重复）']
+  ])
+    await list
+      .locator('.cv-roster__problem', { hasText: `第${row}行` })
+      .getByText(text, { exact: false })
+      .waitFor()
+  const importButton = app.current().locator('#roster-import .cv-submit')
+  // NutUI's Button marks itself disabled with a class (and ignores taps).
+  assert.match((await importButton.getAttribute('class')) ?? '', /nut-button-disabled/, 'import stays disabled until the file is clean')
+  let sent = 0
+  const count = (r) => r.url().endsWith('/api/functions/api') && r.postDataJSON()?.action === 'volunteers.importRoster' && (sent += 1)
+  page.on('request', count)
+  await importButton.tap({ force: true })
+  await app.current().locator('#roster-problems').getByText('共50行', { exact: false }).waitFor() // the page answered the tap
+  page.off('request', count)
+  assert.equal(sent, 0, 'a tap on the disabled button sends nothing')
+  await importButton.getByText('改正全部错误后才能导入').waitFor()
+  await page.waitForTimeout(800)
+  await sys.shot(page, 'roster-02-bad-rows')
+})
+
+test('the corrected file passes the dry run and imports all 50 volunteers at once', async () => {
+  const report = await choose(csv(good), '名册-已改正.csv')
+  assert.equal(report.problemCount, 0)
+  assert.equal(report.volunteers, 50)
+  await app.current().locator('#roster-clean').getByText('预检通过', { exact: false }).waitFor()
+  await page.waitForTimeout(800)
+  await sys.shot(page, 'roster-03-clean')
+  const result = await app.tapAndReply(app.current().locator('#roster-import .cv-submit'), 'volunteers.importRoster')
+  assert.equal(result.volunteers, 50)
+  assert.equal(result.pastRecords, 5)
+  assert.match(result.firstNo, /-\d{5}$/)
+  await app.current().locator('#roster-result').getByText('导入完成：50名志愿者已审核通过', { exact: false }).waitFor()
+  await page.waitForTimeout(800)
+  await sys.shot(page, 'roster-04-imported')
+})
+
+test('a new user on the roster claims their identity from the volunteer tab', async () => {
+  const [name, , id, phone] = good[0]
+  await app.actAs(freshOpenid('claim'), '/pages/volunteer/index')
+  await agreeToPrivacyGuide(page)
+  await app.openEntry('志愿者', '认领身份', /pages\/claim/)
+  await app.fill('realName', name)
+  await app.fill('idNumber', id)
+  await app.fill('phone', '13900000000')
+  const wrong = app.nextReply('volunteers.claim')
+  await app.current().locator('.cv-submit').tap()
+  assert.equal((await wrong).error.code, 'ROSTER_CLAIM_NO_MATCH')
+  await app.current().getByText('没有找到姓名、身份证号码和手机号都一致的名册记录', { exact: false }).first().waitFor()
+  await app.fill('phone', phone)
+  const done = await app.tapAndReply(app.current().locator('.cv-submit'), 'volunteers.claim')
+  assert.equal(done.pastMinutes, 210) // 补录 3.5 小时
+  await app.current().locator('#claim-done').getByText('认领成功').waitFor()
+  await page.waitForTimeout(800)
+  await sys.shot(page, 'roster-05-claimed')
+})
+
+test('the street admin exports the full roster with a stated purpose', async () => {
+  await app.actAs('demo-street-admin', '/pages/coordinator/index')
+  await app.openEntry('协调员', '全量名册导出', /pages\/exports/)
+  const card = app.current().locator('#export-nationalRoster')
+  await card.waitFor()
+  const refused = app.nextReply('exports.nationalRoster')
+  await card
+    .locator('.cv-submit')
+    .tap()
+    .catch(() => undefined)
+  await Promise.race([refused, page.waitForTimeout(500)]) // the client check stops an empty purpose before sending
+  await card.getByText('请写明导出用途', { exact: false }).first().waitFor()
+  await app.fill('purpose', '报送全国志愿服务信息系统')
+  const download = page.waitForEvent('download')
+  const data = await app.tapAndReply(card.locator('.cv-submit'), 'exports.nationalRoster')
+  const file = await download
+  const text = fs.readFileSync(await file.path(), 'utf8')
+  assert.ok(data.rows >= 50)
+  assert.ok(text.includes(good[1][2]) && text.includes(good[1][3]), 'ID number and phone in full')
+  await card.locator('#export-result-nationalRoster').waitFor()
+  await page.waitForTimeout(800)
+  await sys.shot(page, 'roster-06-national-export')
+})
