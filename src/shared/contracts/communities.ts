@@ -1,5 +1,6 @@
 import * as z from '../zod'
 import { id, location, shortText } from './fields'
+import { COMMUNITY_CODE_MESSAGE, COMMUNITY_CODE_PATTERN } from '../domain/communityAdmin'
 
 export const CommunityView = z.object({ id: z.string(), name: z.string(), code: z.string(), address: z.string() })
 export const NearbyCommunity = CommunityView.extend({ distanceMeters: z.number() })
@@ -22,7 +23,7 @@ export const communitiesContracts = {
     input: z
       .object({
         name: shortText(30, '社区名称'),
-        code: z.string().regex(/^[A-Z0-9]{4,8}$/, '社区编码为4–8位大写字母或数字'),
+        code: z.string().regex(COMMUNITY_CODE_PATTERN, COMMUNITY_CODE_MESSAGE),
         address: shortText(100, '社区地址'),
         location,
         streetId: id.optional(),
@@ -45,11 +46,7 @@ export const communitiesContracts = {
   'communities.join': {
     input: z
       .object({
-        code: z
-          .string()
-          .trim()
-          .toUpperCase()
-          .regex(/^[A-Z0-9]{4,8}$/, '请输入正确的社区编码')
+        code: z.string().trim().toUpperCase().regex(COMMUNITY_CODE_PATTERN, '请输入正确的社区编码')
       })
       .strict(),
     output: CommunityView

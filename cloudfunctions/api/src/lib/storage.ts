@@ -14,3 +14,10 @@ export async function tempFileUrls(fileList: Array<string | { fileID: string; ma
   if (!res) throw new Error('wx-server-sdk getTempFileURL returned no promise')
   return res.fileList
 }
+
+/** Stores `content` at `cloudPath` (replacing a file there) and returns its fileID. */
+export async function uploadFile(cloudPath: string, content: Buffer): Promise<string> {
+  const res = await cloud.uploadFile({ cloudPath, fileContent: content })
+  if (!res?.fileID) throw new Error('wx-server-sdk uploadFile returned no fileID')
+  return res.fileID
+}

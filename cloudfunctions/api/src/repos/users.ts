@@ -93,3 +93,27 @@ export async function nicknamesOf(openids: string[]): Promise<Map<string, string
   )
   return new Map(found.map((u) => [u._id, u.nickname]))
 }
+
+/** The coordinators of a community (index community_roles), oldest first; a community has a handful. */
+export async function coordinatorsOf(communityId: string): Promise<UserDoc[]> {
+  return docsOf<UserDoc>(
+    await users()
+      .where({ communityId, roles: 'coordinator' })
+      .field({ nickname: true, avatarUrl: true, roles: true, communityId: true, createdAt: true })
+      .orderBy('createdAt', 'asc')
+      .limit(100)
+      .get()
+  )
+}
+
+/** Members of a community whose nickname contains `text` (literal, any case; index community_roles), at most `limit`. */
+export async function membersNamed(communityId: string, text: string, limit: number): Promise<UserDoc[]> {
+  const literal = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return docsOf<UserDoc>(
+    await users()
+      .where({ communityId, nickname: db.RegExp({ regexp: literal, options: 'i' }) })
+      .field({ nickname: true, avatarUrl: true, roles: true, communityId: true })
+      .limit(limit)
+      .get()
+  )
+}

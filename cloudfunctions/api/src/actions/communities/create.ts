@@ -1,12 +1,13 @@
 // communities.create — an administrator sets up a community (audited); so does a street admin, in their own street
 // only (naming another street is FORBIDDEN). Its code (typed or scanned to join) is unique by the index
-// code_unique: the insert itself decides, so two admins racing for one code cannot both get it.
+// code_unique: the insert itself decides, so two admins racing for one code cannot both get it. A replay (the same
+// caller and envelope requestId, kept by the client's retries) finds the community it made and returns it.
 import { AppError, messageFor } from '../../../../../src/shared/errors'
 import { assertTextSafe } from '../../lib/contentCheck'
 import { isDuplicateKey } from '../../lib/dbErrors'
 import { callerStreet } from '../../lib/scope'
 import { recordAudit } from '../../repos/audit'
-import { insertCommunity } from '../../repos/communities'
+import { findCommunityByCode, insertCommunity } from '../../repos/communities'
 import { findStreet } from '../../repos/streets'
 import { defineAction, type ActionContext } from '../define'
 import { communityView } from './view'
@@ -26,6 +27,7 @@ export const create = defineAction({
       streetId,
       population: input.population ?? null,
       createdBy: ctx.openid,
+      requestId: ctx.requestId,
       createdAt: ctx.now
     }
     try {
@@ -34,8 +36,10 @@ export const create = defineAction({
       await recordAudit({ ...audit, after: { name: doc.name, code: doc.code, streetId, population: doc.population } }, ctx.now)
       return communityView({ ...doc, _id: id })
     } catch (e) {
-      if (isDuplicateKey(e, 'code_unique')) throw new AppError('COMMUNITY_CODE_TAKEN', { code: messageFor('COMMUNITY_CODE_TAKEN') })
-      throw e
+      if (!isDuplicateKey(e, 'code_unique')) throw e
+      const holder = await findCommunityByCode(doc.code)
+      if (holder && holder.createdBy === ctx.openid && holder.requestId === ctx.requestId) return communityView(holder)
+      throw new AppError('COMMUNITY_CODE_TAKEN', { code: messageFor('COMMUNITY_CODE_TAKEN') })
     }
   }
 })

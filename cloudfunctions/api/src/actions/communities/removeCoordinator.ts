@@ -1,0 +1,47 @@
+// communities.removeCoordinator — a platform admin, or the admin of the community's street, ends a member's
+// appointment as its coordinator (they stay a member, with their other roles). Never the last one
+// (LAST_COORDINATOR, domain/communityAdmin.ts): the successor is appointed first. The count is read before the
+// transaction (CloudBase allows no queries inside one); the transaction bumps the community's coordinator epoch
+// on the value read with the count, so of two removals racing for the last two coordinators one is refused.
+// Removing someone who is not its coordinator changes nothing (a replay too). Role and audit entry land together.
+import { MIN_COORDINATORS } from '../../../../../src/shared/domain/communityAdmin'
+import type { Role } from '../../../../../src/shared/domain/roles'
+import { AppError } from '../../../../../src/shared/errors'
+import { effectiveRoles } from '../../lib/roles'
+import { recordAuditIn } from '../../repos/audit'
+import { bumpCoordinatorEpochIn } from '../../repos/communities'
+import { inTransaction } from '../../repos/transaction'
+import { coordinatorsOf, readUserIn, setAccessIn } from '../../repos/users'
+import { defineAction } from '../define'
+import { administeredCommunity } from './detail'
+
+export const removeCoordinator = defineAction({
+  action: 'communities.removeCoordinator',
+  allow: ['admin', 'street_admin'],
+  scope: 'street',
+  async handler(input, ctx) {
+    const community = await administeredCommunity(ctx, input.communityId)
+    const epoch = community.coordinatorEpoch ?? 0
+    const current = await coordinatorsOf(community._id)
+    const roles = await inTransaction(async (t): Promise<Role[]> => {
+      const user = await readUserIn(t, input.userId)
+      if (!user) throw new AppError('NOT_FOUND', { userId: '用户不存在' })
+      if (user.communityId !== community._id || !user.roles.includes('coordinator')) return user.roles
+      if (current.filter((u) => u._id !== user._id).length < MIN_COORDINATORS) throw new AppError('LAST_COORDINATOR')
+      if (!(await bumpCoordinatorEpochIn(t, community._id, epoch, ctx.now))) throw new AppError('CONFLICT')
+      const next: Role[] = user.roles.filter((r) => r !== 'coordinator')
+      await setAccessIn(t, user._id, { roles: next }, ctx.now)
+      const audit = {
+        actorOpenid: ctx.openid,
+        communityId: community._id,
+        action: 'communities.removeCoordinator',
+        targetType: 'user',
+        targetId: user._id,
+        requestId: ctx.requestId
+      }
+      await recordAuditIn(t, { ...audit, before: { roles: user.roles }, after: { roles: next, communityId: community._id } }, ctx.now)
+      return next
+    })
+    return { userId: input.userId, roles: effectiveRoles({ _id: input.userId, roles }) }
+  }
+})
