@@ -2,7 +2,8 @@
 // their communities. Platform admins (ADMIN_OPENIDS) create streets and appoint street admins; a street admin
 // reaches the communities of their own street only.
 import * as z from '../zod'
-import { id } from './fields'
+import { ORDER_STATUSES, URGENCIES } from '../domain/order'
+import { id, serviceCategory } from './fields'
 import { CommunityView } from './communities'
 
 const requestId = z
@@ -22,7 +23,9 @@ export const StreetView = z.object({
   id: z.string(),
   name: z.string(),
   escalationMinutes: z.number().int(),
-  communities: z.array(StreetCommunity)
+  communities: z.array(StreetCommunity),
+  /** Its 街道管理员 (user id and nickname), so a platform admin can see and remove them. */
+  admins: z.array(z.object({ userId: z.string(), nickname: z.string() }))
 })
 export type StreetView = z.infer<typeof StreetView>
 
@@ -48,6 +51,49 @@ export const CompareRow = z.object({
 export type CompareRow = z.infer<typeof CompareRow>
 
 const appointment = z.object({ streetId: id, userId: id }).strict()
+
+/** One community's health on the 街道工作台: people, open work, and how much of it waits past its deadlines. */
+export const CommunityHealth = z.object({
+  communityId: z.string(),
+  name: z.string(),
+  code: z.string(),
+  population: z.number().int().nullable(),
+  residents: z.number().int(),
+  /** Approved volunteers (the 工作台's 注册志愿者) and those with a service record this year (参与). */
+  registered: z.number().int(),
+  activeVolunteers: z.number().int(),
+  coordinators: z.number().int(),
+  /** Orders not yet finished (待派单 to 待确认, 申诉中). */
+  openOrders: z.number().int(),
+  /** Still unassigned past the community's SLA (the 工作台's 超时升级). */
+  escalatedOrders: z.number().int(),
+  /** Escalated on to the street and not yet taken: on the 街道调度 board. */
+  streetEscalatedOrders: z.number().int()
+})
+export type CommunityHealth = z.infer<typeof CommunityHealth>
+
+/** An order escalated to the street, as its admin sees it on 街道调度: street-level area only, never the address. */
+export const StreetBoardItem = z.object({
+  id: z.string(),
+  shortNo: z.string(),
+  communityId: z.string(),
+  communityName: z.string(),
+  category: serviceCategory,
+  /** What the resident asked for, as volunteers see it in the pool: the street admin needs it to choose. */
+  description: z.string(),
+  urgency: z.enum(URGENCIES),
+  status: z.enum(ORDER_STATUSES),
+  area: z.string(),
+  createdAt: z.string(),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+  streetEscalatedAt: z.string().nullable(),
+  volunteer: z.object({ name: z.string(), volunteerNo: z.string().nullable() }).nullable()
+})
+export type StreetBoardItem = z.infer<typeof StreetBoardItem>
+
+/** A platform admin names the street; a street admin may omit it (their own) — naming another is FORBIDDEN. */
+const streetOfCaller = z.object({ streetId: id.optional() }).strict()
 
 export const streetsContracts = {
   /** Platform admin: a new street. Replay-safe: the id comes from the caller and requestId. */
@@ -107,5 +153,15 @@ export const streetsContracts = {
       })
       .strict(),
     output: z.object({ streetId: z.string(), streetName: z.string(), year: z.number().int(), rows: z.array(CompareRow) })
+  },
+  /** Street admin (own street) / platform admin (street named): the street's communities with their health. */
+  'streets.communities': {
+    input: streetOfCaller,
+    output: z.object({ streetId: z.string(), streetName: z.string(), escalationMinutes: z.number().int(), communities: z.array(CommunityHealth) })
+  },
+  /** Street admin (own street) / platform admin (street named): orders escalated to the street, not yet taken. */
+  'streets.board': {
+    input: streetOfCaller,
+    output: z.object({ streetId: z.string(), streetName: z.string(), items: z.array(StreetBoardItem), now: z.string() })
   }
 }

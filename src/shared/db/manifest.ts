@@ -62,7 +62,9 @@ export const MANIFEST: CollectionDecl[] = [
       idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
       idx('community_number', { communityId: 1, volunteerNo: 1 }),
       // Dispatch candidates: nearest eligible volunteers of a community ($geoNear with the eligibility filter).
-      idx('service_location_geo', { serviceLocation: '2dsphere' })
+      idx('service_location_geo', { serviceLocation: '2dsphere' }),
+      // 双报到 statistics (teams.stats): a community's volunteers by 政治面貌.
+      idx('community_political', { communityId: 1, politicalStatus: 1 })
     ],
     rule: DENY
   },
@@ -88,14 +90,19 @@ export const MANIFEST: CollectionDecl[] = [
   },
   {
     name: 'teams',
-    purpose: '志愿服务队：名称、身份标识、成员数',
+    purpose: '志愿服务队（_id 由创建人和 requestId 决定）：名称、类型（社区自定的 teamKinds）、口号、成员数、队长、承接的服务类别',
     indexes: [idx('community_name_unique', { communityId: 1, name: 1 }, true)],
     rule: DENY
   },
   {
     name: 'team_members',
     purpose: '队员关系，_id = <队伍id>:<openid>',
-    indexes: [idx('openid_team', { openid: 1, teamId: 1 })],
+    // team_joined: a team's members (teams.get, candidates' serving-team members); community_team: teams.stats.
+    indexes: [
+      idx('openid_team', { openid: 1, teamId: 1 }),
+      idx('team_joined', { teamId: 1, joinedAt: 1 }),
+      idx('community_team', { communityId: 1, teamId: 1 })
+    ],
     rule: DENY
   },
   {
@@ -120,6 +127,8 @@ export const MANIFEST: CollectionDecl[] = [
       idx('status_sla', { status: 1, escalated: 1, slaDueAt: 1 }),
       // The second escalation level (cron escalateStreet): escalated to the community, not yet to its street.
       idx('status_street_sla', { status: 1, streetEscalated: 1, streetDueAt: 1 }),
+      // 街道调度 (repos/streetOrders.ts): a street's orders escalated to it and still waiting, oldest first.
+      idx('street_escalated', { streetId: 1, streetEscalated: 1, status: 1, createdAt: 1 }),
       idx('status_autoconfirm', { status: 1, autoConfirmAt: 1 }),
       idx('status_settled', { status: 1, settledAt: 1, updatedAt: 1 }),
       // The settle worker counts new orders on the 工作台 (repos/orders.ts untallied): tally 'due', oldest first.
@@ -199,7 +208,11 @@ export const MANIFEST: CollectionDecl[] = [
     purpose:
       '志愿服务项目库（_id 由申报人和 requestId 决定，重试不会重复申报）：状态（待审核/已发布/未通过/已结项）、场次与时长、招募人数、已确认与候补人数、报名序号、评价',
     // projects.list: a community's projects in some statuses, newest first. Everything else reads by _id.
-    indexes: [idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 })],
+    indexes: [
+      idx('community_status_created', { communityId: 1, status: 1, createdAt: -1 }),
+      // teams.get: the projects assigned to a team (projects.teamId, teams.assignProject).
+      idx('team_created', { teamId: 1, createdAt: -1 })
+    ],
     rule: DENY
   },
   {

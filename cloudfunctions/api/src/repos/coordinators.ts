@@ -18,3 +18,9 @@ export async function streetAdminsOf(streetId: string): Promise<string[]> {
   const res = await db.collection('users').where({ streetId, roles: 'street_admin' }).field({ _id: true }).limit(50).get()
   return docsOf<{ _id: string }>(res).map((u) => u._id)
 }
+
+/** A street's admins with their nicknames (index street_roles): who runs it, for the platform admin's 街道管理. */
+export async function streetAdminNames(streetId: string): Promise<Array<{ userId: string; nickname: string }>> {
+  const res = await db.collection('users').where({ streetId, roles: 'street_admin' }).field({ nickname: true }).limit(50).get()
+  return docsOf<{ _id: string; nickname?: string }>(res).map((u) => ({ userId: u._id, nickname: u.nickname || '未命名用户' }))
+}

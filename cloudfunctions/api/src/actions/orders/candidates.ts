@@ -3,7 +3,6 @@
 // kept out by the exclusion rule (the resident, those who declined or withdrew). Round trips: caller with the order
 // joined (router), candidates (1). An order escalated to its street (街道): its street admin (or an admin) gets the
 // volunteers of every community of the street, as dispatch would accept them (streetDispatch.ts), one read more.
-import { SERVICE_CATEGORIES } from '../../../../../src/shared/contracts'
 import { excludedFrom, isAvailable, rankCandidate, reliabilityOf } from '../../../../../src/shared/domain/order'
 import { NOT_SERVING_LIFECYCLES } from '../../../../../src/shared/domain/volunteerLifecycle'
 import { shanghaiDay } from '../../../../../src/shared/time'
@@ -14,7 +13,9 @@ import { nearestCandidates } from '../../repos/candidates'
 import type { OrderDoc } from '../../repos/orders'
 import { defineAction } from '../define'
 import { loadOrder } from './move'
-import { isStreetDispatch, streetCommunitiesOf } from './streetDispatch'
+import { membersFirst } from './teamFirst'
+import { communitiesOfStreet } from '../../repos/communities'
+import { isStreetDispatch } from './streetDispatch'
 
 export const candidates = defineAction({
   action: 'orders.candidates',
@@ -25,7 +26,9 @@ export const candidates = defineAction({
     const o = await loadOrder(input.orderId, ctx)
     const viaStreet = isStreetDispatch(o, ctx)
     if (!viaStreet) assertManages(ctx, { _id: o.communityId }) // managing it, not living there
-    const communities = viaStreet ? await streetCommunitiesOf(o) : [o.communityId]
+    // At the street level each candidate says which community they serve in (the street admin picks across them).
+    const streetNames = viaStreet ? new Map((await communitiesOfStreet(o.streetId!)).map((c) => [c._id, c.name])) : null
+    const communities = streetNames ? [...streetNames.keys()] : [o.communityId]
     const { people, closed } = excludedFrom(o, 'dispatch')
     if (closed) return { orderId: o._id, candidates: [] }
     const found = await nearestCandidates(toGeoPoint(toLocation(o.location)!), volunteerFilter(o, communities, people, ctx.now), 30)
@@ -45,6 +48,7 @@ export const candidates = defineAction({
         volunteerId: c._id,
         name: c.realName,
         volunteerNo: c.volunteerNo,
+        communityName: streetNames?.get(c.communityId) ?? null,
         distanceMeters: Math.round(c.distanceMeters),
         load: facts.load,
         rating: facts.ratingAvg,
@@ -55,7 +59,17 @@ export const candidates = defineAction({
         eligible: true
       }
     })
-    return { orderId: o._id, candidates: ranked.sort((a, b) => b.score - a.score) }
+    // Team first (teamFirst.ts): members of a team serving the category lead; the coordinator may still pick anyone.
+    const openidOf = new Map(found.map((c) => [c._id, c.openid]))
+    return {
+      orderId: o._id,
+      candidates: await membersFirst(
+        o,
+        ctx.community,
+        ranked.sort((a, b) => b.score - a.score),
+        openidOf
+      )
+    }
   }
 })
 
@@ -66,7 +80,7 @@ function volunteerFilter(o: OrderDoc, communities: string[], excluded: string[],
     communityId: communities.length === 1 ? communities[0] : _.in(communities),
     status: 'approved',
     lifecycle: _.nin([...NOT_SERVING_LIFECYCLES]), // only active volunteers (a missing field is active)
-    ...(o.skillsNeeded.length ? { skills: _.all(o.skillsNeeded.filter((s) => SERVICE_CATEGORIES.includes(s))) } : {}),
+    ...(o.skillsNeeded.length ? { skills: _.all(o.skillsNeeded) } : {}),
     birthDate: _.lte(`${Number(y) - o.minAge}-${m}-${d}`),
     ...(o.needsInsurance ? { insuredUntil: _.gte(now) } : {}),
     openid: _.nin(excluded) // the exclusion rule (exclusion.ts): the resident, those who declined or withdrew

@@ -1,8 +1,10 @@
 // streets.list — the streets the caller runs, each with its communities (id, code, 常住人口): a platform admin
-// every street, a street admin their own. Round trips: streets (1), then one per street for its communities.
+// every street, a street admin their own; with each street's admins (user id, nickname). Round trips: streets (1),
+// then two per street, in parallel: its communities and its admins.
 import { AppError } from '../../../../../src/shared/errors'
 import { callerStreet } from '../../lib/scope'
 import { communitiesOfStreet } from '../../repos/communities'
+import { streetAdminNames } from '../../repos/coordinators'
 import { findStreet, listStreets } from '../../repos/streets'
 import { defineAction } from '../define'
 import { streetView } from './view'
@@ -19,7 +21,12 @@ export const list = defineAction({
       if (!own) throw new AppError('NOT_FOUND')
       streets = [own]
     }
-    const withCommunities = await Promise.all(streets.map(async (s) => streetView(s, await communitiesOfStreet(s._id))))
+    const withCommunities = await Promise.all(
+      streets.map(async (s) => {
+        const [communities, admins] = await Promise.all([communitiesOfStreet(s._id), streetAdminNames(s._id)])
+        return streetView(s, communities, admins)
+      })
+    )
     return { streets: withCommunities }
   }
 })
