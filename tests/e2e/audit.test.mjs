@@ -29,7 +29,8 @@ test('the admin opens 审计日志 and sees who did what, when, where, to what, 
   await cards.first().waitFor()
   assert.equal(await cards.count(), data.items.length)
   const first = data.items[0]
-  const card = current().locator(`#audit-${first.id}`)
+  // An attribute selector: some entries' ids hold '.' and ':' (volunteers.addInsurance:<policy>), not valid in #id.
+  const card = current().locator(`[id="audit-${first.id}"]`)
   await card.locator('.cv-audit__action', { hasText: first.actionLabel }).waitFor()
   assert.match(await card.innerText(), new RegExp(`操作人：${first.actor.name}（${first.actor.role}）`))
   assert.match(await card.innerText(), /对象：/)
