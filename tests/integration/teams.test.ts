@@ -30,7 +30,18 @@ describe('teams.create', () => {
     expect(r).toEqual(
       expect.objectContaining({
         ok: true,
-        data: { id: expect.any(String), name: '文昌社区银龄志愿队', kind: 'senior', slogan: '老有所为', memberCount: 0, joined: false }
+        data: {
+          id: expect.any(String),
+          name: '文昌社区银龄志愿队',
+          kind: 'senior',
+          kindLabel: '银龄志愿队',
+          slogan: '老有所为',
+          memberCount: 0,
+          joined: false,
+          leaderName: '社区协调员',
+          isLeader: true,
+          categories: []
+        }
       })
     )
     teamId = (r as any).data.id

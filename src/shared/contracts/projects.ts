@@ -71,6 +71,8 @@ export const ProjectView = z.object({
   evaluation: z.object({ grade: z.enum(PROJECT_GRADES), notes: z.string(), at: z.string() }).nullable(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
+  /** The team the project is assigned to (teams.assignProject): only its members may sign up (domain/teams.ts). */
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** The caller's own sign-up (null if none). */
   mySignUp: SignUpView.nullable(),
   /** Coordinators (and admins) only, in projects.get: confirmed then waitlisted, each in arrival order. */

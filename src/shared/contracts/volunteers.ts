@@ -1,4 +1,5 @@
 import * as z from '../zod'
+import { POLITICAL_STATUSES } from '../domain/politicalStatus'
 import { VOLUNTEER_LIFECYCLES } from '../domain/volunteerLifecycle'
 import { availabilitySlot, calendarDay, id, location, phone, realName, serviceCategory, shortText } from './fields'
 
@@ -28,6 +29,8 @@ export const VolunteerSelfView = z.object({
   /** Serving, paused, suspended, revoked or left (src/shared/domain/volunteerLifecycle.ts), and why. */
   lifecycle: z.enum(VOLUNTEER_LIFECYCLES),
   lifecycleReason: z.string().nullable(),
+  /** 政治面貌 the volunteer gave (null: not given). */
+  politicalStatus: z.enum(POLITICAL_STATUSES).nullable(),
   createdAt: z.string()
 })
 
@@ -128,7 +131,9 @@ export const volunteersContracts = {
         skills: z.array(serviceCategory).min(1, '请至少选择一项服务技能').max(10).optional(),
         availability: z.array(availabilitySlot).min(1, '请至少选择一个可服务时段').max(6).optional(),
         serviceArea: shortText(50, '服务区域').optional(),
-        serviceLocation: location.nullable().optional()
+        serviceLocation: location.nullable().optional(),
+        /** 政治面貌 (optional; null clears it): src/shared/domain/politicalStatus.ts. */
+        politicalStatus: z.enum(POLITICAL_STATUSES, { message: '请选择政治面貌' }).nullable().optional()
       })
       .strict(),
     output: VolunteerSelfView

@@ -43,7 +43,7 @@ export const MY_DATA_POLICY: Record<string, CollectionPolicy> = {
   counters: { exported: false, erase: 'none', why: '编号计数器' },
   insurance_policies: { exported: false, erase: 'keep', why: '保单属于社区：只含志愿者记录编号，不含姓名电话证件号；本人的保险到期日随志愿者注册导出' },
   addresses: { exported: true, erase: 'remove', why: '地址簿：详细地址、联系人、电话、位置', owns: field('ownerOpenid') },
-  teams: { exported: false, erase: 'none', why: '服务队属于社区（创建人为协调员）' },
+  teams: { exported: false, erase: 'none', why: '服务队属于社区（创建人为协调员）；队员注销或迁出时不再担任队长' },
   team_members: { exported: true, erase: 'remove', why: '所在服务队（注销即退出）', owns: field('openid') },
   family_links: { exported: true, erase: 'remove', why: '家人代办关系：亲属姓名、电话', owns: field('requesterOpenid', 'memberOpenid') },
   orders: {

@@ -1,11 +1,13 @@
 // The only code that touches the `communities` collection.
 import type { Location } from '../../../../src/shared/contracts'
-import type { CatalogEntry, OrderRulesPatch } from '../../../../src/shared/domain/order'
+import type { OrderRulesPatch, StoredCatalog, StoredCatalogEntry } from '../../../../src/shared/domain/order'
 import type { TimebankRules } from '../../../../src/shared/domain/ledger'
 import type { CommunityRateLimits } from '../../../../src/shared/domain/rateLimits'
+import type { TeamKind, TeamServes } from '../../../../src/shared/domain/teams'
 import { db, _ } from '../lib/cloud'
 import { docsOf, insertedId, updatedCount, rowsOf } from '../lib/docs'
 import { toGeoPoint } from '../lib/geo'
+import { readIn, type Tx } from './transaction'
 
 export interface CommunityDoc {
   _id: string
@@ -16,8 +18,10 @@ export interface CommunityDoc {
   /** GeoJSON point (db.Geo.Point), indexed 2dsphere for communities.nearby. */
   location: unknown
   createdBy?: string
-  /** Categories this community changed from the defaults (src/shared/domain/order/catalog.ts), by category. */
-  catalog?: Partial<Record<string, CatalogEntry>>
+  /** The envelope requestId of the create call: a replay of it finds this community instead of a taken code. */
+  requestId?: string
+  /** Built-in categories this community changed and its own ones (src/shared/domain/order/catalog.ts), by key. */
+  catalog?: StoredCatalog
   /** Bumped by every catalogue change: catalog.upsert is conditional on it (two coordinators cannot lose an edit). */
   catalogVersion?: number
   /** Order rules this community changed from the defaults (orderRulesOf fills the rest and ignores nonsense). */
@@ -32,6 +36,17 @@ export interface CommunityDoc {
   streetId?: string | null
   /** 常住人口 when recorded: the 工作台's denominator for the share of residents who volunteer. */
   population?: number | null
+  /** Bumped by every communities.update (absent = 0): edits are conditional on it; lastRequestId spots a replay. */
+  version?: number
+  lastRequestId?: string
+  /** The join 小程序码 generated for this code and page (communities.joinQr): regenerated only when either changes. */
+  joinQr?: { code: string; page: string; fileId: string }
+  /** Bumped by every coordinator removal (absent = 0), so two racing removals cannot leave the community with none. */
+  coordinatorEpoch?: number
+  /** Team kinds (domain/teams.ts teamKindsOf: the defaults when absent), their version, and category → serving teams (repos/teams.ts). */
+  teamKinds?: TeamKind[]
+  teamKindsVersion?: number
+  teamServes?: TeamServes
   createdAt: Date
 }
 
@@ -81,15 +96,25 @@ export async function nearbyCommunities(at: Location, radiusMeters: number, limi
   )
 }
 
-/** Replaces one catalogue entry if nobody changed the catalogue since `version` was read; false if somebody did. */
-export async function setCatalogEntry(id: string, version: number, entry: CatalogEntry, now: Date): Promise<boolean> {
+/**
+ * Replaces one catalogue entry (key `category`) if nobody changed the catalogue since `version` was read; false if
+ * somebody did. Entries are replaced or added, never removed (retiring is a field).
+ */
+export async function setCatalogEntry(id: string, version: number, category: string, entry: StoredCatalogEntry, now: Date): Promise<boolean> {
   const where = version === 0 ? { _id: id, catalogVersion: _.exists(false) } : { _id: id, catalogVersion: version }
   const updated = await updatedCount(
     communities()
       .where(where)
-      .update({ data: { [`catalog.${entry.category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } })
+      .update({ data: { [`catalog.${category}`]: _.set(entry), catalogVersion: version + 1, updatedAt: now } })
   )
   return updated === 1
+}
+
+/** Replaces the community's rate-limit overrides as one list (communities.updateRateLimits merged it with the stored one). */
+export async function setRateLimits(id: string, list: CommunityRateLimits, now: Date): Promise<void> {
+  await communities()
+    .doc(id)
+    .update({ data: { rateLimits: _.set(list), updatedAt: now } })
 }
 
 /** Sets the given time-bank rules, field by field: a change of one rule never overwrites another made meanwhile. */
@@ -117,4 +142,45 @@ export async function setCertificateInfo(id: string, info: { personInCharge: str
   await communities()
     .doc(id)
     .update({ data: { certificateInfo: _.set(info), updatedAt: now } })
+}
+
+/** What communities.update replaces (name, code, address, map point, 常住人口). */
+export interface CommunityEdit {
+  name: string
+  code: string
+  address: string
+  location: Location
+  population: number | null
+}
+
+/**
+ * Applies the edit if the community is still at `version` (absent counts as 0); false when somebody saved first.
+ * A code another community holds surfaces as the duplicate-key error of code_unique (the index decides, no race).
+ */
+export async function updateCommunity(id: string, version: number, edit: CommunityEdit, by: string, requestId: string, now: Date): Promise<boolean> {
+  const where = version === 0 ? { _id: id, version: _.exists(false) } : { _id: id, version }
+  const data = { ...edit, location: toGeoPoint(edit.location), version: version + 1, lastRequestId: requestId, updatedBy: by, updatedAt: now }
+  return (await updatedCount(communities().where(where).update({ data }))) === 1
+}
+
+/**
+ * Bumps the coordinator epoch inside a coordinator removal's transaction, if it is still the one read when the
+ * coordinators were counted: two removals racing for the last two coordinators both write this document, so one
+ * fails (write conflict, retried) and then finds the epoch moved. Returns false when it moved.
+ */
+export async function bumpCoordinatorEpochIn(t: Tx, id: string, epoch: number, now: Date): Promise<boolean> {
+  const current = await readIn<CommunityDoc>(t, 'communities', id)
+  if (!current || (current.coordinatorEpoch ?? 0) !== epoch) return false
+  await t
+    .collection('communities')
+    .doc(id)
+    .update({ data: { coordinatorEpoch: epoch + 1, updatedAt: now } })
+  return true
+}
+
+/** Remembers the generated join 小程序码 (a replay or a second caller overwrites it with the same file). */
+export async function setJoinQr(id: string, joinQr: { code: string; page: string; fileId: string }, now: Date): Promise<void> {
+  await communities()
+    .doc(id)
+    .update({ data: { joinQr: _.set(joinQr), updatedAt: now } })
 }

@@ -122,29 +122,28 @@ export async function listByStatus(communityId: string, statuses: readonly Order
 }
 
 /** Pending orders near a point, nearest first, with `distanceMeters` ($geoNear on location_geo). */
+/** Pending and `filter`, and `also` when given (a condition across fields, e.g. the team-first rule's `_.or`). */
+const pendingWhere = (filter: Record<string, unknown>, also: unknown | null) =>
+  also ? _.and([{ ...filter, status: 'pending' }, also]) : { ...filter, status: 'pending' }
+
 export async function pendingNear(
   near: unknown,
   radiusMeters: number,
   filter: Record<string, unknown>,
-  limit: number
+  limit: number,
+  also: unknown | null = null
 ): Promise<Array<OrderDoc & { distanceMeters: number }>> {
   const res = (await orders()
     .aggregate()
-    .geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters', query: { ...filter, status: 'pending' } })
+    .geoNear({ near, key: 'location', spherical: true, maxDistance: radiusMeters, distanceField: 'distanceMeters', query: pendingWhere(filter, also) })
     .limit(limit)
     .end()) as { list: Array<OrderDoc & { distanceMeters: number }> }
   return res.list
 }
 
 /** Pending orders matching `filter`, oldest first (when the volunteer's position is unknown). */
-export async function pendingOldest(filter: Record<string, unknown>, limit: number): Promise<OrderDoc[]> {
-  return docsOf<OrderDoc>(
-    await orders()
-      .where({ ...filter, status: 'pending' })
-      .orderBy('createdAt', 'asc')
-      .limit(limit)
-      .get()
-  )
+export async function pendingOldest(filter: Record<string, unknown>, limit: number, also: unknown | null = null): Promise<OrderDoc[]> {
+  return docsOf<OrderDoc>(await orders().where(pendingWhere(filter, also)).orderBy('createdAt', 'asc').limit(limit).get())
 }
 
 /** Orders in a status `move` may leave that also meet `also` (the move's deadline): the cron jobs' queue reads. */

@@ -50,6 +50,9 @@ export interface ProjectDoc {
   completedBy: string | null
   completedAt: Date | null
   evaluation: { grade: ProjectGrade; notes: string; by: string; at: Date } | null
+  /** The team it is assigned to (teams.assignProject) and that team's name then; absent = none. */
+  teamId?: string | null
+  teamName?: string | null
   createdAt: Date
   updatedAt: Date
 }
@@ -108,7 +111,12 @@ export function readProjectIn(t: Tx, id: string): Promise<ProjectDoc | null> {
 export async function updateProjectIn(
   t: Tx,
   id: string,
-  patch: Partial<Pick<ProjectDoc, 'confirmedCount' | 'waitlistCount' | 'nextSeq' | 'status' | 'completedBy' | 'completedAt' | 'evaluation' | 'updatedAt'>>
+  patch: Partial<
+    Pick<
+      ProjectDoc,
+      'confirmedCount' | 'waitlistCount' | 'nextSeq' | 'status' | 'completedBy' | 'completedAt' | 'evaluation' | 'teamId' | 'teamName' | 'updatedAt'
+    >
+  >
 ): Promise<void> {
   const data: Record<string, unknown> = { ...patch }
   if (patch.evaluation !== undefined) data.evaluation = _.set(patch.evaluation)

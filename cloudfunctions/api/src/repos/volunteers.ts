@@ -1,6 +1,7 @@
 // The only code that touches `volunteers`. Invariant: no document holds a plain ID number — only `idCipher`
 // (AES-256-GCM), `idHash` (keyed, unique: one person, one record) and `idMasked`.
 import { NOT_SERVING_LIFECYCLES, type VolunteerLifecycle } from '../../../../src/shared/domain/volunteerLifecycle'
+import type { PoliticalStatus } from '../../../../src/shared/domain/politicalStatus'
 import { db, _ } from '../lib/cloud'
 import { docsOf } from '../lib/docs'
 
@@ -49,6 +50,21 @@ export interface VolunteerDoc {
   lifecycleReason?: string | null
   lifecycleBy?: string | null
   lifecycleAt?: Date | null
+  /** 政治面貌, if the volunteer chose to give it (src/shared/domain/politicalStatus.ts; 双报到 statistics). */
+  politicalStatus?: PoliticalStatus | null
+  /**
+   * Imported from a roster (volunteers.importRoster): until claimed, `openid` is a placeholder `roster-…` key that
+   * no WeChat user has; volunteers.claim replaces it with the claimant's OPENID. The national fields ride along.
+   */
+  roster?: {
+    importId: string
+    row: number
+    claimedAt: Date | null
+    politicalStatus: string | null
+    specialty: string
+    registeredOn: string | null
+    formerNo: string | null
+  }
   /** Derived from orders by the nightly `volunteerStats` job (orders are the truth); used to rank candidates. */
   stats?: VolunteerStats
   createdAt: Date
@@ -153,7 +169,7 @@ export async function moveLifecycle(
 /** The volunteer's own changes of what they offer (skills, availability, area, location), as given. */
 export async function updateOffer(
   id: string,
-  patch: Partial<Pick<VolunteerDoc, 'skills' | 'availability' | 'serviceArea' | 'serviceLocation'>>,
+  patch: Partial<Pick<VolunteerDoc, 'skills' | 'availability' | 'serviceArea' | 'serviceLocation' | 'politicalStatus'>>,
   now: Date
 ): Promise<void> {
   await volunteers()

@@ -16,7 +16,7 @@ import { ROLES, type Role } from '../../../../../src/shared/domain/roles'
 import { recordAuditIn } from '../../repos/audit'
 import { findCommunityByCode } from '../../repos/communities'
 import { membershipsOf, removeMembershipIn } from '../../repos/teamMembers'
-import { addToMemberCountIn } from '../../repos/teams'
+import { memberLeftIn } from '../../repos/teams'
 import { inTransaction } from '../../repos/transaction'
 import { readUserIn, setAccessIn } from '../../repos/users'
 import { defineAction } from '../define'
@@ -44,7 +44,7 @@ export const join = defineAction({
       if (user.communityId) await applyBumpsIn(t, user.communityId, residentMovedBumps(-1), ctx.now)
       await applyBumpsIn(t, community._id, residentMovedBumps(1), ctx.now)
       for (const m of memberships) {
-        if (m.communityId !== community._id && (await removeMembershipIn(t, m._id))) await addToMemberCountIn(t, m.teamId, -1, ctx.now)
+        if (m.communityId !== community._id && (await removeMembershipIn(t, m._id))) await memberLeftIn(t, m.teamId, ctx.openid, ctx.now)
       }
       const audit = {
         actorOpenid: ctx.openid,

@@ -6,9 +6,11 @@
 import { AppError } from '../../../../../src/shared/errors'
 import { canMove, HELD_STATUSES } from '../../../../../src/shared/domain/order'
 import { notify } from '../../lib/notify'
+import { ownersToNotify } from './owners'
 import { defineAction } from '../define'
 import { activeVolunteer, problemsFor } from './eligible'
 import { actorFor, commitMove, loadOrder } from './move'
+import { teamFirstGrabProblems } from './teamFirst'
 import { orderView } from './view'
 
 export const grab = defineAction({
@@ -23,12 +25,12 @@ export const grab = defineAction({
     // The status refuses first: someone else holds it (手慢了), or it was never there to take (finished, cancelled).
     if (!canMove('grab', o.status, 'volunteer'))
       throw new AppError(HELD_STATUSES.includes(o.status) && o.volunteerOpenid !== ctx.openid ? 'ORDER_TAKEN' : 'ORDER_MOVE_NOT_ALLOWED')
-    const problems = problemsFor(ctx, o)
+    const problems = [...problemsFor(ctx, o), ...(await teamFirstGrabProblems(ctx, o))]
     if (problems.length) throw new AppError('NOT_ELIGIBLE', { orderId: problems.join('；') })
     const actor = actorFor(o, 'grab', ctx, problems)
     const patch = { volunteerOpenid: ctx.openid, volunteerId: v._id, volunteerName: v.realName, volunteerNo: v.volunteerNo, acceptedAt: ctx.now }
     const moved = await commitMove(o, 'grab', actor, ctx, patch)
-    await notify(moved.ownerOpenids, 'accepted', moved, ctx.now)
+    await notify(await ownersToNotify(moved), 'accepted', moved, ctx.now)
     return orderView(moved, ctx)
   }
 })

@@ -30,6 +30,7 @@ export function projectView(p: ProjectDoc, mine: SignUpView | null = null, parti
     evaluation: p.evaluation ? { grade: p.evaluation.grade, notes: p.evaluation.notes, at: toUtcIso(p.evaluation.at) } : null,
     createdAt: toUtcIso(p.createdAt),
     completedAt: p.completedAt ? toUtcIso(p.completedAt) : null,
+    team: p.teamId ? { id: p.teamId, name: p.teamName ?? '' } : null,
     mySignUp: mine,
     participants: participants
       ? participants.map((s) => ({ volunteerName: s.volunteerName, volunteerNo: s.volunteerNo, status: s.status, seq: s.seq, attended: attendedOf(s) }))

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../../src/shared/errors'
+import { mayEditTeam, type TeamEdit } from '../../../../../src/shared/domain/teams'
 import { callerCommunity } from '../../lib/scope'
 import { findTeam, type TeamDoc } from '../../repos/teams'
 import type { ActionContext } from '../define'
@@ -13,4 +14,10 @@ export async function teamOfCallersCommunity(ctx: ActionContext, teamId: string)
   if (!team) throw new AppError('NOT_FOUND', { teamId: '志愿服务队不存在' })
   if (team.communityId !== communityId) throw new AppError('FORBIDDEN')
   return team
+}
+
+/** Refuses (FORBIDDEN) unless the caller may make these edits: coordinators all, the leader slogan and handover. */
+export function assertMayEdit(ctx: ActionContext, team: TeamDoc, edits: TeamEdit[]): void {
+  const who = { coordinator: !!ctx.user?.roles.includes('coordinator'), leader: team.leaderOpenid === ctx.openid }
+  if (!edits.every((e) => mayEditTeam(e, who))) throw new AppError('FORBIDDEN')
 }

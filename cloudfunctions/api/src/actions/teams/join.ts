@@ -23,6 +23,6 @@ export const join = defineAction({
       await addToMemberCountIn(t, teamId, 1, ctx.now)
       return { ...current, memberCount: current.memberCount + 1 }
     })
-    return teamView(team, true)
+    return teamView(team, true, ctx.openid, ctx.community)
   }
 })

@@ -1,5 +1,7 @@
-// teams.list — the teams of the caller's community, each saying whether the caller has joined it.
+// teams.list — the teams of the caller's community, each saying whether the caller has joined or leads it, and
+// the community's team kinds (the defaults until a coordinator edits them).
 import { ROLES } from '../../../../../src/shared/domain/roles'
+import { teamKindsOf } from '../../../../../src/shared/domain/teams'
 import { callerCommunity } from '../../lib/scope'
 import { joinedTeamIds } from '../../repos/teamMembers'
 import { listTeams } from '../../repos/teams'
@@ -16,6 +18,6 @@ export const list = defineAction({
       ctx.openid,
       teams.map((t) => t._id)
     )
-    return { teams: teams.map((t) => teamView(t, joined.has(t._id))) }
+    return { teams: teams.map((t) => teamView(t, joined.has(t._id), ctx.openid, ctx.community)), kinds: teamKindsOf(ctx.community?.teamKinds) }
   }
 })

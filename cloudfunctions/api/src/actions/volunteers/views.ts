@@ -20,6 +20,7 @@ export function selfView(v: VolunteerDoc, now: Date) {
     rejectReason: v.rejectReason,
     lifecycle: lifecycleOf(v),
     lifecycleReason: v.lifecycleReason ?? null,
+    politicalStatus: v.politicalStatus ?? null,
     createdAt: toUtcIso(v.createdAt)
     // VolunteerDoc types skills and availability as string[], the contract as its enums (zod checked them on the way
     // in): typing the stored document properly removes this cast.
