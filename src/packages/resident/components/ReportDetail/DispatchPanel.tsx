@@ -8,7 +8,7 @@ import Field from '../../../../components/Field'
 import FormError from '../../../../components/FormError'
 import ListFooter from '../../../../components/ListFooter'
 import SubmitBar from '../../../../components/SubmitBar'
-import { SERVICE_CATEGORY_LABELS, TEAM_KIND_LABELS } from '../../../../shared/contracts'
+import { useCatalog } from '../../../../hooks/useCatalog'
 import { useDispatchChoices, type ReportMover } from '../../../../hooks/useReports'
 
 type Kind = 'volunteer' | 'team'
@@ -23,6 +23,7 @@ export default function DispatchPanel({ mover }: { mover: ReportMover }) {
   const [chosen, setChosen] = useState<{ kind: Kind; id: string; name: string } | null>(null)
   const [note, setNote] = useState('')
   const choices = useDispatchChoices(true)
+  const catalog = useCatalog()
   const pick = (k: Kind, id: string, name: string) => setChosen({ kind: k, id, name })
   const send = () => {
     if (!chosen) return
@@ -41,7 +42,7 @@ export default function DispatchPanel({ mover }: { mover: ReportMover }) {
                 {v.volunteerNo && <Text className='cv-assignee__no'>（{v.volunteerNo}）</Text>}
               </Text>
               <Text className='cv-pick__meta'>
-                {v.skills.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')} · {v.serviceArea}
+                {catalog.labels(v.skills)} · {v.serviceArea}
               </Text>
             </View>
           ))}
@@ -54,7 +55,7 @@ export default function DispatchPanel({ mover }: { mover: ReportMover }) {
             <View key={t.id} className={`cv-pick cv-assignee${chosen?.id === t.id ? ' cv-pick--on' : ''}`} onClick={() => pick('team', t.id, t.name)}>
               <Text className='cv-pick__title'>{t.name}</Text>
               <Text className='cv-pick__meta'>
-                {TEAM_KIND_LABELS[t.kind]} · {t.memberCount}人
+                {t.kindLabel} · {t.memberCount}人
               </Text>
             </View>
           ))}
