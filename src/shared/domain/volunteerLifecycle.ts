@@ -37,3 +37,29 @@ export function lifecycleOf(v: { lifecycle?: string | null }): VolunteerLifecycl
   const l = v.lifecycle ?? 'active'
   return (VOLUNTEER_LIFECYCLES as readonly string[]).includes(l) ? (l as VolunteerLifecycle) : 'active'
 }
+
+/** Takes part in anything (orders, project sign-ups): only an active volunteer. */
+export const isServing = (v: { lifecycle?: string | null }): boolean => lifecycleOf(v) === 'active'
+
+/**
+ * Lifecycles that end the registration for good: a volunteer who left or was revoked is no longer one of the
+ * community's registered volunteers (工作台 注册志愿者). Paused and suspended ones still are: they may come back.
+ */
+export const ENDED_LIFECYCLES: readonly VolunteerLifecycle[] = ['left', 'revoked']
+/** An approved registration that still counts among the community's registered volunteers. */
+export const countsAsRegistered = (v: { status: string; lifecycle?: string | null }): boolean =>
+  v.status === 'approved' && !ENDED_LIFECYCLES.includes(lifecycleOf(v))
+
+/** The moves `by` may make from this lifecycle, in the table's order: the buttons a page shows. */
+export function movesFrom(lifecycle: VolunteerLifecycle, by: 'self' | 'coordinator'): LifecycleMove[] {
+  return (Object.keys(LIFECYCLE_MOVES) as LifecycleMove[]).filter((m) => LIFECYCLE_MOVES[m].by === by && LIFECYCLE_MOVES[m].from.includes(lifecycle))
+}
+
+export const LIFECYCLE_MOVE_LABELS: Record<LifecycleMove, string> = {
+  pause: '暂停接单',
+  resume: '恢复接单',
+  leave: '退出志愿服务',
+  suspend: '暂停资格',
+  reinstate: '恢复资格',
+  revoke: '撤销资格'
+}

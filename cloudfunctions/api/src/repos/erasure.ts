@@ -6,10 +6,11 @@
 import { ERASED, scrubValues } from '../../../../src/shared/domain/myData'
 import { NOT_CANCELLED_STATUSES, PAYABLE_STATUSES } from '../../../../src/shared/domain/order'
 import { bump, NOW, residentMovedBumps } from '../../../../src/shared/domain/stats'
+import { countsAsRegistered } from '../../../../src/shared/domain/volunteerLifecycle'
 import { db, _ } from '../lib/cloud'
 import { allWhere } from './myData'
 import { applyBumpsIn } from './statsRollups'
-import { addToMemberCountIn } from './teams'
+import { memberLeftIn } from './teams'
 import { removeMembershipIn } from './teamMembers'
 import { inTransaction, readIn } from './transaction'
 
@@ -192,7 +193,7 @@ export async function eraseLedgerMemos(openid: string, secrets: string[]): Promi
 export async function leaveTeams(openid: string, now: Date): Promise<number> {
   let left = 0
   for (const m of await allWhere<Doc>('team_members', { openid })) {
-    const done = await inTransaction(async (t) => (await removeMembershipIn(t, m._id)) && (await addToMemberCountIn(t, m.teamId, -1, now), true))
+    const done = await inTransaction(async (t) => (await removeMembershipIn(t, m._id)) && (await memberLeftIn(t, m.teamId, openid, now), true))
     if (done) left++
   }
   return left
@@ -215,7 +216,7 @@ export async function eraseIdentity(openid: string, volunteerId: string | null, 
     const v = volunteerId ? await readIn<Doc>(t, 'volunteers', volunteerId) : null
     const u = await readIn<Doc>(t, 'users', openid)
     if (v && v.realName !== ERASED.volunteerName) {
-      if (v.status === 'approved') await applyBumpsIn(t, v.communityId, bump({}, NOW, 'volunteers', -1), now)
+      if (countsAsRegistered({ status: v.status, lifecycle: v.lifecycle })) await applyBumpsIn(t, v.communityId, bump({}, NOW, 'volunteers', -1), now) // not again after leaving
       await t
         .collection('volunteers')
         .doc(volunteerId)

@@ -15,6 +15,7 @@ import {
   type RecordFacts,
   type ReportEventFacts
 } from '../../../../src/shared/domain/stats'
+import { ENDED_LIFECYCLES } from '../../../../src/shared/domain/volunteerLifecycle'
 import { db, _ } from '../lib/cloud'
 import { docsOf, totalOf } from '../lib/docs'
 import { findCommunity } from './communities'
@@ -47,7 +48,8 @@ export async function recompute(communityId: string): Promise<Bumps> {
   await eachDoc<{ _id: string; createdAt: Date; events: ReportEventFacts[] }>('reports', communityId, fold.report)
   const b = fold.bumps
   const count = async (collection: string, where: Record<string, unknown>) => totalOf(db.collection(collection).where(where).count())
-  bump(b, NOW, 'volunteers', await count('volunteers', { communityId, status: 'approved' }))
+  // Registered volunteers: approved and not ended (countsAsRegistered: left and revoked ones are not counted).
+  bump(b, NOW, 'volunteers', await count('volunteers', { communityId, status: 'approved', lifecycle: _.nin([...ENDED_LIFECYCLES]) }))
   bump(b, NOW, 'residents', await count('users', { communityId }))
   return b
 }

@@ -1,5 +1,6 @@
 // orders.accept — the volunteer a coordinator dispatched to accepts (条例 art 25: nobody is forced; they may decline).
 import { notify } from '../../lib/notify'
+import { ownersToNotify } from './owners'
 import { defineAction } from '../define'
 import { actorFor, commitMove, loadOrder } from './move'
 import { orderView } from './view'
@@ -13,7 +14,7 @@ export const accept = defineAction({
     const o = await loadOrder(input.orderId, ctx)
     const actor = actorFor(o, 'accept', ctx)
     const moved = await commitMove(o, 'accept', actor, ctx, { acceptedAt: ctx.now }, null, { volunteerOpenid: ctx.openid })
-    await notify(moved.ownerOpenids, 'accepted', moved, ctx.now)
+    await notify(await ownersToNotify(moved), 'accepted', moved, ctx.now)
     return orderView(moved, ctx)
   }
 })

@@ -4,6 +4,7 @@ import { AppError } from '../../../../../src/shared/errors'
 import { orderRulesOf } from '../../../../../src/shared/domain/order'
 import { distanceMeters, toLocation } from '../../lib/geo'
 import { notify } from '../../lib/notify'
+import { ownersToNotify } from './owners'
 import { defineAction } from '../define'
 import { actorFor, commitMove, loadOrder } from './move'
 import { orderView } from './view'
@@ -20,7 +21,7 @@ export const checkIn = defineAction({
     const moved = await commitMove(o, 'checkIn', actor, ctx, { checkInAt: ctx.now, checkInMethod: method }, method === 'code' ? '签到码签到' : '定位签到', {
       volunteerOpenid: ctx.openid
     })
-    await notify(moved.ownerOpenids, 'checked_in', moved, ctx.now)
+    await notify(await ownersToNotify(moved), 'checked_in', moved, ctx.now)
     return orderView(moved, ctx)
   }
 })

@@ -29,6 +29,8 @@ export const createFor = defineAction({
     if (b.communityId !== community._id) throw new AppError('FORBIDDEN')
     if (b.status !== 'active') throw new AppError('NOT_FOUND', { beneficiaryId: '该受助对象已归档' })
     await assertTextSafe(ctx.openid, { description: input.description })
+    // Stored owners: a snapshot for listings (orders.listMine). Who acts as owner and is notified is the community's
+    // coordinators at the time (owners.ts), so one appointed later confirms it too.
     const owners = [...new Set([ctx.openid, ...(await coordinatorsOf(community._id))])]
     const party = {
       onBehalfOf: beneficiaryRef(b._id),

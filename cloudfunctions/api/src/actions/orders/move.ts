@@ -11,6 +11,7 @@ import { applyBumps } from '../../repos/statsRollups'
 import { inTransaction, type Tx } from '../../repos/transaction'
 import type { ActionContext } from '../define'
 import { problemsFor } from './eligible'
+import { isOwnerOf } from './owners'
 
 /** The order the action is about: the one the router joined into the caller read (needs: ['order']), else read now. */
 export async function loadOrder(orderId: string, ctx?: ActionContext): Promise<OrderDoc> {
@@ -26,9 +27,9 @@ export async function loadOrder(orderId: string, ctx?: ActionContext): Promise<O
  */
 export function capacitiesOf(o: OrderDoc, ctx: ActionContext, problems?: readonly string[]): OrderActor[] {
   const c: OrderActor[] = []
-  if (o.ownerOpenids.includes(ctx.openid)) c.push('owner')
-  if (o.volunteerOpenid === ctx.openid) c.push('assignee')
   const roles = ctx.user?.roles ?? []
+  if (isOwnerOf(o, ctx)) c.push('owner') // a beneficiary's order: the community's coordinators of the moment (owners.ts)
+  if (o.volunteerOpenid === ctx.openid) c.push('assignee')
   if (roles.includes('admin') || (roles.includes('coordinator') && ctx.user?.communityId === o.communityId)) c.push('coordinator')
   if (o.volunteerOpenid !== ctx.openid && (problems ?? problemsFor(ctx, o)).length === 0) c.push('volunteer')
   return c
