@@ -20,8 +20,5 @@ export function hashPhone(phone: string): string {
   return createHmac('sha256', key()).update(phone).digest('hex')
 }
 
-/** 13800138000 → 138****8000 (the first three and last four digits; shorter numbers keep the last four). */
-export function maskPhone(phone: string): string {
-  if (phone.length >= 11) return `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`
-  return `${'*'.repeat(Math.max(phone.length - 4, 0))}${phone.slice(-4)}`
-}
+// One masking rule for the server and the pages.
+export { maskPhone } from '../../../../src/shared/domain/masking'
