@@ -3,7 +3,9 @@
 import './index.css'
 import { Button, Text, View } from '@tarojs/components'
 import type { ActionOutput } from '../../../../shared/contracts'
-import { SERVICE_CATEGORY_LABELS, VOLUNTEER_STATUS_LABELS } from '../../../../hooks/labels'
+import { VOLUNTEER_STATUS_LABELS } from '../../../../hooks/labels'
+import { useCatalog } from '../../../../hooks/useCatalog'
+import { LIFECYCLE_LABELS } from '../../../../shared/domain/volunteerLifecycle'
 
 type Volunteer = NonNullable<ActionOutput<'volunteers.me'>['volunteer']>
 
@@ -15,6 +17,7 @@ const Row = ({ label, value }: { label: string; value: string }) => (
 )
 
 export default function VolunteerStatus({ volunteer: v, onResubmit }: { volunteer: Volunteer; onResubmit?: () => void }) {
+  const catalog = useCatalog()
   return (
     <View className='cv-form'>
       <View className={`cv-status cv-status--${v.status}`}>
@@ -27,8 +30,9 @@ export default function VolunteerStatus({ volunteer: v, onResubmit }: { voluntee
       <Row label='姓名' value={v.realName} />
       <Row label='身份证号' value={v.idMasked} />
       <Row label='年龄' value={`${v.age}岁`} />
-      <Row label='服务技能' value={v.skills.map((s) => SERVICE_CATEGORY_LABELS[s]).join('、')} />
+      <Row label='服务技能' value={catalog.labels(v.skills)} />
       <Row label='服务区域' value={v.serviceArea} />
+      {v.status === 'approved' && <Row label='服务状态' value={LIFECYCLE_LABELS[v.lifecycle]} />}
       {v.guardian && <Row label='监护人' value={`${v.guardian.name}（${v.guardian.verified ? '已核实' : '待核实'}）`} />}
       {v.status === 'rejected' && onResubmit && (
         <Button className='cv-btn cv-btn--top' onClick={onResubmit}>

@@ -26,6 +26,8 @@ function Stars() {
 }
 
 const REGISTER_URL = '/packages/volunteer/pages/register/index'
+/** Skills, times and area offered; 暂停接单 / 恢复接单 / 退出志愿服务. */
+const PROFILE_URL = '/packages/volunteer/pages/profile/index'
 
 /** 志愿者中心: stars, the volunteer's number and masked ID once approved (with the way to orders), or the way to register. */
 export default function VolunteerHomePage() {
@@ -58,6 +60,9 @@ export default function VolunteerHomePage() {
                 </Button>
                 <Button className='cv-btn cv-btn--plain' onClick={() => Taro.navigateTo({ url: TIMEBANK_PAGES.account })}>
                   我的时间银行
+                </Button>
+                <Button className='cv-btn cv-btn--plain' id='volunteer-profile' onClick={() => Taro.navigateTo({ url: PROFILE_URL })}>
+                  服务信息与状态
                 </Button>
               </>
             )}

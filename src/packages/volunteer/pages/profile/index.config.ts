@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务信息与状态' })
