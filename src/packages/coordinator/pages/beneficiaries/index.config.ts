@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '受助对象登记' })
