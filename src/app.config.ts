@@ -41,7 +41,11 @@ export default defineAppConfig({
         'pages/tasks/index',
         'pages/records/index',
         'pages/certificate-new/index',
-        'pages/certificate/index'
+        'pages/certificate/index',
+        'pages/teams/index',
+        'pages/team/index',
+        'pages/profile/index',
+        'pages/claim/index'
       ]
     },
     {
@@ -58,7 +62,30 @@ export default defineAppConfig({
         'pages/report-board/index',
         'pages/stations/index',
         'pages/dashboard/index',
-        'pages/audit/index'
+        'pages/audit/index',
+        'pages/teams/index',
+        'pages/team-edit/index',
+        'pages/team-kinds/index',
+        'pages/catalog/index',
+        'pages/order-rules/index',
+        'pages/rate-limits/index',
+        'pages/volunteers/index',
+        'pages/beneficiaries/index',
+        'pages/order-for/index',
+        'pages/roster/index'
+      ]
+    },
+    {
+      // 街道管理员 (and platform admins): 街道工作台, 社区对比, 街道调度, 街道管理; the communities' own pages beside them.
+      root: 'packages/street',
+      pages: [
+        'pages/home/index',
+        'pages/compare/index',
+        'pages/board/index',
+        'pages/streets/index',
+        'pages/community-edit/index',
+        'pages/community-qr/index',
+        'pages/coordinators/index'
       ]
     }
   ],

@@ -6,13 +6,16 @@
 import type { FunctionRuntime } from '../runtime'
 import { seedDemo } from './seed'
 import { seedVolunteers } from './seedVolunteers'
+import { seedCatalog } from './seedCatalog'
 import { seedOrders } from './seedOrders'
 import { seedTimebank } from './seedTimebank'
 import { seedRewards } from './seedRewards'
 import { seedProjects } from './seedProjects'
+import { seedTeams } from './seedTeams'
 import { seedReports, type DemoStorage } from './seedReports'
 import { seedStations } from './seedStations'
 import { seedBeneficiaries } from './seedBeneficiaries'
+import { seedStreet } from './seedStreet'
 import { seedYear, type YearSeeded } from './seedYear'
 
 export interface DemoSeeded {
@@ -30,6 +33,7 @@ export async function seedAll(runtime: Pick<FunctionRuntime, 'invoke'>, cloud: D
   process.env.API_LOG = 'off' // demo set-up calls would flood the console
   try {
     const volunteers = await seedVolunteers(runtime, now)
+    await seedCatalog(runtime) // the community's own categories: 助餐送餐, 义剪, 心理疏导 (seedCatalog.ts)
     const orders = await seedOrders(runtime, cloud.database(), now)
     await seedTimebank(runtime, now)
     await seedRewards(runtime) // 积分商城: the catalogue and one redemption (seedRewards.ts)
@@ -37,7 +41,9 @@ export async function seedAll(runtime: Pick<FunctionRuntime, 'invoke'>, cloud: D
     await seedReports(runtime, cloud)
     await seedStations(runtime) // 服务站地图 and the 10-minute circle (seedStations.ts)
     await seedBeneficiaries(runtime, now) // 受助对象登记 and one phone request for a 独居 elder (seedBeneficiaries.ts)
+    await seedStreet(runtime, cloud.database(), now) // 江北街道: a second community, a street admin, an order escalated to the street
     const year = await seedYear(runtime, cloud.database(), now) // a year of history for the 工作台 charts, after the others
+    await seedTeams(runtime) // 党员先锋队 serving 法律咨询, leaders, 政治面貌 (seedTeams.ts): last, so no seed flow meets team first
     return { users, volunteers, orders, year }
   } finally {
     if (quiet === undefined) delete process.env.API_LOG

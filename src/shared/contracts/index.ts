@@ -23,6 +23,8 @@ import { meContracts } from './me'
 import { auditContracts } from './audit'
 import { streetsContracts } from './streets'
 import { beneficiariesContracts } from './beneficiaries'
+import { rosterContracts } from './roster'
+import { communityAdminContracts } from './communityAdmin'
 
 export const contracts = {
   ...reportsContracts,
@@ -46,7 +48,9 @@ export const contracts = {
   ...meContracts,
   ...auditContracts,
   ...streetsContracts,
-  ...beneficiariesContracts
+  ...beneficiariesContracts,
+  ...communityAdminContracts,
+  ...rosterContracts
 }
 
 export type Contracts = typeof contracts
@@ -81,3 +85,5 @@ export * from './me'
 export * from './audit'
 export * from './streets'
 export * from './beneficiaries'
+export * from './roster'
+export * from './communityAdmin'

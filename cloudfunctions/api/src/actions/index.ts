@@ -7,6 +7,9 @@ import { me } from './users/me'
 import { list as volunteersList } from './volunteers/list'
 import { volunteerMe } from './volunteers/me'
 import { register as volunteersRegister } from './volunteers/register'
+import { importRoster as volunteersImportRoster } from './volunteers/importRoster'
+import { claim as volunteersClaim } from './volunteers/claim'
+import { nationalRoster as exportsNationalRoster } from './exports/nationalRoster'
 import { review as volunteersReview } from './volunteers/review'
 import { bindPhone } from './users/bindPhone'
 import { updateProfile } from './users/updateProfile'
@@ -21,6 +24,13 @@ import { create as teamsCreate } from './teams/create'
 import { join as teamsJoin } from './teams/join'
 import { leave as teamsLeave } from './teams/leave'
 import { list as teamsList } from './teams/list'
+import { get as teamsGet } from './teams/get'
+import { update as teamsUpdate } from './teams/update'
+import { handOver as teamsHandOver } from './teams/handOver'
+import { assignCategories as teamsAssignCategories } from './teams/assignCategories'
+import { assignProject as teamsAssignProject } from './teams/assignProject'
+import { saveKinds as teamsSaveKinds } from './teams/saveKinds'
+import { stats as teamsStats } from './teams/stats'
 import { approve as familyApprove } from './family/approve'
 import { confirm as familyConfirm } from './family/confirm'
 import { link as familyLink } from './family/link'
@@ -44,6 +54,9 @@ import { cancel as ordersCancel } from './orders/cancel'
 import { board as ordersBoard } from './orders/board'
 import { list as catalogList } from './catalog/list'
 import { upsert as catalogUpsert } from './catalog/upsert'
+import { add as catalogAdd } from './catalog/add'
+import { retire as catalogRetire } from './catalog/retire'
+import { updateRateLimits as communitiesUpdateRateLimits } from './communities/updateRateLimits'
 import { setInsurance as volunteersSetInsurance } from './volunteers/setInsurance'
 import { addInsurance as volunteersAddInsurance } from './volunteers/addInsurance'
 import { updateProfile as volunteersUpdateProfile } from './volunteers/updateProfile'
@@ -118,9 +131,17 @@ import { create as streetsCreate } from './streets/create'
 import { appointAdmin as streetsAppointAdmin } from './streets/appointAdmin'
 import { removeAdmin as streetsRemoveAdmin } from './streets/removeAdmin'
 import { list as streetsList } from './streets/list'
+import { communities as streetsCommunities } from './streets/communities'
+import { board as streetsBoard } from './streets/board'
 import { compare as statsCompare } from './stats/compare'
 import { assignCommunity as streetsAssignCommunity } from './streets/assignCommunity'
 import { updatePopulation as communitiesUpdatePopulation } from './communities/updatePopulation'
+import { get as communitiesGet } from './communities/get'
+import { update as communitiesUpdate } from './communities/update'
+import { coordinators as communitiesCoordinators } from './communities/coordinators'
+import { members as communitiesMembers } from './communities/members'
+import { removeCoordinator as communitiesRemoveCoordinator } from './communities/removeCoordinator'
+import { joinQr as communitiesJoinQr } from './communities/joinQr'
 export const actions: { [A in ActionName]: ActionDef<A> } = {
   'stations.upsert': stationsUpsert,
   'stations.nearby': stationsNearby,
@@ -154,6 +175,13 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'teams.list': teamsList,
   'teams.join': teamsJoin,
   'teams.leave': teamsLeave,
+  'teams.get': teamsGet,
+  'teams.update': teamsUpdate,
+  'teams.handOver': teamsHandOver,
+  'teams.assignCategories': teamsAssignCategories,
+  'teams.assignProject': teamsAssignProject,
+  'teams.saveKinds': teamsSaveKinds,
+  'teams.stats': teamsStats,
   'family.link': familyLink,
   'family.confirm': familyConfirm,
   'family.approve': familyApprove,
@@ -177,6 +205,9 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'orders.board': ordersBoard,
   'catalog.list': catalogList,
   'catalog.upsert': catalogUpsert,
+  'catalog.add': catalogAdd,
+  'catalog.retire': catalogRetire,
+  'communities.updateRateLimits': communitiesUpdateRateLimits,
   'volunteers.setInsurance': volunteersSetInsurance,
   'volunteers.addInsurance': volunteersAddInsurance,
   'volunteers.updateProfile': volunteersUpdateProfile,
@@ -237,7 +268,18 @@ export const actions: { [A in ActionName]: ActionDef<A> } = {
   'streets.appointAdmin': streetsAppointAdmin,
   'streets.removeAdmin': streetsRemoveAdmin,
   'streets.list': streetsList,
+  'streets.communities': streetsCommunities,
+  'streets.board': streetsBoard,
   'stats.compare': statsCompare,
   'streets.assignCommunity': streetsAssignCommunity,
-  'communities.updatePopulation': communitiesUpdatePopulation
+  'communities.updatePopulation': communitiesUpdatePopulation,
+  'communities.get': communitiesGet,
+  'communities.update': communitiesUpdate,
+  'communities.coordinators': communitiesCoordinators,
+  'communities.members': communitiesMembers,
+  'communities.removeCoordinator': communitiesRemoveCoordinator,
+  'communities.joinQr': communitiesJoinQr,
+  'volunteers.importRoster': volunteersImportRoster,
+  'volunteers.claim': volunteersClaim,
+  'exports.nationalRoster': exportsNationalRoster
 }
