@@ -85,9 +85,10 @@ describe('an order of an own category, end to end', () => {
     must(await call('k-cook', 'volunteers.updateProfile', { skills: ['elder_visit', mealKey] }))
     const e = expectFail(await call('k-plain', 'volunteers.updateProfile', { skills: ['elder_visit', 'c_zzzzzzzz'] }))
     expect(e).toMatchObject({ code: 'CATEGORY_UNKNOWN', fields: { skills: '请选择本社区在用的服务类别' } })
-    // Registration checks the same way; the key of another community is unknown here.
-    const other = must(await call('l-coord', 'catalog.add', { requestId: 'l-add-1', ...meals }))
-    expect(other.category).not.toBe(mealKey)
+    // Another community adding the same service gets the same key (the street dispatches across communities by it);
+    // registration checks keys the same way, and a service only another community offers is unknown here.
+    expect(must(await call('l-coord', 'catalog.add', { requestId: 'l-add-1', ...meals })).category).toBe(mealKey)
+    const other = must(await call('l-coord', 'catalog.add', { requestId: 'l-add-2', ...meals, label: '义剪' }))
     const reg = expectFail(await call('k-applicant', 'volunteers.register', registration({ skills: [other.category] })))
     expect(reg.code).toBe('CATEGORY_UNKNOWN')
     must(await call('k-applicant', 'volunteers.register', registration({ skills: [mealKey] })))
@@ -131,6 +132,9 @@ describe('an order of an own category, end to end', () => {
     const next = must(await call('k-res', 'orders.create', orderInput(addr, { category: mealKey })))
     expect(next).toMatchObject({ categoryLabel: '老年助餐', estimatedMinutes: 60, description: '帮老人量血压、聊聊天' })
     must(await call('k-res', 'orders.cancel', { orderId: next.id, reason: '不需要了' }))
+    // The old name's key is still this entry's, so adding the old name again is refused, not a second entry.
+    const again = expectFail(await call('k-coord', 'catalog.add', { requestId: 'add-old-name', ...meals }))
+    expect(again).toMatchObject({ code: 'CATEGORY_LABEL_TAKEN', fields: { label: '与本社区的服务「老年助餐」冲突，请换一个名称' } })
   })
 
   it('refuses to rename a built-in category, to take a used name, or an unknown category or skill', async () => {

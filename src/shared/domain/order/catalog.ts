@@ -28,7 +28,8 @@ export interface CatalogEntry {
 }
 
 /** An entry as stored: any subset of the fields (older documents lack the newer ones); own ones keep `seq`. */
-export type StoredCatalogEntry = Partial<CatalogEntry> & { seq?: number }
+/** `addedBy`: catalog.add's replay stamp (a hash of community, caller and request id), never shown. */
+export type StoredCatalogEntry = Partial<CatalogEntry> & { seq?: number; addedBy?: string }
 export type StoredCatalog = Partial<Record<string, StoredCatalogEntry>>
 
 /** Bounds of the editable terms, with the Chinese message shown when a value falls outside them. */

@@ -1,6 +1,8 @@
 // catalog.add — a coordinator adds a category of their own (助餐送餐, 义剪, 心理疏导 …) with its terms. Its key is
-// `c_` + 8 hex digits of a hash of (community, caller, requestId): a replay finds the entry it made and returns it,
-// adding nothing. The name must be new in the community, retired entries included (CATEGORY_LABEL_TAKEN); at most
+// `c_` + 8 hex digits of a hash of the name, so communities of a street that add the same service share its key: a
+// volunteer of one community whose skills list 助餐送餐 can be dispatched by the street to another's 助餐送餐 order.
+// The entry keeps a stamp of (community, caller, requestId): a replay finds the entry it made and returns it, adding
+// nothing. The name must be new in the community, retired entries included (CATEGORY_LABEL_TAKEN); at most
 // CATALOG_BOUNDS.ownCategories own categories. Written by store.ts (version-conditional, audited once).
 import { createHash } from 'crypto'
 import { CATALOG_BOUNDS, findCatalogEntry, labelTaken, ownCategoryCount, type CatalogEntry } from '../../../../../src/shared/domain/order'
@@ -9,6 +11,8 @@ import { callerCommunity } from '../../lib/scope'
 import { defineAction } from '../define'
 import { storeEntry } from './store'
 
+const hash = (text: string) => createHash('sha256').update(text).digest('hex')
+
 export const add = defineAction({
   action: 'catalog.add',
   allow: ['coordinator'],
@@ -16,14 +20,15 @@ export const add = defineAction({
   async handler(input, ctx) {
     const communityId = callerCommunity(ctx)
     const catalog = ctx.community?.catalog
-    const key = `c_${createHash('sha256').update(`${communityId}\u0000${ctx.openid}\u0000${input.requestId}`).digest('hex').slice(0, 8)}`
+    const key = `c_${hash(input.label.trim()).slice(0, 8)}`
+    const addedBy = hash(`${communityId}\u0000${ctx.openid}\u0000${input.requestId}`).slice(0, 16)
     const made = findCatalogEntry(catalog, key)
-    if (made) return made // a replay: the entry this request added
-    const taken = labelTaken(input.label, catalog)
+    if (made && catalog?.[key]?.addedBy === addedBy) return made // a replay: the entry this request added
+    const taken = labelTaken(input.label, catalog) ?? (made ? `与本社区的服务「${made.label}」冲突，请换一个名称` : null)
     if (taken) throw new AppError('CATEGORY_LABEL_TAKEN', { label: taken })
     if (ownCategoryCount(catalog) >= CATALOG_BOUNDS.ownCategories.max) throw new AppError('LIMIT_REACHED', { label: CATALOG_BOUNDS.ownCategories.message })
     const { requestId: _r, ...terms } = input
     const entry: CatalogEntry = { ...terms, category: key, skills: [key], enabled: true, retired: false, builtin: false }
-    return storeEntry(ctx, 'catalog.add', entry, null)
+    return storeEntry(ctx, 'catalog.add', entry, null, { addedBy })
   }
 })

@@ -14,12 +14,20 @@ type CatalogAction = 'catalog.add' | 'catalog.upsert' | 'catalog.retire'
 /** The entry's terms as the audit shows them (label first: a key like c_1a2b3c4d means nothing to a reader). */
 const terms = ({ builtin: _b, ...e }: CatalogEntry) => e
 
-export async function storeEntry(ctx: ActionContext, action: CatalogAction, next: CatalogEntry, before: CatalogEntry | null): Promise<CatalogEntry> {
+/** `stamp`: stored with the entry, never shown (catalog.add's replay stamp). */
+export async function storeEntry(
+  ctx: ActionContext,
+  action: CatalogAction,
+  next: CatalogEntry,
+  before: CatalogEntry | null,
+  stamp: Record<string, string> = {}
+): Promise<CatalogEntry> {
   const communityId = callerCommunity(ctx)
   const version = ctx.community?.catalogVersion ?? 0
   // Own categories keep their place in the list: the version that added them.
   const seq = next.builtin ? undefined : (ctx.community?.catalog?.[next.category]?.seq ?? version + 1)
-  const stored = { ...terms(next), ...(seq === undefined ? {} : { seq }) }
+  const kept = ctx.community?.catalog?.[next.category]?.addedBy
+  const stored = { ...terms(next), ...(seq === undefined ? {} : { seq }), ...(kept ? { addedBy: kept } : {}), ...stamp }
   if (!(await setCatalogEntry(communityId, version, next.category, stored, ctx.now))) throw new AppError('CONFLICT')
   await recordAuditOnce(
     `${action}:${ctx.openid}:${ctx.requestId}`,
