@@ -79,6 +79,8 @@ export const StreetBoardItem = z.object({
   communityId: z.string(),
   communityName: z.string(),
   category: serviceCategory,
+  /** The category's name as the order was made (an own category's key means nothing to a reader). */
+  categoryLabel: z.string(),
   /** What the resident asked for, as volunteers see it in the pool: the street admin needs it to choose. */
   description: z.string(),
   urgency: z.enum(URGENCIES),

@@ -3,6 +3,7 @@
 // street-level area only — never the address, phone or photos (条例 art 21: the street admin dispatches, the
 // volunteer serves). Dispatching is orders.candidates + orders.dispatch, which accept a street admin exactly for
 // these orders (orders/streetDispatch.ts). Round trips: the street (1), its communities (1), the orders (1).
+import { orderCategoryLabel } from '../../../../../src/shared/domain/order'
 import { toUtcIso } from '../../../../../src/shared/time'
 import { targetStreet } from '../../lib/targetStreet'
 import { communitiesOfStreet } from '../../repos/communities'
@@ -24,6 +25,7 @@ export const board = defineAction({
       communityId: o.communityId,
       communityName: names.get(o.communityId) ?? '其他社区',
       category: o.category,
+      categoryLabel: orderCategoryLabel(o),
       description: o.description,
       urgency: o.urgency,
       status: o.status,

@@ -7,7 +7,6 @@ import FormError from '../../../../components/FormError'
 import { StatusBadge } from '../../../../components/OrderCard'
 import { distanceText, URGENCY_LABELS, windowText } from '../../../../hooks/orderFormat'
 import type { ActionOutput, StreetBoardItem } from '../../../../shared/contracts'
-import { SERVICE_CATEGORY_LABELS } from '../../../../shared/contracts'
 import { formatShanghai } from '../../../../shared/time'
 
 type Candidate = ActionOutput<'orders.candidates'>['candidates'][number]
@@ -29,7 +28,7 @@ export default function StreetOrder({ item: o, open, onToggle, candidates, loadi
   return (
     <View className='cv-order' id={`street-order-${o.id}`}>
       <View className='cv-order__head'>
-        <Text className='cv-order__title'>{SERVICE_CATEGORY_LABELS[o.category] ?? o.category}</Text>
+        <Text className='cv-order__title'>{o.categoryLabel}</Text>
         <View className='cv-badges'>
           {o.urgency === 'urgent' && <Text className='cv-badge cv-badge--urgent'>{URGENCY_LABELS.urgent}</Text>}
           <Text className='cv-badge cv-badge--late'>已上报街道</Text>
