@@ -4,10 +4,16 @@
 import { createHash } from 'crypto'
 import { maskIdNumber } from '../../../../../src/shared/domain/idcard'
 import type { RosterPerson } from '../../../../../src/shared/domain/roster'
+import { toGeoPoint, toLocation } from '../../lib/geo'
 import { encryptIdNumber } from '../../lib/idCrypto'
 import type { CommunityDoc } from '../../repos/communities'
 import type { RecordDoc } from '../../repos/records'
 import { rosterKey, type NewVolunteer } from '../../repos/roster'
+
+function communityPoint(community: CommunityDoc): unknown {
+  const at = toLocation(community.location)
+  return at ? toGeoPoint(at) : null
+}
 
 export function rosterVolunteer(p: RosterPerson, idHash: string, importId: string, community: CommunityDoc, by: string, now: Date): NewVolunteer {
   const key = rosterKey(idHash)
@@ -25,7 +31,9 @@ export function rosterVolunteer(p: RosterPerson, idHash: string, importId: strin
     skills: [],
     availability: [],
     serviceArea: community.name,
-    serviceLocation: null,
+    // They serve their community until they say otherwise: its point places them among dispatch candidates once
+    // claimed and given skills (no skills: no order's requirements are met before that).
+    serviceLocation: communityPoint(community),
     guardian: null,
     status: 'approved',
     rejectReason: null,
