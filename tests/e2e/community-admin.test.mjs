@@ -8,7 +8,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import jsQR from 'jsqr'
 import pngjs from 'pngjs'
-import { app, freshOpenid, openAppForFile, page, sys } from './harness.mjs'
+import { app, freshOpenid, openAppForFile, page, sys, toastGone as waitToastGone } from './harness.mjs'
 
 openAppForFile()
 
@@ -19,9 +19,7 @@ const CODE = `E2E${Date.now().toString(36).slice(-4).toUpperCase()}`
 const current = () => app.current()
 const state = { id: '' }
 
-/** Screenshots wait for a 已保存/已任命 toast to go (Taro H5 hides it after its 1.5 s). */
-const toastGone = () =>
-  page.waitForFunction(() => [...document.querySelectorAll('.taro__toast')].every((e) => getComputedStyle(e).display === 'none' || e.style.opacity === '0'))
+const toastGone = () => waitToastGone(page)
 
 async function qrText(url) {
   const res = await fetch(url)

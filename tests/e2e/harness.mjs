@@ -49,12 +49,13 @@ function gatewayReady(child) {
   })
 }
 
-export async function startSystem() {
+/** `seed: false` starts from an EMPTY store (no demo data); `env` adds to the gateway's environment. */
+export async function startSystem({ seed = true, env = {} } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-'))
   const port = await freePort()
   const child = spawn(process.execPath, [path.join(ROOT, 'localcloud/bin/cloud.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED: '1', API_LOG: 'off' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED: seed ? '1' : '0', API_LOG: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const url = `http://127.0.0.1:${port}`
@@ -167,6 +168,10 @@ export function freshOpenid(label = 'fresh') {
   return `e2e-${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 }
 
+/** Resolves once no toast (已保存, 已任命 …) is on screen: Taro H5 hides them after their 1.5 s. For screenshots. */
+export const toastGone = (page) =>
+  page.waitForFunction(() => [...document.querySelectorAll('.taro__toast')].every((e) => getComputedStyle(e).display === 'none' || e.style.opacity === '0'))
+
 /** Agrees on the first-launch consent screen (components/ConsentGate) and waits for the server to record it. */
 export async function agreeToPrivacyGuide(page) {
   const reply = page.waitForResponse((r) => r.url().endsWith('/api/functions/api') && r.request().postDataJSON()?.action === 'me.consent').then((r) => r.json())
@@ -185,15 +190,15 @@ export async function agreeToPrivacyGuide(page) {
 export let sys
 export let page
 export let app
-export function openAppForFile() {
+export function openAppForFile(options) {
   before(async () => {
-    ;({ sys, page, app } = await openApp())
+    ;({ sys, page, app } = await openApp(options))
   })
   after(async () => sys?.stop())
 }
 
-export async function openApp() {
-  const sys = await startSystem()
+export async function openApp(options) {
+  const sys = await startSystem(options)
   const page = await sys.browser.newPage()
   const app = appHelpers(sys, page)
   const first = page.waitForResponse((r) => r.url().endsWith('/api/functions/api'))

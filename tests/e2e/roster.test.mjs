@@ -9,58 +9,16 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'fs'
 import { agreeToPrivacyGuide, app, freshOpenid, openAppForFile, page, sys } from './harness.mjs'
+import { chooseRoster, csv, people, withThreeBadRows } from './rosterCsv.mjs'
 
 openAppForFile()
 
 const COORDINATOR = 'demo-coordinator'
-const HEADER = '姓名,证件类型,证件号码,手机号,性别,出生日期,政治面貌,服务技能/特长,注册时间,原志愿者编号,补录服务时长（小时）,补录服务日期,补录来源'
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const checkDigit = (s) => '10X98765432'[[...s].reduce((n, c, i) => n + Number(c) * W[i], 0) % 11]
-const NAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许'
 
-/** 50 people (adults, valid ID numbers), a few with 补录 hours; a run-unique region so reruns never collide. */
-function people() {
-  const region = `4403${String(10 + (Date.now() % 80)).padStart(2, '0')}`
-  return Array.from({ length: 50 }, (_, i) => {
-    const birth = `19${60 + (i % 35)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}`
-    const first17 = `${region}${birth}${String(500 + i).padStart(3, '0')}`
-    const id = first17 + checkDigit(first17)
-    const name = NAMES[i % NAMES.length] + '志' + '一二三四五六七八九十'[Math.floor(i / 20) % 10]
-    const hours = i % 10 === 0 ? ['3.5', '2025-03-01', '纸质台账'] : ['', '', '']
-    return [
-      name,
-      '居民身份证',
-      id,
-      `136${String(20000000 + i).padStart(8, '0')}`,
-      Number(id[16]) % 2 ? '男' : '女',
-      `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
-      '群众',
-      '',
-      '2024-01-01',
-      '',
-      ...hours
-    ]
-  })
-}
-
-const csv = (rows) => '\uFEFF' + [HEADER, ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n'
-
-/** Chooses `text` as the roster file and returns the dry run's reply. */
-async function choose(text, name) {
-  const chooser = page.waitForEvent('filechooser')
-  const reply = app.nextReply('volunteers.importRoster')
-  await app.current().locator('.cv-form .cv-submit').first().tap()
-  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') })
-  const body = await reply
-  assert.equal(body.ok, true, JSON.stringify(body.error))
-  return body.data
-}
+const choose = (text, name) => chooseRoster(app, page, text, name)
 
 const good = people()
-const bad = good.map((r) => [...r])
-bad[3][2] = bad[3][2].slice(0, 17) + (bad[3][2][17] === '1' ? '2' : '1') // row 5: wrong check digit
-bad[10][5] = '1950-01-01' // row 12: birth date disagrees with the ID number
-bad[30] = [...good[0]] // row 32: the person of row 2 again
+const bad = withThreeBadRows(good) // rows 5 (check digit), 12 (birth date) and 32 (row 2 again)
 
 test('a 50-row roster with 3 bad rows: the dry run names them and nothing is imported', async () => {
   await app.actAs(COORDINATOR, '/pages/coordinator/index')
