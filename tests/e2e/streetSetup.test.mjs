@@ -56,7 +56,12 @@ async function firstLaunch(openid, route) {
 }
 
 test('the platform admin creates 江北街道 and appoints its street admin', async () => {
-  await firstLaunch(STREET_ADMIN, '/pages/coordinator/index') // the future street admin opens the app once
+  // The future street admin opens the app and reads their 用户编号 off 个人资料 to give to the platform admin.
+  await firstLaunch(STREET_ADMIN, '/pages/resident/index')
+  await app.openEntry('居民', '个人资料', /packages\/resident\/pages\/profile/)
+  const shown = (await current().locator('#my-user-id').innerText()).replace(/ · 复制$/, '')
+  assert.equal(shown, STREET_ADMIN)
+  await sys.shot(page, 'setup-00-user-id')
   await firstLaunch(ADMIN, '/pages/coordinator/index')
   assert.deepEqual((await api(ADMIN, 'streets.list')).streets, [], 'the store starts empty')
   await app.openEntry('协调员', '街道管理', /packages\/street\/pages\/streets/)
@@ -67,7 +72,7 @@ test('the platform admin creates 江北街道 and appoints its street admin', as
   state.streetId = street.id
   const card = current().locator(`#street-${street.id}`)
   await card.waitFor()
-  await app.fill(`userId-${street.id}`, STREET_ADMIN)
+  await app.fill(`userId-${street.id}`, shown)
   const appointed = await app.tapAndReply(card.locator('.cv-btn', { hasText: '任命' }), 'streets.appointAdmin')
   assert.equal(appointed.streetId, street.id)
   await card.locator('.cv-street-admin__name').first().waitFor()

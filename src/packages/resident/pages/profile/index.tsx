@@ -2,6 +2,7 @@ import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import '../../../subpackage.css'
 import Taro from '@tarojs/taro'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Text } from '@tarojs/components'
 import MePage from '../../../../components/MePage'
 import RoleTags from '../../../../components/RoleTags'
 import { useProfile } from '../../../../hooks/useProfile'
@@ -23,6 +24,13 @@ export default function ProfilePage() {
             <Cell title='角色' extra={<RoleTags roles={me.roles} className='cv-role-tags--end' />} />
             <Cell title='所属社区' extra={me.community ? me.community.name : '未加入社区'} />
             <Cell title='注册时间' extra={formatShanghai(me.createdAt)} />
+            {/* Appointments (协调员, 街道管理员) name the user by this id: the person reads it here and passes it on. */}
+            <Cell
+              title='用户编号'
+              description='任命协调员或街道管理员时提供给管理员'
+              extra={<Text id='my-user-id'>{me.id} · 复制</Text>}
+              onClick={() => Taro.setClipboardData({ data: me.id })}
+            />
             <Cell
               title='用户隐私保护指引'
               extra={me.consent?.version === me.privacyVersion ? '已同意 ›' : '未同意 ›'}

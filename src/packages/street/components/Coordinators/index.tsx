@@ -19,7 +19,7 @@ function Appoint({ c }: { c: Props['c'] }) {
   return (
     <View className='cv-form' id='appoint'>
       <Text className='cv-form__title'>任命协调员</Text>
-      <Text className='cv-form__intro'>协调员须是本社区成员（已加入本社区）。按昵称查找，或输入其用户编号。</Text>
+      <Text className='cv-form__intro'>协调员须是本社区成员（已加入本社区）。按昵称查找，或输入其用户编号（对方在「居民 → 个人资料」可查看）。</Text>
       <TextField
         label='按昵称查找'
         name='query'

@@ -85,6 +85,7 @@ function StreetCard({ s, a }: { s: StreetView; a: Admin }) {
         name={`userId-${s.id}`}
         value={userId}
         placeholder='请输入对方的用户编号'
+        hint='对方在「居民 → 个人资料」可查看并复制自己的用户编号'
         error={mine ? a.appointErrors.userId : undefined}
         onChange={setUserId}
       />
