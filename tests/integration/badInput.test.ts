@@ -25,10 +25,10 @@ import { contracts, type ActionName } from '../../src/shared/contracts'
 import { ERROR_MESSAGES } from '../../src/shared/errors/codes'
 import { startTestCloud } from '../fixtures/localCloud'
 import { apiCaller, rawApiCaller } from '../fixtures/api'
-import { seedWorld, type Target } from '../fuzz/world'
+import { missingTargets, seedWorld, type Target } from '../fuzz/world'
 import { generated, handWritten, objectShape, pick, type Case } from '../fuzz/hostile'
 import { changes, digest, snapshot, storedProblems, storeWatch } from '../fuzz/storeSnapshot'
-import { WRITES } from '../fuzz/writes'
+import { DOCUMENTED_WRITES, WRITES } from '../fuzz/writes'
 import { SYSTEM_COLLECTIONS } from '../../localcloud/src/openapi'
 
 const FULL = process.env.FUZZ_FULL === '1'
@@ -115,7 +115,20 @@ async function check(action: ActionName, t: Target, base: Record<string, unknown
   return problems.map((p) => `${c.label} [${c.kind}${valid ? ', valid' : ''}]: ${p}`)
 }
 
-describe.each(Object.keys(contracts) as ActionName[])('%s', (action) => {
+// Completeness: every action the router serves (the contracts' registry, which the router's table must match) has a target in the world (tests/fuzz/targets.ts) and a documented
+// effect (tests/fuzz/writes.ts). A new action fails here, by name, until its rows are written.
+it('has a fuzz target and a documented effect for every action of the router', () => {
+  const served = Object.keys(contracts).sort()
+  expect({ withoutTarget: missingTargets(targets, served), withoutEffect: served.filter((a) => !DOCUMENTED_WRITES[a as ActionName]) }).toEqual({
+    withoutTarget: [],
+    withoutEffect: []
+  })
+})
+
+/** The actions the suite attacks: those with a documented effect (the rest are named by the completeness test). */
+const ATTACKED = (Object.keys(contracts) as ActionName[]).filter((a) => DOCUMENTED_WRITES[a])
+
+describe.each(ATTACKED)('%s', (action) => {
   it(
     'answers every hostile input with a coded error and changes nothing it should not',
     async () => {
@@ -155,9 +168,7 @@ describe('the checks themselves', () => {
 })
 
 // An admin may name any community (exports, dashboard, stations): the communityId field's hostile values as admin.
-const ADMIN_SCOPED = (Object.keys(contracts) as ActionName[]).filter(
-  (a) => a !== 'communities.appointCoordinator' && objectShape(contracts[a].input)?.communityId !== undefined
-)
+const ADMIN_SCOPED = ATTACKED.filter((a) => a !== 'communities.appointCoordinator' && objectShape(contracts[a].input)?.communityId !== undefined)
 describe.each(ADMIN_SCOPED)('%s as an admin', (action) => {
   it(
     'answers every hostile communityId with a coded error and changes nothing it should not',
