@@ -29,8 +29,12 @@ const ADMIN = 'admin-A'
 const AT = new Date(Date.now() + 2 * 86400000)
 AT.setUTCHours(2, 30, 0, 0)
 
-/** as: who performs it (default the world's caller); creates: no `before` (the target did not exist). */
-type Row = { as?: string; targetType: string; creates?: true; after: Record<string, unknown>; input?: Record<string, unknown> }
+/**
+ * as: who performs it (default the world's caller); creates: no `before` (the target did not exist);
+ * formRequestId: the entry carries the input's requestId (the form's, which a replay of the form repeats), so the
+ * call sends the envelope's one there too.
+ */
+type Row = { as?: string; targetType: string; creates?: true; formRequestId?: true; after: Record<string, unknown>; input?: Record<string, unknown> }
 const AUDITED: Partial<Record<ActionName, Row>> = {
   'volunteers.review': { targetType: 'volunteer', after: { status: expect.stringMatching(/^(approved|rejected)$/) } },
   'volunteers.setInsurance': { targetType: 'volunteer', after: {} },
@@ -52,6 +56,9 @@ const AUDITED: Partial<Record<ActionName, Row>> = {
   'communities.updateOrderRules': { targetType: 'community', after: {} },
   'communities.updateCertificateInfo': { targetType: 'community', after: {} },
   'catalog.upsert': { targetType: 'community', after: {} },
+  'catalog.add': { targetType: 'community', creates: true, after: { label: expect.any(String), retired: false } },
+  'catalog.retire': { targetType: 'community', after: { retired: expect.any(Boolean) } },
+  'communities.updateRateLimits': { targetType: 'community', after: { rateLimits: expect.any(Array) } },
   'teams.create': { targetType: 'team', creates: true, after: {} },
   'family.approve': { targetType: 'family_link', after: {} },
   'projects.declare': { targetType: 'project', creates: true, after: {} },
@@ -83,7 +90,17 @@ const AUDITED: Partial<Record<ActionName, Row>> = {
   'streets.appointAdmin': { targetType: 'user', after: { roles: expect.arrayContaining(['street_admin']) } },
   'streets.removeAdmin': { targetType: 'user', after: { streetId: null } },
   'streets.assignCommunity': { targetType: 'community', after: { streetId: expect.any(String) } },
-  'communities.updatePopulation': { targetType: 'community', after: { population: 5000 } }
+  'communities.updatePopulation': { targetType: 'community', after: { population: 5000 } },
+  'teams.update': { targetType: 'team', after: { slogan: '同心' } },
+  'teams.handOver': { targetType: 'team', after: { leaderName: expect.any(String) } },
+  'teams.assignCategories': { targetType: 'team', after: { categories: ['shopping', 'repair'] } },
+  'teams.assignProject': { targetType: 'project', after: { teamId: expect.any(String) } },
+  'teams.saveKinds': { targetType: 'community', after: { teamKinds: expect.arrayContaining([expect.objectContaining({ label: '应急队' })]) } },
+  'communities.update': { targetType: 'community', after: { location: expect.any(Object) } },
+  'communities.removeCoordinator': { targetType: 'user', after: { roles: expect.not.arrayContaining(['coordinator']) } },
+  'communities.joinQr': { targetType: 'community', creates: true, after: { code: 'AAAA01' } },
+  'volunteers.importRoster': { targetType: 'community', creates: true, formRequestId: true, after: { fileHash: expect.any(String), volunteers: 1 } },
+  'exports.nationalRoster': { targetType: 'community', creates: true, after: { rows: expect.any(Number) } }
 }
 
 const auditDocs = () => [...(tc.store as any).state('audit_logs').docs.values()].map((r: any) => r.doc)
@@ -117,6 +134,7 @@ describe('each audited action leaves exactly its entry: who, what, when, communi
     const fresh = Object.entries(t.fresh ? await t.fresh() : {}).filter(([k]) => k in base)
     const input = { ...base, ...Object.fromEntries(fresh), ...row.input }
     const requestId = `audit-test-${++seq}-${action.replace('.', '-')}`
+    if (row.formRequestId) input.requestId = requestId
     const who = row.as ?? t.as
     must(await callRaw(who, action, input, { requestId }))
     const entries = auditDocs().filter((d) => d.requestId === requestId)
@@ -225,6 +243,9 @@ it('is append-only: no source file updates or removes audit_logs', () => {
     'cloudfunctions/api/src/repos/auditQueries.ts': 'reads (audit.list)',
     'cloudfunctions/api/src/repos/myData.ts': 'reads (me.export)',
     'cloudfunctions/api/src/repos/erasure.ts': 'anonymizes personal values on account erasure (allowed)',
+    // 名册: the import's entry is its receipt (fixed _id, read back to recognise the same file); the claim's entry
+    // lands in the claim's transaction. Reads and adds only, each entry in auditDoc's shape.
+    'cloudfunctions/api/src/repos/roster.ts': 'adds import/claim entries in their transactions; reads the import receipt',
     'cloudfunctions/api/src/actions/me/exportView.ts': 'labels',
     'localcloud/src/demo/seedTeamsFamily.ts': 'adds a demo entry',
     'src/shared/domain/myData.ts': 'labels',

@@ -38,6 +38,7 @@ const ORDER_FIELDS: Record<keyof OrderView, Rule> = {
   id: ALL,
   shortNo: ALL,
   category: ALL,
+  categoryLabel: ALL,
   description: ALL,
   urgency: ALL,
   funding: ALL,
@@ -100,6 +101,9 @@ const OPENIDS_NEEDED: Record<string, Viewer[]> = {
   'volunteers.setInsurance': ['coordinator-A', 'admin-A'],
   // The appointed user, named by the id the admin sent.
   'communities.appointCoordinator': ['admin-A'],
+  // The community's coordinators and the members found to appoint, by the user id removal and appointment take.
+  'communities.coordinators': ['admin-A'],
+  'communities.members': ['admin-A'],
   'audit.list': ['admin-A'],
   // A family member is the recipient of a transfer (timebank.transfer toUserId) — H2's deletion asks the same.
   'family.list': ['resident-A'],
