@@ -42,17 +42,20 @@ it('居民: shows the resident and their community; 一键求助 opens the order
   page.close()
 })
 
-it('志愿者: a resident is offered registration (order entries locked); an approved volunteer gets 抢单大厅', async () => {
+it('志愿者: a resident is offered registration or a roster claim (order entries locked); an approved volunteer gets 抢单大厅', async () => {
   sim.as('res-1')
   const guest = await sim.open('pages/volunteer/index')
   await guest.waitForText('您当前还不是志愿者')
-  expect(guest.labels().slice(0, 2)).toEqual(['注册成为志愿者', '志愿者中心'])
+  expect(guest.labels().slice(0, 3)).toEqual(['注册成为志愿者', '已在社区名册中？认领身份', '志愿者中心'])
   expect(guest.text()).toContain('审核通过后可用')
   await guest.tap('注册成为志愿者')
   expect(sim.navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/volunteer/pages/register/index' })
+  // Someone a coordinator imported from the community's roster claims that record instead of registering.
+  await guest.tap('已在社区名册中？认领身份')
+  expect(sim.navigateTo.mock.calls[1][0]).toMatchObject({ url: '/packages/volunteer/pages/claim/index' })
   // A disabled entry does nothing when tapped.
   await guest.tap('抢单大厅审核通过后可用')
-  expect(sim.navigateTo).toHaveBeenCalledTimes(1)
+  expect(sim.navigateTo).toHaveBeenCalledTimes(2)
   guest.close()
 
   sim.as('vol-1')
@@ -62,12 +65,15 @@ it('志愿者: a resident is offered registration (order entries locked); an app
   expect(volunteer.text()).not.toContain('您当前还不是志愿者')
   // The entries changed from the locked list to the volunteer's: their order is checked on the rendered data
   // (j-component's DOM keeps moved keyed children in their old places; WeChat does not).
-  expect(volunteer.dataText()).toContain('抢单大厅我的服务项目库随手拍整改我的时间银行积分商城服务记录申请证明志愿者中心')
+  expect(volunteer.dataText()).toContain('抢单大厅我的服务项目库我的团队随手拍整改我的时间银行积分商城服务记录申请证明服务信息与状态志愿者中心')
   expect(volunteer.labels().sort()).toEqual(
-    ['抢单大厅', '我的服务', '项目库', '随手拍整改', '我的时间银行', '积分商城', '服务记录', '申请证明', '志愿者中心'].sort()
+    ['抢单大厅', '我的服务', '项目库', '我的团队', '随手拍整改', '我的时间银行', '积分商城', '服务记录', '申请证明', '服务信息与状态', '志愿者中心'].sort()
   )
+  expect(volunteer.text()).not.toContain('认领身份') // a volunteer has their record already
+  await volunteer.tap('我的团队')
+  expect(sim.navigateTo.mock.calls[2][0]).toMatchObject({ url: '/packages/volunteer/pages/teams/index' })
   await volunteer.tap('抢单大厅')
-  expect(sim.navigateTo.mock.calls[1][0]).toMatchObject({ url: '/packages/volunteer/pages/pool/index' })
+  expect(sim.navigateTo.mock.calls[3][0]).toMatchObject({ url: '/packages/volunteer/pages/pool/index' })
   volunteer.close()
 })
 
