@@ -2,27 +2,18 @@
 import './index.css'
 import { Text, View } from '@tarojs/components'
 import FormError from '../../../../components/FormError'
-import { MultiChoiceField } from '../../../../components/ChoiceField'
 import SubmitBar from '../../../../components/SubmitBar'
 import TextField from '../../../../components/TextField'
 import type { useVolunteerRegistration } from '../../../../hooks/useVolunteerRegistration'
-import { AVAILABILITY_LABELS, optionsOf } from '../../../../hooks/labels'
-import { useCatalog } from '../../../../hooks/useCatalog'
 import { idStatus } from '../../../../hooks/volunteerForm'
 import { messageFor } from '../../../../shared/errors'
+import OfferFields from '../OfferFields'
 import GuardianFields from './GuardianFields'
 
 type Registration = ReturnType<typeof useVolunteerRegistration>
 
-const SLOT_OPTIONS = optionsOf(AVAILABILITY_LABELS)
-
 export default function VolunteerForm({ reg }: { reg: Registration }) {
   const { values, setField, fieldErrors: errors } = reg
-  // The community's categories in use (built-in and its own), and any retired one the volunteer still holds.
-  const catalog = useCatalog()
-  const skillOptions = (catalog.entries ?? [])
-    .filter((c) => !c.retired || values.skills.includes(c.category))
-    .map((c) => ({ value: c.category, label: c.label }))
   const id = idStatus(values.idNumber)
   const tooYoung = id.state === 'ok' && id.band === 'too_young'
   // Instant feedback once all 18 characters are typed; the server answers with the same codes.
@@ -72,34 +63,7 @@ export default function VolunteerForm({ reg }: { reg: Registration }) {
         placeholder='11位手机号码'
         maxLength={11}
       />
-      <MultiChoiceField
-        label='服务技能（可多选）'
-        name='skills'
-        required
-        options={skillOptions}
-        value={values.skills}
-        onChange={(v) => setField('skills', v)}
-        error={errors.skills}
-      />
-      <MultiChoiceField
-        label='可服务时段（可多选）'
-        name='availability'
-        required
-        options={SLOT_OPTIONS}
-        value={values.availability}
-        onChange={(v) => setField('availability', v)}
-        error={errors.availability}
-      />
-      <TextField
-        label='服务区域'
-        name='serviceArea'
-        required
-        value={values.serviceArea}
-        onChange={(v) => setField('serviceArea', v)}
-        error={errors.serviceArea}
-        placeholder='例如：文昌社区及周边'
-        maxLength={50}
-      />
+      <OfferFields values={values} errors={errors} onChange={setField} />
       <FormError message={reg.formError} fieldErrors={errors} />
       <SubmitBar text='提交注册' pending={reg.pending} disabled={tooYoung} onSubmit={() => void reg.submit()} />
     </View>
