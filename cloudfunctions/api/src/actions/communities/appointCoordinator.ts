@@ -6,11 +6,11 @@ import { AppError } from '../../../../../src/shared/errors'
 import type { Role } from '../../../../../src/shared/domain/roles'
 import { effectiveRoles } from '../../lib/roles'
 import { runsStreetOf } from '../../lib/scope'
-import { recordAuditIn } from '../../repos/audit'
 import { findCommunity } from '../../repos/communities'
 import { inTransaction } from '../../repos/transaction'
-import { readUserIn, setAccessIn } from '../../repos/users'
+import { readUserIn } from '../../repos/users'
 import { defineAction } from '../define'
+import { setCoordinatorRoleIn } from './coordinatorRole'
 
 export const appointCoordinator = defineAction({
   action: 'communities.appointCoordinator',
@@ -26,17 +26,7 @@ export const appointCoordinator = defineAction({
       if (user.communityId !== community._id) throw new AppError('NOT_IN_COMMUNITY', { userId: '该用户不是这个社区的成员，请先让其加入社区' })
       if (user.roles.includes('coordinator')) return user.roles
       const next: Role[] = [...user.roles, 'coordinator']
-      await setAccessIn(t, user._id, { roles: next }, ctx.now)
-      const audit = {
-        actorOpenid: ctx.openid,
-        communityId: community._id,
-        action: 'communities.appointCoordinator',
-        targetType: 'user',
-        targetId: user._id,
-        requestId: ctx.requestId
-      }
-      await recordAuditIn(t, { ...audit, before: { roles: user.roles }, after: { roles: next, communityId: community._id } }, ctx.now)
-      return next
+      return setCoordinatorRoleIn(t, ctx, 'communities.appointCoordinator', community._id, user, next)
     })
     return { userId: input.userId, roles: effectiveRoles({ _id: input.userId, roles }) }
   }

@@ -9,11 +9,11 @@ import { MIN_COORDINATORS } from '../../../../../src/shared/domain/communityAdmi
 import type { Role } from '../../../../../src/shared/domain/roles'
 import { AppError } from '../../../../../src/shared/errors'
 import { effectiveRoles } from '../../lib/roles'
-import { recordAuditIn } from '../../repos/audit'
 import { bumpCoordinatorEpochIn } from '../../repos/communities'
 import { inTransaction } from '../../repos/transaction'
-import { coordinatorsOf, readUserIn, setAccessIn } from '../../repos/users'
+import { coordinatorsOf, readUserIn } from '../../repos/users'
 import { defineAction } from '../define'
+import { setCoordinatorRoleIn } from './coordinatorRole'
 import { administeredCommunity } from './detail'
 
 export const removeCoordinator = defineAction({
@@ -32,17 +32,7 @@ export const removeCoordinator = defineAction({
       if (current.filter((u) => u._id !== user._id).length < MIN_COORDINATORS) throw new AppError('LAST_COORDINATOR')
       if (!(await bumpCoordinatorEpochIn(t, community._id, epoch, ctx.now))) throw new AppError('CONFLICT')
       const next: Role[] = user.roles.filter((r) => r !== 'coordinator')
-      await setAccessIn(t, user._id, { roles: next }, ctx.now)
-      const audit = {
-        actorOpenid: ctx.openid,
-        communityId: community._id,
-        action: 'communities.removeCoordinator',
-        targetType: 'user',
-        targetId: user._id,
-        requestId: ctx.requestId
-      }
-      await recordAuditIn(t, { ...audit, before: { roles: user.roles }, after: { roles: next, communityId: community._id } }, ctx.now)
-      return next
+      return setCoordinatorRoleIn(t, ctx, 'communities.removeCoordinator', community._id, user, next)
     })
     return { userId: input.userId, roles: effectiveRoles({ _id: input.userId, roles }) }
   }
