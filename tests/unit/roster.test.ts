@@ -46,7 +46,7 @@ describe('roster rules', () => {
       table([
         { ...base, 证件类型: '护照' },
         {},
-        { ...(rosterRow(4) as Record<string, string>), 性别: rosterRow(4).性别 === '男' ? '女' : '男', 政治面貌: '其他' }
+        { ...(rosterRow(4) as Record<string, string>), 性别: rosterRow(4).性别 === '男' ? '女' : '男', 政治面貌: '团员' }
       ]),
       TODAY
     )

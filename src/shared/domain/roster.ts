@@ -9,6 +9,7 @@
 // - one person once per file (by ID number); the store check (already registered) is the server's;
 // - 补录: hours > 0 with at most two decimals, a service day not after today, and a source (纸质台账, 原系统…).
 import { ageBand, ageOn, parseIdNumber, type IdCardInfo } from './idcard'
+import { POLITICAL_STATUS_LABELS, politicalStatusFromLabel, type PoliticalStatus } from './politicalStatus'
 
 export const ROSTER_COLUMNS = [
   '姓名',
@@ -29,7 +30,6 @@ export type RosterColumn = (typeof ROSTER_COLUMNS)[number]
 /** Columns a file must have (the others may be absent or empty). */
 export const ROSTER_REQUIRED: readonly RosterColumn[] = ['姓名', '证件类型', '证件号码', '手机号']
 export const ROSTER_ID_TYPE = '居民身份证'
-export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派成员', '无党派人士', '群众'] as const
 /** Most data rows one file may hold. */
 export const ROSTER_MAX_ROWS = 20000
 /** Most bad rows a dry run lists (the count is always exact). */
@@ -47,7 +47,8 @@ export interface RosterPerson {
   realName: string
   id: IdCardInfo
   phone: string
-  politicalStatus: string | null
+  /** The key of the 政治面貌 the row gives (politicalStatus.ts, one list with the profile), null when blank. */
+  politicalStatus: PoliticalStatus | null
   specialty: string
   registeredOn: string | null
   formerNo: string | null
@@ -134,14 +135,24 @@ export function readRow(cells: readonly string[], row: number, index: Map<Roster
   const phone = get('手机号')
   if (!PHONE.test(phone)) bad('手机号', phone ? '手机号应为11位手机号码' : '手机号不能为空')
   const political = get('政治面貌')
-  if (political && !(POLITICAL_STATUSES as readonly string[]).includes(political)) bad('政治面貌', `政治面貌应为：${POLITICAL_STATUSES.join('、')}`)
+  if (political && !politicalStatusFromLabel(political)) bad('政治面貌', `政治面貌应为：${Object.values(POLITICAL_STATUS_LABELS).join('、')}`)
   const registered = get('注册时间')
   const registeredOn = registered ? normalizeDay(registered) : null
   if (registered && (!registeredOn || registeredOn > today)) bad('注册时间', '注册时间不是有效日期')
   const pastService = readPastService(get, bad, today)
   if (problems.length || !id) return problems
   const formerNo = get('原志愿者编号').slice(0, 40) || null
-  return { row, realName, id, phone, politicalStatus: political || null, specialty: get('服务技能/特长').slice(0, 100), registeredOn, formerNo, pastService }
+  return {
+    row,
+    realName,
+    id,
+    phone,
+    politicalStatus: politicalStatusFromLabel(political),
+    specialty: get('服务技能/特长').slice(0, 100),
+    registeredOn,
+    formerNo,
+    pastService
+  }
 }
 
 function readPastService(get: (c: RosterColumn) => string, bad: (c: RosterColumn, m: string) => void, today: string): RosterPerson['pastService'] {

@@ -60,7 +60,7 @@ export interface VolunteerDoc {
     importId: string
     row: number
     claimedAt: Date | null
-    politicalStatus: string | null
+    politicalStatus: PoliticalStatus | null
     specialty: string
     registeredOn: string | null
     formerNo: string | null

@@ -6,6 +6,7 @@
 // volunteers: page + totals, then upload, URL, audit.
 import { EXPORT_MAX_ROWS } from '../../../../../src/shared/contracts'
 import { buildCsv, hoursOf, type CsvCell } from '../../../../../src/shared/domain/csv'
+import { POLITICAL_STATUS_LABELS, type PoliticalStatus } from '../../../../../src/shared/domain/politicalStatus'
 import { NATIONAL_EXPORT_HEADERS, ROSTER_ID_TYPE } from '../../../../../src/shared/domain/roster'
 import { AppError } from '../../../../../src/shared/errors'
 import { shanghaiDay } from '../../../../../src/shared/time'
@@ -32,6 +33,8 @@ async function covered(ctx: ActionContext, communityId: string | undefined): Pro
   return { scopeId: c._id, communities: [c] }
 }
 
+const politicalLabel = (k: PoliticalStatus | null | undefined) => (k && POLITICAL_STATUS_LABELS[k]) || ''
+
 const row = (v: VolunteerDoc, org: string, minutes: number): CsvCell[] => [
   v.realName,
   ROSTER_ID_TYPE,
@@ -39,7 +42,8 @@ const row = (v: VolunteerDoc, org: string, minutes: number): CsvCell[] => [
   v.phone,
   v.gender === 'male' ? '男' : '女',
   v.birthDate,
-  v.roster?.politicalStatus ?? '',
+  // What the volunteer says now (the profile), else what their roster said.
+  politicalLabel(v.politicalStatus ?? v.roster?.politicalStatus),
   v.roster?.specialty ?? '',
   v.roster?.registeredOn ?? shanghaiDay(v.createdAt),
   v.volunteerNo ?? '',

@@ -34,6 +34,7 @@ export function rosterVolunteer(p: RosterPerson, idHash: string, importId: strin
     // They serve their community until they say otherwise: its point places them among dispatch candidates once
     // claimed and given skills (no skills: no order's requirements are met before that).
     serviceLocation: communityPoint(community),
+    politicalStatus: p.politicalStatus,
     guardian: null,
     status: 'approved',
     rejectReason: null,
