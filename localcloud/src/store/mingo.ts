@@ -1,6 +1,9 @@
 // One mingo context with every standard operator plus our geo query operators.
 import { Context } from 'mingo'
-import { Query, Aggregator } from 'mingo'
+// The base classes, not mingo's index ones: those merge mingo's default operators over ours (first one wins), so
+// the MongoDB-faithful replacements of mongoOps.ts would never run.
+import { Aggregator } from 'mingo/aggregator'
+import { Query } from 'mingo/query'
 import * as accumulator from 'mingo/operators/accumulator'
 import * as expression from 'mingo/operators/expression'
 import * as pipeline from 'mingo/operators/pipeline'
@@ -10,16 +13,29 @@ import * as windowOps from 'mingo/operators/window'
 import { update } from 'mingo/updater'
 import type { AnyObject } from 'mingo/types'
 import { geoQueryOperators } from './geo'
+import { compileSchema } from './jsonSchema'
+import { $elemMatch, $indexOfCP, $substrBytes, $week } from './mongoOps'
 
-// The geo operators are added after the standard ones (names mingo does not have, so nothing is overridden).
-const context = Context.init({ accumulator, expression, pipeline, projection, query, window: windowOps }).addQueryOps(geoQueryOperators)
+// The geo operators are added after the standard ones (names mingo does not have, so nothing is overridden); the
+// operators of mongoOps.ts replace mingo's where it departs from MongoDB.
+const context = Context.init({
+  accumulator,
+  expression: { ...expression, $week, $substr: $substrBytes, $substrBytes, $indexOfCP },
+  pipeline,
+  projection,
+  query: { ...query, $elemMatch },
+  window: windowOps
+}).addQueryOps(geoQueryOperators)
+
+// `$jsonSchema` needs a validator; jsonSchema.ts speaks MongoDB's dialect (draft 4 plus bsonType).
+const jsonSchemaValidator = compileSchema
 
 export function makeQuery(filter: AnyObject | null | undefined): Query {
-  return new Query(filter ?? {}, { context })
+  return new Query(filter ?? {}, { context, jsonSchemaValidator })
 }
 
 export function runPipeline(docs: AnyObject[], stages: AnyObject[], resolve: (name: string) => AnyObject[]): AnyObject[] {
-  return new Aggregator(stages.flatMap(mongoEquivalent), { context, collectionResolver: resolve }).run(docs)
+  return new Aggregator(stages.flatMap(mongoEquivalent), { context, collectionResolver: resolve, jsonSchemaValidator }).run(docs)
 }
 
 const TMP = '__local_tmp'
@@ -74,5 +90,5 @@ function mongoEquivalent(stage: AnyObject): AnyObject[] {
  * matched, which mingo can only find when given the query (without it every `.$` update was refused).
  */
 export function applyUpdate(doc: AnyObject, modifier: AnyObject, condition?: AnyObject): string[] {
-  return update(doc, modifier, undefined, condition, { cloneMode: 'deep', queryOptions: { context } })
+  return update(doc, modifier, undefined, condition, { cloneMode: 'deep', queryOptions: { context, jsonSchemaValidator } })
 }
