@@ -1,14 +1,18 @@
 // Installs the local cloud under the genuine wx-server-sdk, from outside: function code stays exactly what is
 // deployed. Call it before any function module runs (node -r localcloud/register.js, the gateway, or tests).
 // What it replaces:
-// - TcbDBApiHttpRequester.prototype.send: every database call is served by the local store;
+// - TcbDBApiHttpRequester.prototype.send: every database call is served by the local store; an error reply is
+//   thrown as node-sdk's TcbError, as the genuine transport does (replyErrors.ts);
 // - where()/count()/update()/remove()/aggregate() on a transaction's collection: refused (CloudBase supports
 //   only doc operations and add in a transaction; the SDK would silently run them outside it);
+// - each round trip may cost time (LOCALCLOUD_LATENCY, latency.ts), so concurrent calls interleave as on CloudBase;
 // - getWXContext: per call via AsyncLocalStorage; openapi, storage and callFunction: local implementations.
 import fs from 'fs'
 import path from 'path'
 import { currentCall } from './context'
+import { Latency } from './latency'
 import { localOpenApi, SYSTEM_COLLECTIONS } from './openapi'
+import { throwOnErrorReply } from './replyErrors'
 import { FunctionRuntime } from './runtime'
 import { localStorage } from './storage'
 import { Store } from './store/Store'
@@ -22,6 +26,8 @@ export interface LocalCloud {
   db: LocalDatabase
   runtime: FunctionRuntime
   publicUrl: string
+  /** Wait per database round trip (off unless LOCALCLOUD_LATENCY or `latency.set()`). */
+  latency: Latency
   close(): void
 }
 
@@ -49,6 +55,7 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
     db,
     runtime,
     publicUrl: opts.publicUrl ?? process.env.LOCALCLOUD_PUBLIC_URL ?? 'http://127.0.0.1:8787',
+    latency: new Latency(),
     close: () => store.close()
   }
 
@@ -56,7 +63,7 @@ export function installLocalCloud(opts: InstallOptions = {}): LocalCloud {
     TcbDBApiHttpRequester: { prototype: { send(action: string, params: Record<string, unknown>): unknown } }
   }>('dist/utils/tcbdbapirequester.js')
   TcbDBApiHttpRequester.prototype.send = function (action: string, params: Record<string, unknown>) {
-    return db.handle(action, params)
+    return instance.latency.around(() => db.handle(action, params)).then(throwOnErrorReply)
   }
   refuseNonDocOpsInTransactions()
 

@@ -2,6 +2,7 @@
 // Env: PORT (8787), DATA_DIR (./.data), STATIC_DIR (./dist/h5), SEED=1 to create demo data on first run,
 // ADMIN_OPENIDS (comma list; default demo-admin locally), FUNCTIONS_DIR (./cloudfunctions),
 // LOCALCLOUD_TIMER_TICK_MS (1000: how often due timer triggers are looked for; tests with a fast clock lower it).
+// LOCALCLOUD_LATENCY (ms per database round trip, `5` or `2-20`; off by default: localcloud/src/latency.ts).
 import path from 'path'
 import { installLocalCloud } from './install'
 import { applyManifest } from './manifest'
