@@ -97,7 +97,9 @@ export class LocalDatabase {
         return { data: { total: this.engine.count(coll, ejson(p.query), stats) } }
       case 'database.insertDocument': {
         const docs = (p.data as string[]).map(ejsonDoc)
-        const changes = this.engine.planInsert(coll, docs)
+        // In a transaction an existing id is judged on its snapshot (tx.write): one committed by another writer
+        // since then is a write conflict, which callers retry (MongoDB: WriteConflict), not a duplicate key.
+        const changes = this.engine.planInsert(coll, docs, !!txId)
         if (txId)
           for (const c of changes)
             this.tx.write(txId, coll, c.id, (cur) => {
@@ -180,7 +182,7 @@ export class LocalDatabase {
         if (!cur && !p.upsert) return null // nothing to update: stays absent
         if (!cur) return ((upsertId = id), Engine.updated({ _id: id }, data, merge).next)
         const { next, changed } = Engine.updated(cur, data, merge, query)
-        updated = changed ? 1 : 0
+        updated = changed || !merge ? 1 : 0 // a replacement counts even when identical (see applyModify)
         return next
       })
       return { data: { updated, upsert_id: upsertId } }
@@ -203,10 +205,13 @@ export class LocalDatabase {
     }
     const changes = this.engine.planUpdate(coll, ids, data, merge, query)
     this.engine.store.commit(changes)
+    // An update counts the documents it changed (MongoDB's modifiedCount); CloudBase counts a replacement (set())
+    // of an existing document as updated even when its content is identical.
+    const updated = merge ? changes.length : ids.length
     if (action === 'database.modifyAndReturnDoc') {
       const doc = ids[0] ? this.engine.store.get(coll, ids[0])?.doc : undefined
-      return { data: { updated: changes.length, doc: doc ? toCanonical(doc) : null } }
+      return { data: { updated, doc: doc ? toCanonical(doc) : null } }
     }
-    return { data: { updated: changes.length, upsert_id: null } }
+    return { data: { updated, upsert_id: null } }
   }
 }

@@ -102,13 +102,14 @@ export class Engine {
     return changes
   }
 
-  planInsert(coll: string, docs: Doc[]): Change[] {
+  /** `inTransaction`: the caller judges an existing id on the transaction's view (a write conflict or duplicate). */
+  planInsert(coll: string, docs: Doc[], inTransaction = false): Change[] {
     this.store.state(coll)
     const seen = new Set<string>()
     return docs.map((d) => {
       assertSafeKeys(d)
       const id = d._id === undefined ? newDocId() : String(d._id)
-      if (this.store.get(coll, id) || seen.has(id)) throw dbErrors.duplicateKey(coll, '_id_', JSON.stringify({ _id: id }))
+      if ((!inTransaction && this.store.get(coll, id)) || seen.has(id)) throw dbErrors.duplicateKey(coll, '_id_', JSON.stringify({ _id: id }))
       seen.add(id)
       return { coll, id, doc: { ...cloneDoc(d), _id: id } }
     })
