@@ -1,7 +1,7 @@
 // 积分商城 through the router on the local cloud (genuine SDK): the catalogue (replay-safe create, version-checked
 // edits, content security, withdrawn rewards hidden from members); redemption with stock under concurrency (50
 // members at once for 5 units: exactly 5 succeed, nobody else pays), replays answering the first redemption, points
-// short → the unit goes back; pickup and 已领取 by a coordinator; scoping to the caller's community.
+// short → no unit taken; pickup and 已领取 by a coordinator; scoping to the caller's community.
 import { startTestCloud } from '../fixtures/localCloud'
 import { apiCaller, expectOk as must } from '../fixtures/api'
 import type { ActionInput } from '../../src/shared/contracts'
@@ -128,7 +128,7 @@ describe('redemption', () => {
     expect(reward(r.id)).toMatchObject({ stock: 9, redeemed: 1 })
   })
 
-  it('refuses a member short of points without touching stock, and gives the unit back when the points ran out meanwhile', async () => {
+  it('refuses a member short of points without touching stock, also when the points ran out meanwhile', async () => {
     await givePoints('poor', 'c1', 30) // 5 points
     const r = must(await call('coord', 'rewards.upsert', rewardInput({ cost: 10, stock: 5 })))
     expect(await call('poor', 'rewards.redeem', { rewardId: r.id, requestId: 'poor-redeem-1' })).toMatchObject({

@@ -1,18 +1,19 @@
 // 积分商城: the only code that touches `rewards` and `reward_redemptions`. Invariants:
 // - a reward's _id comes from (coordinator OPENID, requestId) and a redemption's from (member OPENID, requestId):
 //   a replayed create or redeem finds the first and does nothing again;
-// - stock is a hot counter, so it moves only by ONE conditional update, `stock > 0 → stock − 1` (takeStock): the
-//   store applies it atomically, so under any number of concurrent redemptions at most `stock` succeed and stock
-//   never goes below zero. A transaction would be the wrong tool here: concurrent transactions on one document
-//   conflict and most of them fail (measured, /work/shared/toolchain.md);
-// - a unit taken from stock is either turned into a redemption (points deducted and the redemption written in ONE
-//   transaction on the member's own documents, see recordRedemption) or given back (returnStock). A process that
-//   dies between the two loses one unit of stock (never oversells); a coordinator can set the stock again;
-// - `redeemed` counts units taken and not given back; `version` grows with every coordinator edit (edits are
-//   conditional on it), not with redemptions, so a busy reward can still be edited;
+// - a unit leaves stock only together with its redemption: ONE transaction reads the redemption (a replay finds
+//   it there and touches nothing), takes the unit if the reward is on offer and has one (`stock > 0 → −1`, checked
+//   on the transaction's snapshot), deducts the points and writes the redemption (redeemUnit). Two writers of the
+//   reward conflict and the loser retries on a fresh snapshot (inTransaction), so concurrent redemptions never
+//   oversell, copies of one request all see the same redemption, and SOLD_OUT means no unit was left. Nothing is
+//   ever taken and given back, so nobody is refused while a unit remains (the earlier take-then-return design did
+//   that under interleaving: tests/integration/latency.races.test.ts);
+// - `redeemed` counts units redeemed; `version` grows with every coordinator edit (edits are conditional on it),
+//   not with redemptions, so a busy reward can still be edited;
 // - a redemption's status moves issued → fulfilled once, by a conditional update.
 import { createHash } from 'crypto'
 import type { RedemptionStatus, RewardKind } from '../../../../src/shared/contracts/rewards'
+import { AppError } from '../../../../src/shared/errors'
 import { db, _ } from '../lib/cloud'
 import { docsOf, updatedCount } from '../lib/docs'
 import { spendPointsIn } from './points'
@@ -104,51 +105,44 @@ export async function listRewards(communityId: string, all: boolean, limit = 100
   return docsOf<RewardDoc>(await rewards().where({ communityId, active }).orderBy('createdAt', 'desc').limit(limit).get())
 }
 
-/** Takes one unit if any is left and the reward is on offer: ONE conditional update. False: none left (or withdrawn). */
-export async function takeStock(id: string, now: Date): Promise<boolean> {
-  const updated = await updatedCount(
-    rewards()
-      .where({ _id: id, active: true, stock: _.gt(0) })
-      .update({ data: { stock: _.inc(-1), redeemed: _.inc(1), updatedAt: now } })
-  )
-  return updated === 1
-}
-
-/** Gives back a unit taken by takeStock() that did not become a redemption. */
-export async function returnStock(id: string, now: Date): Promise<void> {
-  await rewards()
-    .doc(id)
-    .update({ data: { stock: _.inc(1), redeemed: _.inc(-1), updatedAt: now } })
-}
-
 export async function findRedemption(id: string): Promise<RedemptionDoc | null> {
   return docsOf<RedemptionDoc>(await redemptions().where({ _id: id }).limit(1).get())[0] ?? null
 }
 
 /**
- * Deducts the cost from the member's points and writes the redemption, in one transaction (only the member's own
- * documents: members never conflict with each other). A redemption already there (a concurrent replay) is
- * returned with created false; INSUFFICIENT_POINTS propagates with nothing written.
+ * Redeems one unit of `doc.rewardId` for the member, in one transaction (see the invariants above); the name, kind
+ * and cost are taken from the reward as the transaction reads it. A redemption already there (a replay) is returned
+ * with created false and nothing written. REWARD_UNAVAILABLE (withdrawn or gone), SOLD_OUT and INSUFFICIENT_POINTS
+ * propagate with nothing written.
  */
-export async function recordRedemption(doc: RedemptionDoc): Promise<{ redemption: RedemptionDoc; created: boolean; balance: number | null }> {
+export async function redeemUnit(doc: RedemptionDoc): Promise<{ redemption: RedemptionDoc; created: boolean; balance: number | null }> {
   return inTransaction(async (t) => {
     const existing = await readIn<RedemptionDoc>(t, REDEMPTIONS, doc._id)
     if (existing) return { redemption: existing, created: false, balance: null }
+    const reward = await readIn<RewardDoc>(t, REWARDS, doc.rewardId)
+    if (!reward?.active) throw new AppError('REWARD_UNAVAILABLE')
+    if (reward.stock <= 0) throw new AppError('SOLD_OUT')
+    const redemption: RedemptionDoc = { ...doc, communityId: reward.communityId, rewardName: reward.name, kind: reward.kind, cost: reward.cost }
     const balance = await spendPointsIn(
       t,
       {
-        communityId: doc.communityId,
+        communityId: reward.communityId,
         openid: doc.openid,
-        points: doc.cost,
+        points: reward.cost,
         entryId: `redeem-${doc._id}`,
         redemptionId: doc._id,
-        memo: `兑换「${doc.rewardName}」`
+        memo: `兑换「${reward.name}」`
       },
       doc.createdAt
     )
-    const { _id, ...data } = doc
+    // The reward (the hot document) is written after the member's own, so this transaction holds it briefly.
+    await t
+      .collection(REWARDS)
+      .doc(reward._id)
+      .update({ data: { stock: _.inc(-1), redeemed: _.inc(1), updatedAt: doc.createdAt } })
+    const { _id, ...data } = redemption
     await t.collection(REDEMPTIONS).doc(_id).set({ data })
-    return { redemption: doc, created: true, balance }
+    return { redemption, created: true, balance }
   })
 }
 
