@@ -2,8 +2,9 @@
 // entry) run in one CloudBase transaction. Inside, CloudBase allows only doc(id).get/set/update/remove and
 // collection.add — no where(), count() or aggregate() — so callers look up ids before and pass them in.
 // A write conflict with another transaction fails at once (-501001) and the SDK does not retry it, so this
-// retries the whole unit after a jittered pause; any other error (an AppError from a business check included)
-// rolls back and propagates. `work` must therefore read and decide inside itself: it may run more than once.
+// retries the whole unit after a pause drawn at random up to a bound that doubles per attempt (10 ms … 400 ms,
+// "full jitter"), so many writers of one busy document spread out instead of colliding again in step. Any other
+// error (an AppError from a business check included) rolls back and propagates. `work` must therefore read and decide inside itself: it may run more than once.
 import { db } from '../lib/cloud'
 import { isTransactionConflict } from '../lib/dbErrors'
 
@@ -27,7 +28,7 @@ export async function inTransaction<T>(work: (t: Tx) => Promise<T>): Promise<T> 
     } catch (e) {
       await t.rollback().catch(() => undefined) // a failed commit has already ended the transaction
       if (!isTransactionConflict(e) || attempt >= MAX_ATTEMPTS) throw e
-      await sleep(5 + Math.random() * 20 * Math.min(attempt, 5))
+      await sleep(Math.random() * Math.min(400, 10 * 2 ** attempt))
     }
   }
 }
