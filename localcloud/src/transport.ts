@@ -14,6 +14,8 @@ export type Reply = Record<string, any>
 
 let requestCounter = 0
 
+/** Results of an aggregation without $limit (CloudBase's default). */
+const AGGREGATE_DEFAULT_LIMIT = 20
 export class LocalDatabase {
   readonly engine: Engine
   readonly tx: Transactions
@@ -134,7 +136,11 @@ export class LocalDatabase {
       case 'database.aggregateDocuments': {
         const stages = (p.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({ [s.stageKey]: ejson(s.stageValue) }))
         currentCall()?.counters.queries.push(...pipelineUses(coll, stages, (c) => this.engine.store.indexes(c)))
-        return { data: { list: this.engine.aggregate(coll, stages, stats).map(toCanonical) } }
+        // CloudBase answers a pipeline without a $limit stage with its first 20 results (its default limit), so
+        // code that forgets $limit sees the same truncated list here as in production.
+        const list = this.engine.aggregate(coll, stages, stats)
+        const capped = stages.some((s) => '$limit' in s) ? list : list.slice(0, AGGREGATE_DEFAULT_LIMIT)
+        return { data: { list: capped.map(toCanonical) } }
       }
       default:
         throw dbErrors.invalid(`unsupported action ${action}`)

@@ -1,6 +1,6 @@
 // Cases where the local cloud once departed from CloudBase's recorded (MongoDB) behaviour, one per deviation:
 // $elemMatch on plain elements, $substr to the end, $indexOfCP, $week, set() of identical content, $jsonSchema,
-// typed values (ObjectId, Timestamp), and error replies thrown as by the genuine transport (createCollection,
+// typed values (ObjectId, Timestamp), aggregate()'s default limit of 20, and error replies thrown as by the genuine transport (createCollection,
 // the inner `_db`). Every call goes through the genuine wx-server-sdk.
 import { startTestCloud } from '../fixtures/localCloud'
 import { idsOf, messageOf, rejectionOf, seed } from './helpers'
@@ -192,5 +192,26 @@ describe('error replies are thrown, as by the genuine transport', () => {
     // An operation after commit: the transaction is finished.
     const after = await rejectionOf(first.collection('things').doc('t1').get())
     expect(messageOf(after)).toMatch(/not exist|finished/i)
+  })
+})
+
+describe('aggregate() without $limit answers its first 20 results, as CloudBase does', () => {
+  beforeAll(async () => {
+    await db.createCollection('many')
+    await seed(
+      db,
+      'many',
+      Array.from({ length: 25 }, (_x, i) => ({ _id: `m${String(i).padStart(2, '0')}`, n: i }))
+    )
+  })
+
+  it('caps a pipeline with no $limit stage at 20', async () => {
+    const r = await db.collection('many').aggregate().sort({ n: 1 }).end()
+    expect(r.list.map((d: any) => d.n)).toEqual(Array.from({ length: 20 }, (_x, i) => i))
+  })
+
+  it('returns everything a $limit asks for, beyond 20', async () => {
+    const r = await db.collection('many').aggregate().sort({ n: 1 }).limit(100).end()
+    expect(r.list).toHaveLength(25)
   })
 })
